@@ -1,0 +1,127 @@
+// Generates the fictional completed CAFs in samples/forms and their true values in samples/truth.json.
+// Usage: npm run samples [-- --out DIR --count N --seed S]
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Case, ageBand, expectedChecklist, makeCase, makeRng } from './lib/fiction.js';
+import { DEV_FAMILIES, type Family, HOLDOUT_FAMILIES, LAYOUTS } from './lib/layouts.js';
+import type { RenderOptions } from './lib/model.js';
+import { writeDocx } from './lib/write-docx.js';
+import { writePdf } from './lib/write-pdf.js';
+
+export interface TruthEntry {
+  file: string;
+  family: Family;
+  split: 'dev' | 'holdout';
+  format: 'docx' | 'pdf';
+  render: RenderOptions;
+  expected: {
+    checklist: Record<string, string>;
+    children: number;
+    child: { gender: string; ageBand: string; ethnicity: string | null };
+    agency: string;
+    levelOfNeed: string;
+  };
+  /** every name and date of birth on the form, so tests can prove reports leave them out */
+  personal: string[];
+}
+
+/** Format and rendering for the n-th form of a family: both formats, every tick style the family uses. */
+const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> = {
+  'national-2009': [
+    { format: 'docx', render: { tickStyle: 'control' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'control' } },
+    { format: 'pdf', render: { tickStyle: 'control', fillable: true } },
+  ],
+  'eha-council': [
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'bracket' } },
+    { format: 'pdf', render: { tickStyle: 'bracket' } },
+  ],
+  'export-a': [
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+  ],
+  'national-2006': [
+    { format: 'docx', render: { tickStyle: 'legacy' } },
+    { format: 'pdf', render: { tickStyle: 'legacy', fillable: true } },
+    { format: 'docx', render: { tickStyle: 'legacy' } },
+    { format: 'pdf', render: { tickStyle: 'bracket' } },
+  ],
+  'council-b': [
+    { format: 'docx', render: { tickStyle: 'deleted' } },
+    { format: 'pdf', render: { tickStyle: 'deleted' } },
+    { format: 'docx', render: { tickStyle: 'control' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+  ],
+  'export-b': [
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+  ],
+};
+
+/** Ages that make sure every school value (including not-applicable) turns up in every family. */
+const FORCED_AGES = [undefined, undefined, 'unborn', undefined, 2, undefined, 17, 'no-dob'] as const;
+
+function personal(c: Case): string[] {
+  return [
+    ...c.children.flatMap((k) => [k.unborn ? '' : `${k.given} ${k.family}`, k.dob ?? '']),
+    c.parent?.name ?? '',
+    c.address,
+  ].filter(Boolean);
+}
+
+export async function generate(outDir: string, perFamily: number, seed: number, families: Family[] = [...DEV_FAMILIES, ...HOLDOUT_FAMILIES]): Promise<TruthEntry[]> {
+  const rng = makeRng(seed);
+  const truth: TruthEntry[] = [];
+  let n = 0;
+  for (const family of families) {
+    for (let i = 0; i < perFamily; i++) {
+      n++;
+      const plan = PLAN[family][i % PLAN[family].length];
+      const c = makeCase(rng, { ageYears: FORCED_AGES[i % FORCED_AGES.length] });
+      const elements = LAYOUTS[family](c, rng);
+      const file = `caf-${String(n).padStart(3, '0')}-${family}.${plan.format}`;
+      const bytes = plan.format === 'docx' ? writeDocx(elements, plan.render) : await writePdf(elements, plan.render);
+      writeFileSync(join(outDir, file), bytes);
+      const first = c.children[0];
+      truth.push({
+        file,
+        family,
+        split: DEV_FAMILIES.includes(family) ? 'dev' : 'holdout',
+        format: plan.format,
+        render: plan.render,
+        expected: {
+          checklist: expectedChecklist(c),
+          children: c.children.length,
+          child: { gender: first.gender, ageBand: ageBand(first, c.assessmentDate), ethnicity: c.ethnicity },
+          agency: c.assessor.category,
+          levelOfNeed: c.levelOfNeed ? String(c.levelOfNeed) : 'unknown',
+        },
+        personal: personal(c),
+      });
+    }
+  }
+  return truth;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { out: { type: 'string', default: 'samples' }, count: { type: 'string', default: '10' }, seed: { type: 'string', default: '2026' } } });
+  const formsDir = join(values.out!, 'forms');
+  rmSync(formsDir, { recursive: true, force: true });
+  mkdirSync(formsDir, { recursive: true });
+  const truth = await generate(formsDir, Number(values.count), Number(values.seed));
+  writeFileSync(join(values.out!, 'truth.json'), JSON.stringify(truth, null, 1) + '\n');
+  const coverage = new Map<string, Set<string>>();
+  for (const t of truth) for (const [id, v] of Object.entries(t.expected.checklist)) coverage.set(id, (coverage.get(id) ?? new Set()).add(v));
+  console.log(`wrote ${truth.length} forms to ${formsDir}`);
+  for (const [id, vs] of coverage) console.log(`  ${id}: ${[...vs].sort().join(', ')}`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) await main();

@@ -1,0 +1,473 @@
+// Six layout families of completed CAFs. The extractor was written against the first three (dev);
+// the last three (holdout) use wordings and structures it was not written against, so the accuracy
+// measured on them is what a council bringing its own template should expect.
+import type { Case, Child, Rng } from './fiction.js';
+import { pick } from './fiction.js';
+import { type Cell, type Element, type Run, h1, h2, p, table } from './model.js';
+
+export type Family = 'national-2009' | 'eha-council' | 'export-a' | 'national-2006' | 'council-b' | 'export-b';
+export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b'];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+type DateStyle = 'dmy' | 'long' | 'iso' | 'short';
+export function fmtDate(iso: string | null, style: DateStyle): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  if (style === 'long') return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+  if (style === 'iso') return iso;
+  if (style === 'short') return `${d}.${m}.${y.slice(2)}`;
+  return `${d}/${m}/${y}`;
+}
+
+const PLACEHOLDERS = ['Click here to enter text.', 'Click or tap here to enter text.'];
+
+/** An answer box: filled, or an untouched content control showing its placeholder. */
+function ans(rng: Rng, text: string | null | undefined): Run {
+  return text ? { answer: text } : { placeholder: pick(rng, PLACEHOLDERS) };
+}
+const dateAns = (text: string | null): Run => (text ? { answer: text } : { placeholder: 'Click here to enter a date.' });
+const lbl = (s: string): Cell => [{ bold: s }];
+const txt = (s: string | null | undefined): Cell => [s ?? ''];
+
+const genderWord = (c: Child) => (c.gender === 'male' ? 'Male' : c.gender === 'female' ? 'Female' : 'Unknown');
+const childName = (c: Child) => `${c.given} ${c.family}`;
+
+function needLevel(c: Case, style: 'word' | 'tier' | 'digit'): string {
+  if (!c.levelOfNeed) return '';
+  const names = ['', 'Universal', 'Targeted / early help', 'Complex / multi-agency', 'Acute / safeguarding'];
+  if (style === 'tier') return `Tier ${c.levelOfNeed}`;
+  if (style === 'digit') return String(c.levelOfNeed);
+  return `Level ${c.levelOfNeed} - ${names[c.levelOfNeed]}`;
+}
+
+function nationalConsent(rng: Rng, c: Case): Cell[][] {
+  const k = c.consent.kind;
+  return [
+    [lbl('Has the parent/carer or young person agreed to this information being recorded and shared?'), [{ ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+    [lbl('How was consent given?'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }] }]],
+    [lbl('Signature of parent/carer'), [ans(rng, c.consent.signature)]],
+    [lbl('Date'), [dateAns(k === 'written' ? fmtDate(c.consent.date, 'dmy') : null)]],
+  ];
+}
+
+function schoolText(c: Case): string | null {
+  if (c.school.kind === 'recorded') return c.school.name;
+  if (c.school.kind === 'upn-only') return `UPN ${c.children[0].upn}`;
+  return null;
+}
+
+/** A form whose school details are missing has no UPN either; with a UPN alone it is "upn-only". */
+const upnOf = (c: Case) => (c.school.kind === 'missing' || c.children[0].unborn ? null : c.children[0].upn);
+
+// ---------------------------------------------------------------------------------------------
+// dev: the national CAF form, 2009 wording, as two-column tables
+
+function national2009(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const childRows: Cell[][] = [
+    [lbl('Given name(s)'), [ans(rng, c.children.map((k) => k.given).join(', '))]],
+    [lbl('Family name'), [ans(rng, ch.family)]],
+    [lbl('Address and postcode'), [ans(rng, c.address)]],
+    [lbl('Date of birth or expected date of delivery'), [dateAns(fmtDate(ch.dob, 'dmy') + (ch.unborn ? ' (EDD)' : ''))]],
+    [lbl('Gender'), [{ ticks: [{ label: 'Male', checked: ch.gender === 'male' }, { label: 'Female', checked: ch.gender === 'female' }, { label: 'Not known', checked: ch.gender === 'unknown' }] }]],
+    [lbl('Unique pupil number (UPN) or ULN'), [ans(rng, upnOf(c))]],
+    [lbl('Ethnicity'), [ans(rng, c.ethnicity)]],
+    [lbl('First language'), [ans(rng, c.language)]],
+    [lbl('Religion'), [ans(rng, c.religion)]],
+    [lbl('Does the child or young person have a disability?'), [{ ticks: ['Yes', 'No', 'Rather not say'].map((o) => ({ label: o, checked: c.disability === o.toLowerCase() })) }, c.disabilityDetail ? ` ${c.disabilityDetail}` : '']],
+  ];
+  const els: Element[] = [
+    h1('Common Assessment Framework for Children and Young People'),
+    p('Assessment form. Please complete with the child, young person and family.'),
+    h2('Details of the child or young person being assessed'),
+    table([0.38, 0.62], childRows),
+  ];
+  if (c.children.length > 1) {
+    els.push(p({ bold: 'Other children in the family included in this assessment' }));
+    els.push(table([0.4, 0.3, 0.3], [[lbl('Name'), lbl('Date of birth'), lbl('Gender')], ...c.children.slice(1).map((k) => [txt(childName(k)), txt(fmtDate(k.dob, 'dmy')), txt(genderWord(k))])]));
+  }
+  els.push(
+    h2('Assessment information'),
+    table([0.38, 0.62], [
+      [lbl('Date assessment started'), [dateAns(fmtDate(c.assessmentDate, 'dmy'))]],
+      [lbl('Who was present at the assessment?'), [ans(rng, c.present.text)]],
+    ]),
+    h2('Details of the person undertaking the assessment'),
+    table([0.38, 0.62], [
+      [lbl('Name'), [ans(rng, c.assessor.name)]],
+      [lbl('Organisation / service'), [ans(rng, c.assessor.org)]],
+      [lbl('Role'), [ans(rng, c.assessor.role)]],
+      [lbl('Telephone'), [ans(rng, c.assessor.phone)]],
+      [lbl('Email'), [ans(rng, c.assessor.email)]],
+    ]),
+    h2('Parents / carers details'),
+    table([0.38, 0.62], [
+      [lbl('Name'), [ans(rng, c.parent?.name)]],
+      [lbl('Relationship to the child'), [ans(rng, c.parent?.relationship)]],
+      [lbl('Address (if different)'), [ans(rng, c.parent?.address)]],
+      [lbl('Telephone'), [ans(rng, c.parent?.phone)]],
+    ]),
+    h2('Family composition / household members'),
+    table([1], [[[ans(rng, c.familyComposition)]]]),
+    h2('Services working with the child or young person'),
+    table([0.38, 0.62], [
+      [lbl('Service'), lbl('Name and contact details')],
+      [lbl('GP'), [ans(rng, c.gp)]],
+      [lbl('School / early years setting'), [ans(rng, schoolText(c))]],
+      [lbl('Health visitor / school nurse'), [ans(rng, null)]],
+    ]),
+    h2('What has led to this assessment?'),
+    table([1], [[[ans(rng, c.reason)]]]),
+    h2('1. Development of the child or young person'),
+    table([1], [[[ans(rng, c.domains.development)]]]),
+    h2('2. Parents and carers'),
+    table([1], [[[ans(rng, c.domains.parenting)]]]),
+    h2('3. Family and environmental factors'),
+    table([1], [[[ans(rng, c.domains.family)]]]),
+    h2('Conclusions, solutions and actions'),
+    table([0.38, 0.62], [
+      [lbl('What are the strengths?'), [ans(rng, c.strengths)]],
+      [lbl('What are the needs?'), [ans(rng, c.needs)]],
+      [lbl('What are the risks?'), [ans(rng, c.risks)]],
+      [lbl('Desired outcomes'), [ans(rng, c.outcomes)]],
+    ]),
+    h2('Actions and services to be provided'),
+    table([0.5, 0.25, 0.25], [[lbl('Agreed action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      [lbl("Child or young person's comments on the assessment and actions identified"), [ans(rng, c.childComment)]],
+      [lbl("Parent or carer's comments on the assessment and actions identified"), [ans(rng, c.parentComment)]],
+      [lbl('Level of need'), [{ ticks: [1, 2, 3, 4].map((n) => ({ label: `Level ${n}`, checked: c.levelOfNeed === n })) }]],
+      [lbl('Lead professional'), [ans(rng, c.assessor.name)]],
+    ]),
+    h2('Consent for information storage and information sharing'),
+    p('I understand the information that is recorded on this form and that it will be stored and used for the purpose of providing services to the child or young person.'),
+    table([0.38, 0.62], nationalConsent(rng, c)),
+  );
+  return els;
+}
+
+// ---------------------------------------------------------------------------------------------
+// dev: a council's Early Help Assessment with headings, "Label: value" lines and a child table
+
+function ehaConsent(c: Case): string {
+  const who = c.parent?.name.split(' ')[0] ?? 'Mum';
+  switch (c.consent.kind) {
+    case 'written': return `Written consent - signed by ${c.consent.signature} on ${fmtDate(c.consent.date, 'long')}`;
+    case 'verbal': return `Verbal consent given by ${who} during the home visit`;
+    case 'unspecified': return 'Yes';
+    case 'none': return '';
+  }
+}
+
+function ehaCouncil(c: Case, rng: Rng): Element[] {
+  const lv = (label: string, value: string | null | undefined): Element => p({ bold: `${label}: ` }, value ?? '');
+  const section = (title: string, body: string | null | undefined): Element[] => [h2(title), p(body ?? '')];
+  return [
+    h1('Early Help Assessment (EHA)'),
+    lv('Date assessment started', fmtDate(c.assessmentDate, 'long')),
+    lv('Who is involved in completing this assessment?', c.present.text),
+    h2('Children and young people'),
+    table([0.28, 0.16, 0.12, 0.2, 0.24], [
+      [lbl('Name'), lbl('Date of birth'), lbl('Gender'), lbl('Ethnicity'), lbl('School / setting')],
+      ...c.children.map((k, i) => [
+        txt(k.unborn ? 'Unborn baby' : childName(k)),
+        txt(k.unborn ? `EDD ${fmtDate(k.dob, 'dmy')}` : fmtDate(k.dob, 'dmy')),
+        txt(k.unborn ? '' : genderWord(k)),
+        txt(c.ethnicity),
+        txt(i === 0 ? schoolText(c) : ''),
+      ]),
+    ]),
+    lv('First language', c.language),
+    lv('Religion', c.religion),
+    p({ bold: 'Disability: ' }, { ticks: ['Yes', 'No', 'Rather not say'].map((o) => ({ label: o, checked: c.disability === o.toLowerCase() })) }),
+    h2('Family details'),
+    lv('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    lv('Contact number', c.parent?.phone),
+    lv('Address', c.parent?.address),
+    ...section('Family composition', c.familyComposition),
+    h2('Professionals involved'),
+    table([0.3, 0.4, 0.3], [
+      [lbl('Role'), lbl('Name'), lbl('Contact')],
+      [txt('GP'), txt(c.gp), txt(c.gp ? '01632 960111' : '')],
+      [txt('School'), txt(schoolText(c)), txt('')],
+      [txt('Health Visitor'), txt(''), txt('')],
+    ]),
+    ...section('Reasons for EHA', c.reason),
+    ...section("Child's development", c.domains.development),
+    ...section('Parenting capacity', c.domains.parenting),
+    ...section('Family and environment', c.domains.family),
+    ...section('What is working well?', c.strengths),
+    ...section('What are we worried about?', c.risks),
+    ...section('What does the child need?', c.needs),
+    ...section('What needs to happen?', c.outcomes),
+    h2('Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    ...section("Child's voice - what does the child want to happen?", c.childComment),
+    ...section("Parent / carer's views", c.parentComment),
+    lv('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    h2('Consent to share information'),
+    lv('Consent', ehaConsent(c)),
+    h2('Completed by'),
+    lv('Name', c.assessor.name),
+    lv('Role', c.assessor.role),
+    lv('Organisation', c.assessor.org),
+    lv('Telephone', c.assessor.phone),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// dev: a case-management system export, "Label: value" lines under upper-case headers
+
+function exportA(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const lv = (label: string, value: string | null | undefined): Element => p(`${label}: ${value ?? ''}`);
+  const consent = { written: 'Written', verbal: 'Verbal', unspecified: '', none: pick(rng, ['', 'Refused']) }[c.consent.kind];
+  return [
+    p('EARLY HELP MODULE - ASSESSMENT RECORD (EXPORTED)'),
+    p('CHILD DETAILS'),
+    ...c.children.flatMap((k, i) => [
+      lv(i ? `Sibling ${i} Name` : 'Forename', i ? childName(k) : k.given),
+      ...(i ? [lv(`Sibling ${i} DOB`, fmtDate(k.dob, 'dmy'))] : [lv('Surname', k.family)]),
+    ]),
+    lv('DOB', fmtDate(ch.dob, 'dmy') + (ch.unborn ? ' (expected)' : '')),
+    lv('Gender', genderWord(ch)),
+    lv('Ethnicity', c.ethnicity),
+    lv('Language', c.language),
+    lv('Religion', c.religion),
+    lv('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+    lv('UPN', upnOf(c)),
+    p('ASSESSMENT'),
+    lv('Assessment Date', fmtDate(c.assessmentDate, 'dmy')),
+    lv('Persons Present', c.present.text),
+    lv('Assessment Reason', c.reason),
+    p('CARERS'),
+    lv('Carer 1 Name', c.parent?.name),
+    lv('Carer 1 Relationship', c.parent?.relationship),
+    lv('Carer 1 Phone', c.parent?.phone),
+    lv('Carer 1 Address', c.parent?.address),
+    p('HOUSEHOLD'),
+    lv('Household Members', c.familyComposition),
+    p('AGENCIES INVOLVED'),
+    lv('GP Practice', c.gp),
+    lv('School', c.school.kind === 'recorded' ? c.school.name : ''),
+    p('DOMAINS'),
+    lv('Child Development', c.domains.development),
+    lv('Parenting Capacity', c.domains.parenting),
+    lv('Family & Environment', c.domains.family),
+    p('ANALYSIS'),
+    lv('Strengths', c.strengths),
+    lv('Needs', c.needs),
+    lv('Risks', c.risks),
+    lv('Desired Outcomes', c.outcomes),
+    p('ACTION PLAN'),
+    ...c.actions.map((a, i) => lv(`Action ${i + 1}`, `${a.what}; Owner: ${a.who}; Due: ${a.when}`)),
+    p('VIEWS'),
+    lv('Child View', c.childComment),
+    lv('Parent View', c.parentComment),
+    p('CONSENT'),
+    lv('Consent To Share', c.consent.kind === 'none' ? 'N' : 'Y'),
+    lv('Consent Type', consent),
+    lv('Consent Signed By', c.consent.signature),
+    p('OUTCOME'),
+    lv('Level Of Need', needLevel(c, 'digit')),
+    p('WORKER'),
+    lv('Worker Name', c.assessor.name),
+    lv('Worker Role', c.assessor.role),
+    lv('Team', c.assessor.org),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout: the 2006 national form wording, legacy tick boxes, fillable in PDF
+
+function national2006(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  return [
+    h1('Common Assessment Form'),
+    h2('Section 1: Identifying details'),
+    table([0.4, 0.6], [
+      [lbl('Name of child / young person / unborn baby'), [ans(rng, c.children.map(childName).join(' and '))]],
+      [lbl('DOB / EDD'), [dateAns(fmtDate(ch.dob, 'long'))]],
+      [lbl('Male / Female'), [{ ticks: [{ label: 'M', checked: ch.gender === 'male' }, { label: 'F', checked: ch.gender === 'female' }] }]],
+      [lbl('Home address'), [ans(rng, c.address)]],
+      [lbl('Ethnic origin'), [ans(rng, c.ethnicity)]],
+      [lbl('Main language spoken at home'), [ans(rng, c.language)]],
+      [lbl('Faith'), [ans(rng, c.religion)]],
+      [lbl('Any disability?'), [{ ticks: ['Yes', 'No', 'Rather not say'].map((o) => ({ label: o, checked: c.disability === o.toLowerCase() })) }]],
+      [lbl('Pupil number'), [ans(rng, upnOf(c))]],
+    ]),
+    table([0.4, 0.6], [
+      [lbl('Date of assessment'), [dateAns(fmtDate(c.assessmentDate, 'long'))]],
+      [lbl('People present at assessment'), [ans(rng, c.present.text)]],
+      [lbl('Assessment carried out by'), [ans(rng, `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}. Tel ${c.assessor.phone}`)]],
+    ]),
+    h2('Section 2: Parent / carer and household'),
+    table([0.4, 0.6], [
+      [lbl('Parent / carer name'), [ans(rng, c.parent?.name)]],
+      [lbl('Contact details of parent / carer'), [ans(rng, [c.parent?.phone, c.parent?.address].filter(Boolean).join(', '))]],
+      [lbl('Household (names, relationship to child)'), [ans(rng, c.familyComposition)]],
+    ]),
+    h2('Section 3: Other agencies'),
+    table([0.4, 0.6], [
+      [lbl("Child's doctor (GP)"), [ans(rng, c.gp)]],
+      [lbl('Education setting'), [ans(rng, schoolText(c))]],
+    ]),
+    h2('Section 4: Assessment'),
+    table([0.4, 0.6], [
+      [lbl('Reason for undertaking this assessment'), [ans(rng, c.reason)]],
+      [lbl('Development of the baby, child or young person'), [ans(rng, c.domains.development)]],
+      [lbl('Parents & carers'), [ans(rng, c.domains.parenting)]],
+      [lbl('Family & environmental factors'), [ans(rng, c.domains.family)]],
+    ]),
+    h2('Section 5: Summary'),
+    table([0.4, 0.6], [
+      [lbl('Summary of strengths'), [ans(rng, c.strengths)]],
+      [lbl('Summary of needs / concerns'), [ans(rng, c.needs)]],
+      [lbl('Risk factors'), [ans(rng, c.risks)]],
+      [lbl('What outcomes are wanted?'), [ans(rng, c.outcomes)]],
+    ]),
+    h2('Section 6: Planned actions'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Responsible person'), lbl('Timescale')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.4, 0.6], [
+      [lbl('Comments by the child / young person'), [ans(rng, c.childComment)]],
+      [lbl('Comments by the parent / carer'), [ans(rng, c.parentComment)]],
+      [lbl('Threshold'), [{ ticks: [1, 2, 3, 4].map((n) => ({ label: String(n), checked: c.levelOfNeed === n })) }]],
+    ]),
+    h2('Section 7: Consent'),
+    table([0.4, 0.6], [
+      [lbl('Consent to share obtained'), [{ ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: false }] }]],
+      [lbl('Type of consent'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }] }]],
+      [lbl('Signed by parent / carer'), [ans(rng, c.consent.signature)]],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout: another council's record with its own wording, a household table and deleted options
+
+function councilB(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const consent = {
+    written: `Parent/carer signature: ${c.consent.signature}   Date: ${fmtDate(c.consent.date, 'short')}`,
+    verbal: `Agreed verbally by phone on ${fmtDate(c.consent.date ?? '2025-05-02', 'short')} (not signed)`,
+    unspecified: 'Yes',
+    none: pick(rng, ['', 'No - parent declined to sign']),
+  }[c.consent.kind];
+  const household = c.familyComposition
+    ? c.familyComposition.split('; ').map((m) => {
+        const match = /^(.*?) \((.*)\)$/.exec(m);
+        return [txt(match ? match[1] : m), txt(match ? match[2] : '')];
+      })
+    : [[txt(''), txt('')]];
+  return [
+    h1('Family Early Help Record'),
+    p('Part A - About the child'),
+    table([0.35, 0.65], [
+      [lbl("Child's full name"), txt(childName(ch))],
+      [lbl('Date of birth'), txt(ch.unborn ? `Due ${fmtDate(ch.dob, 'short')}` : fmtDate(ch.dob, 'short'))],
+      [lbl('Sex'), [{ ticks: [{ label: 'Boy', checked: ch.gender === 'male' }, { label: 'Girl', checked: ch.gender === 'female' }] }]],
+      [lbl('Ethnic background'), txt(c.ethnicity)],
+      [lbl('Language(s) spoken'), txt(c.language)],
+      [lbl('Religion / belief'), txt(c.religion)],
+      [lbl('Does the child have a disability or SEN?'), [{ ticks: ['Yes', 'No', 'Rather not say'].map((o) => ({ label: o, checked: c.disability === o.toLowerCase() })) }]],
+      [lbl('Nursery / school attended'), txt(schoolText(c))],
+      [lbl('Family doctor'), txt(c.gp)],
+    ]),
+    ...(c.children.length > 1 ? [p(`Brothers and sisters covered by this record: ${c.children.slice(1).map((k) => `${childName(k)} (${fmtDate(k.dob, 'short')})`).join(', ')}`)] : []),
+    p('Part B - The assessment'),
+    table([0.35, 0.65], [
+      [lbl('Date assessment completed'), txt(fmtDate(c.assessmentDate, 'short'))],
+      [lbl('Those present'), txt(c.present.text)],
+      [lbl('Practitioner'), txt(`${c.assessor.name} (${c.assessor.role})`)],
+      [lbl('Agency'), txt(c.assessor.org)],
+      [lbl('Main carer'), txt(c.parent ? `${c.parent.name}, ${c.parent.relationship.toLowerCase()}` : '')],
+      [lbl("Main carer's phone / address"), txt([c.parent?.phone, c.parent?.address].filter(Boolean).join(' / '))],
+    ]),
+    p('Who lives in the household?'),
+    table([0.5, 0.5], [[lbl('Name'), lbl('Relationship to child')], ...household]),
+    table([0.35, 0.65], [
+      [lbl('Reason for assessment'), txt(c.reason)],
+      [lbl('Health and development of the child'), txt(c.domains.development)],
+      [lbl('How the parents / carers meet the child\'s needs'), txt(c.domains.parenting)],
+      [lbl('Wider family, housing, money and community'), txt(c.domains.family)],
+      [lbl('Strengths and protective factors'), txt(c.strengths)],
+      [lbl('Unmet needs'), txt(c.needs)],
+      [lbl('Concerns and risks'), txt(c.risks)],
+      [lbl('Agreed outcomes'), txt(c.outcomes)],
+    ]),
+    p('Plan'),
+    table([0.45, 0.3, 0.25], [[lbl('Task'), lbl('Person responsible'), lbl('Deadline')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.35, 0.65], [
+      [lbl('In the child\'s own words'), txt(c.childComment)],
+      [lbl('Parent / carer view of the assessment'), txt(c.parentComment)],
+      [lbl('Level of need'), txt(needLevel(c, 'tier'))],
+      [lbl('Information sharing agreement'), txt(consent)],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout: a second case system, label and value in columns with no colon, Title Case sections
+
+function exportB(c: Case): Element[] {
+  const ch = c.children[0];
+  const row = (label: string, value: string | null | undefined): Cell[] => [txt(label), txt(value ?? '')];
+  const consent = { written: 'Signed consent on file', verbal: 'Verbal', unspecified: 'Yes', none: 'No' }[c.consent.kind];
+  const section = (title: string, rows: Cell[][]): Element[] => [p({ bold: title }), table([0.32, 0.68], rows)];
+  return [
+    h1('Early Help Assessment Summary Report'),
+    ...section('Subject', [
+      row('Subject Name', childName(ch)),
+      row('Date of Birth', fmtDate(ch.dob, 'iso')),
+      row('Sex', genderWord(ch)),
+      row('Ethnic Origin', c.ethnicity),
+      row('Preferred Language', c.language),
+      row('Faith', c.religion),
+      row('Disabled', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('UPN', upnOf(c)),
+      ...c.children.slice(1).map((k, i) => row(`Linked Child ${i + 1}`, `${childName(k)}, born ${fmtDate(k.dob, 'iso')}`)),
+    ]),
+    ...section('Assessment Details', [
+      row('Assessment Completed On', fmtDate(c.assessmentDate, 'iso')),
+      row('Present During Assessment', c.present.text),
+      row('Assessing Worker', c.assessor.name),
+      row('Worker Job Title', c.assessor.role),
+      row('Worker Service', c.assessor.org),
+      row('Presenting Issues', c.reason),
+    ]),
+    ...section('Family', [
+      row('Primary Carer', c.parent?.name),
+      row('Carer Telephone', c.parent?.phone),
+      row('Carer Address', c.parent?.address),
+      row('Household Composition', c.familyComposition),
+    ]),
+    ...section('Professional Network', [row('Registered GP', c.gp), row('Education Provider', schoolText(c))]),
+    ...section('Assessment Domains', [
+      row("Child's Developmental Needs", c.domains.development),
+      row('Parenting Capacity', c.domains.parenting),
+      row('Family and Environmental Factors', c.domains.family),
+    ]),
+    ...section('Analysis', [
+      row('Protective Factors', c.strengths),
+      row('Areas of Need', c.needs),
+      row('Risk Indicators', c.risks),
+      row('Intended Outcomes', c.outcomes),
+    ]),
+    p({ bold: 'Tasks' }),
+    table([0.5, 0.25, 0.25], [[lbl('Task Description'), lbl('Assigned To'), lbl('Target Date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    ...section('Views', [row("Young Person's Views", c.childComment), row('Parent/Carer Views', c.parentComment)]),
+    ...section('Governance', [row('Information Sharing Consent', consent), row('Threshold Level', needLevel(c, 'digit'))]),
+  ];
+}
+
+export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
+  'national-2009': national2009,
+  'eha-council': ehaCouncil,
+  'export-a': exportA,
+  'national-2006': national2006,
+  'council-b': councilB,
+  'export-b': exportB,
+};

@@ -1,0 +1,33 @@
+// The abstract page a layout describes; the DOCX and PDF writers each render it their own way, so
+// one fictional case can be printed in every layout and format without rewriting its content.
+
+export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted';
+
+export type Run =
+  | string
+  | { bold: string }
+  /** an answer: a content control in Word, a text field in a fillable PDF, plain text otherwise */
+  | { answer: string }
+  /** an unanswered content control: Word shows its placeholder, a fillable PDF an empty field */
+  | { placeholder: string }
+  | { ticks: { label: string; checked: boolean }[] };
+
+export type Cell = Run[];
+
+export type Element =
+  | { t: 'h1' | 'h2'; text: string }
+  | { t: 'p'; runs: Run[] }
+  | { t: 'table'; rows: Cell[][]; widths: number[] };
+
+export interface RenderOptions {
+  tickStyle: TickStyle;
+  /** PDF only: answers and ticks live in AcroForm fields rather than in the page text */
+  fillable?: boolean;
+  /** PDF only: the base font size; exports print smaller */
+  fontSize?: number;
+}
+
+export const p = (...runs: Run[]): Element => ({ t: 'p', runs });
+export const h1 = (text: string): Element => ({ t: 'h1', text });
+export const h2 = (text: string): Element => ({ t: 'h2', text });
+export const table = (widths: number[], rows: Cell[][]): Element => ({ t: 'table', rows, widths });

@@ -1,0 +1,90 @@
+// Writes WordprocessingML by hand rather than through a document library, because the samples must
+// contain the constructs real council templates use and libraries do not emit: content controls
+// showing their placeholder, w14 checkbox controls and legacy FORMCHECKBOX fields.
+import { strToU8, zipSync } from 'fflate';
+import type { Element, RenderOptions, Run } from './model.js';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function textRuns(text: string, bold = false): string {
+  const rPr = bold ? '<w:rPr><w:b/></w:rPr>' : '';
+  return text
+    .split('\n')
+    .map((line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`)
+    .join('');
+}
+
+let sdtId = 1000;
+
+function tickXml(checked: boolean, style: RenderOptions['tickStyle']): string {
+  if (style === 'control') {
+    return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w14:checkbox><w14:checked w14:val="${checked ? 1 : 0}"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>${checked ? '☒' : '☐'}</w:t></w:r></w:sdtContent></w:sdt>`;
+  }
+  if (style === 'legacy') {
+    return `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check${sdtId++}"/><w:enabled/><w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="${checked ? 1 : 0}"/></w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  }
+  if (style === 'bracket') return textRuns(checked ? '[x]' : '[ ]');
+  return textRuns(checked ? '☒' : '☐');
+}
+
+function runXml(run: Run, opts: RenderOptions): string {
+  if (typeof run === 'string') return textRuns(run);
+  if ('bold' in run) return textRuns(run.bold, true);
+  if ('answer' in run) {
+    return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w:text w:multiLine="1"/></w:sdtPr><w:sdtContent>${textRuns(run.answer)}</w:sdtContent></w:sdt>`;
+  }
+  if ('placeholder' in run) {
+    return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">${esc(run.placeholder)}</w:t></w:r></w:sdtContent></w:sdt>`;
+  }
+  if (opts.tickStyle === 'deleted') {
+    return textRuns(run.ticks.filter((t) => t.checked).map((t) => t.label).join(', '));
+  }
+  return run.ticks.map((t) => `${tickXml(t.checked, opts.tickStyle)}${textRuns(` ${t.label}   `)}`).join('');
+}
+
+const para = (inner: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${inner}</w:p>`;
+
+function elementXml(el: Element, opts: RenderOptions): string {
+  if (el.t === 'h1') return para(textRuns(el.text), 'Heading1');
+  if (el.t === 'h2') return para(textRuns(el.text), 'Heading2');
+  if (el.t === 'p') return para(el.runs.map((r) => runXml(r, opts)).join(''));
+  const total = 9000;
+  const grid = el.widths.map((w) => `<w:gridCol w:w="${Math.round(w * total)}"/>`).join('');
+  const rows = el.rows
+    .map((row) => {
+      const cells = row.map((cell, i) => {
+        const span = i === row.length - 1 && row.length < el.widths.length ? `<w:gridSpan w:val="${el.widths.length - row.length + 1}"/>` : '';
+        return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}</w:tcPr>${para(cell.map((r) => runXml(r, opts)).join(''))}</w:tc>`;
+      });
+      return `<w:tr>${cells.join('')}</w:tr>`;
+    })
+    .join('');
+  return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${total}" w:type="dxa"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>${para('')}`;
+}
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`;
+const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:sz w:val="20"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style><w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:rPr><w:color w:val="808080"/></w:rPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style></w:styles>`;
+
+export function writeDocx(elements: Element[], opts: RenderOptions): Uint8Array {
+  const body = elements.map((el) => elementXml(el, opts)).join('');
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1000" w:right="1000" w:bottom="1000" w:left="1000"/></w:sectPr></w:body></w:document>`;
+  // A fixed timestamp keeps regenerated samples byte-identical.
+  const mtime = new Date('2025-01-01T00:00:00Z');
+  return zipSync(
+    {
+      '[Content_Types].xml': [strToU8(CONTENT_TYPES), { mtime }],
+      '_rels/.rels': [strToU8(RELS), { mtime }],
+      'word/_rels/document.xml.rels': [strToU8(DOC_RELS), { mtime }],
+      'word/document.xml': [strToU8(document), { mtime }],
+      'word/styles.xml': [strToU8(STYLES), { mtime }],
+    },
+    { level: 6 },
+  );
+}

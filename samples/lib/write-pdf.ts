@@ -1,0 +1,170 @@
+// Prints the abstract page to PDF the way Word's "Save as PDF" or a case system's export would:
+// table cells become text placed in columns, tick boxes become glyphs, and (fillable) answers stay
+// in AcroForm fields rather than the page text.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontkit from '@cantoo/fontkit';
+import { PDFDocument, type PDFFont, type PDFPage, rgb } from '@cantoo/pdf-lib';
+import type { Element, RenderOptions, Run } from './model.js';
+
+const require = createRequire(import.meta.url);
+const fontDir = require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
+
+const PAGE = { w: 595, h: 842, margin: 48 };
+
+interface Piece {
+  text: string;
+  bold?: boolean;
+}
+
+interface Ctx {
+  doc: PDFDocument;
+  page: PDFPage;
+  y: number;
+  font: PDFFont;
+  bold: PDFFont;
+  size: number;
+  opts: RenderOptions;
+  fieldNo: number;
+}
+
+function tickText(checked: boolean, style: RenderOptions['tickStyle']): string {
+  return style === 'bracket' ? (checked ? '[x]' : '[ ]') : checked ? '☒' : '☐';
+}
+
+/** Flattens runs to printable pieces; in fillable mode answers and ticks are returned apart. */
+function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: string; ticks?: { label: string; checked: boolean }[] } {
+  const text: Piece[] = [];
+  let answer: string | undefined;
+  let ticks: { label: string; checked: boolean }[] | undefined;
+  for (const r of runs) {
+    if (typeof r === 'string') text.push({ text: r });
+    else if ('bold' in r) text.push({ text: r.bold, bold: true });
+    else if ('answer' in r) {
+      if (opts.fillable) answer = r.answer;
+      else text.push({ text: r.answer });
+    } else if ('placeholder' in r) {
+      if (opts.fillable) answer = '';
+      else text.push({ text: r.placeholder });
+    } else if (opts.fillable) ticks = r.ticks;
+    else if (opts.tickStyle === 'deleted') text.push({ text: r.ticks.filter((t) => t.checked).map((t) => t.label).join(', ') });
+    else text.push({ text: r.ticks.map((t) => `${tickText(t.checked, opts.tickStyle)} ${t.label}`).join('   ') });
+  }
+  return { text, answer, ticks };
+}
+
+function wrap(ctx: Ctx, ps: Piece[], width: number): { text: string; bold: boolean }[] {
+  const lines: { text: string; bold: boolean }[] = [];
+  for (const p of ps) {
+    const font = p.bold ? ctx.bold : ctx.font;
+    for (const para of p.text.split('\n')) {
+      let line = '';
+      for (const word of para.split(/\s+/).filter(Boolean)) {
+        const next = line ? `${line} ${word}` : word;
+        if (line && font.widthOfTextAtSize(next, ctx.size) > width) {
+          lines.push({ text: line, bold: !!p.bold });
+          line = word;
+        } else line = next;
+      }
+      if (line) lines.push({ text: line, bold: !!p.bold });
+    }
+  }
+  return lines;
+}
+
+function ensure(ctx: Ctx, height: number) {
+  if (ctx.y - height < PAGE.margin) {
+    ctx.page = ctx.doc.addPage([PAGE.w, PAGE.h]);
+    ctx.y = PAGE.h - PAGE.margin;
+  }
+}
+
+const lineH = (ctx: Ctx) => ctx.size * 1.35;
+
+/** Draws one block of runs inside a box and returns the height it used. */
+function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number, dryRun: boolean): number {
+  const { text, answer, ticks } = pieces(runs, ctx.opts);
+  const lines = wrap(ctx, text, width);
+  let h = lines.length * lineH(ctx);
+  if (!dryRun) {
+    lines.forEach((l, i) =>
+      ctx.page.drawText(l.text, { x, y: top - (i + 1) * lineH(ctx) + 3, size: ctx.size, font: l.bold ? ctx.bold : ctx.font }),
+    );
+  }
+  if (answer !== undefined) {
+    const fieldLines = Math.max(1, wrap(ctx, [{ text: answer }], width - 4).length);
+    const fh = fieldLines * lineH(ctx) + 4;
+    if (!dryRun) {
+      const f = ctx.doc.getForm().createTextField(`Text${ctx.fieldNo++}`);
+      if (fieldLines > 1 || answer.length > 40) f.enableMultiline();
+      if (answer) f.setText(answer);
+      f.addToPage(ctx.page, { x, y: top - h - fh, width, height: fh, font: ctx.font, borderWidth: 0 });
+      f.setFontSize(ctx.size);
+    }
+    h += fh;
+  }
+  if (ticks) {
+    let cx = x;
+    if (!dryRun) {
+      for (const t of ticks) {
+        const cb = ctx.doc.getForm().createCheckBox(`Check Box${ctx.fieldNo++}`);
+        cb.addToPage(ctx.page, { x: cx, y: top - h - lineH(ctx) + 2, width: 9, height: 9 });
+        if (t.checked) cb.check();
+        ctx.page.drawText(t.label, { x: cx + 12, y: top - h - lineH(ctx) + 3, size: ctx.size, font: ctx.font });
+        cx += 12 + ctx.font.widthOfTextAtSize(t.label, ctx.size) + 14;
+      }
+    }
+    h += lineH(ctx);
+  }
+  return h;
+}
+
+function drawElement(ctx: Ctx, el: Element) {
+  const width = PAGE.w - 2 * PAGE.margin;
+  if (el.t === 'h1' || el.t === 'h2') {
+    const size = el.t === 'h1' ? ctx.size + 4 : ctx.size + 2;
+    ensure(ctx, size * 3);
+    ctx.y -= size * 1.2;
+    ctx.page.drawText(el.text, { x: PAGE.margin, y: ctx.y - size, size, font: ctx.bold });
+    ctx.y -= size * 1.6;
+    return;
+  }
+  if (el.t === 'p') {
+    const h = drawBlock(ctx, el.runs, PAGE.margin, ctx.y, width, true);
+    ensure(ctx, h);
+    drawBlock(ctx, el.runs, PAGE.margin, ctx.y, width, false);
+    ctx.y -= h + 4;
+    return;
+  }
+  const pad = 3;
+  for (const row of el.rows) {
+    const spans = row.map((_, i) => (i === row.length - 1 ? el.widths.slice(i).reduce((a, b) => a + b, 0) : el.widths[i]));
+    const heights = row.map((cell, i) => drawBlock(ctx, cell, 0, 0, spans[i] * width - 2 * pad, true));
+    const h = Math.max(lineH(ctx), ...heights) + 2 * pad;
+    ensure(ctx, h);
+    let x = PAGE.margin;
+    row.forEach((cell, i) => {
+      const w = spans[i] * width;
+      ctx.page.drawRectangle({ x, y: ctx.y - h, width: w, height: h, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5 });
+      drawBlock(ctx, cell, x + pad, ctx.y - pad, w - 2 * pad, false);
+      x += w;
+    });
+    ctx.y -= h;
+  }
+  ctx.y -= 8;
+}
+
+export async function writePdf(elements: Element[], opts: RenderOptions): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const fixed = new Date('2025-01-01T00:00:00Z');
+  doc.setCreationDate(fixed);
+  doc.setModificationDate(fixed);
+  doc.setProducer('cafqa sample generator');
+  const font = await doc.embedFont(readFileSync(fontDir + 'DejaVuSans.ttf'), { subset: true });
+  const bold = await doc.embedFont(readFileSync(fontDir + 'DejaVuSans-Bold.ttf'), { subset: true });
+  const ctx: Ctx = { doc, page: doc.addPage([PAGE.w, PAGE.h]), y: PAGE.h - PAGE.margin, font, bold, size: opts.fontSize ?? 9, opts, fieldNo: 1 };
+  for (const el of elements) drawElement(ctx, el);
+  if (opts.fillable) doc.getForm().updateFieldAppearances(font);
+  return doc.save();
+}

@@ -1,0 +1,38 @@
+// Everything an audit needs besides the files: the rule set, the label and agency tables and the
+// limits. Loaded once per run from rules/ (or the paths given).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type AgencyTable, loadAgencyTable } from '../extract/derive.js';
+import { LabelMatcher, loadLabelTable } from '../extract/labels.js';
+import { DEFAULT_LIMITS, type IngestLimits } from '../ingest/index.js';
+import { type RuleSet, loadRuleSet } from '../rules/ruleset.js';
+
+/** rules/ beside src/ or dist/, so the same code finds it under tsx and when built. */
+export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+export interface AuditConfig {
+  rules: RuleSet;
+  labels: LabelMatcher;
+  agencies: AgencyTable;
+  limits: IngestLimits;
+  /** fewer recognised questions than this and the document is not taken for a CAF */
+  minFields: number;
+}
+
+/** A rule set by file path, or by the name of a file in rules/ ("kingston"). */
+export function resolveRuleSet(nameOrPath: string): string {
+  if (existsSync(nameOrPath)) return nameOrPath;
+  const inDir = `${RULES_DIR}${nameOrPath.replace(/\.ya?ml$/, '')}.yaml`;
+  if (existsSync(inDir)) return inDir;
+  throw new Error(`No rule set "${nameOrPath}": give a YAML file or one of the names in ${RULES_DIR}`);
+}
+
+export function loadConfig(opts: { rules?: string; limits?: Partial<IngestLimits> } = {}): AuditConfig {
+  return {
+    rules: loadRuleSet(resolveRuleSet(opts.rules ?? 'kingston')),
+    labels: new LabelMatcher(loadLabelTable(`${RULES_DIR}labels.yaml`)),
+    agencies: loadAgencyTable(`${RULES_DIR}agencies.yaml`),
+    limits: { ...DEFAULT_LIMITS, ...opts.limits },
+    minFields: 6,
+  };
+}

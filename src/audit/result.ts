@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { AGE_BANDS } from '../extract/derive.js';
+import { EvidenceSchema } from '../extract/record.js';
+
+export const ChecklistResultSchema = z.object({
+  value: z.string(),
+  field: z.string().nullable(),
+  reason: z.string(),
+  evidence: EvidenceSchema.nullable(),
+});
+
+export const FormResultSchema = z.object({
+  file: z.string(),
+  status: z.enum(['audited', 'failed']),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** a stable name for the form that does not identify the child: from its content hash */
+  pseudonym: z.string(),
+  sha256: z.string(),
+  format: z.enum(['docx', 'pdf']).optional(),
+  children: z.number().int().optional(),
+  child: z.object({ gender: z.string(), ageBand: z.enum(AGE_BANDS), ethnicity: z.string() }).optional(),
+  assessmentDate: z.string().nullable().optional(),
+  agency: z.string().optional(),
+  levelOfNeed: z.string().optional(),
+  checklist: z.record(z.string(), ChecklistResultSchema),
+  rubric: z.record(z.string(), z.unknown()),
+  flags: z.array(z.unknown()),
+  warnings: z.array(z.string()),
+  ms: z.number(),
+});
+export type FormResult = z.infer<typeof FormResultSchema>;
+
+export const AuditOutputSchema = z.object({
+  schemaVersion: z.literal(1),
+  ruleset: z.string(),
+  forms: z.array(FormResultSchema),
+});
+export type AuditOutput = z.infer<typeof AuditOutputSchema>;

@@ -1,0 +1,91 @@
+// Facts about a form that the report counts (seed 000 §4.2): how many children, the child's
+// gender and age band at the assessment date, ethnicity as written, agency, level of need.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { CafRecord } from './record.js';
+import { fieldValue } from './record.js';
+import { answerText, parseDate, yearsBetween } from './values.js';
+
+export const AgencyTableSchema = z.object({
+  version: z.literal(1),
+  categories: z.array(z.object({ name: z.string(), words: z.array(z.string()).min(1) })),
+});
+export type AgencyTable = z.infer<typeof AgencyTableSchema>;
+
+export function loadAgencyTable(path: string): AgencyTable {
+  return AgencyTableSchema.parse(parseYaml(readFileSync(path, 'utf8')));
+}
+
+export const AGE_BANDS = ['unborn', '0-3', '4-6', '7-9', '10-12', '13-15', '16+', 'unknown'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const FactsSchema = z.object({
+  children: z.number().int().min(1),
+  child: z.object({
+    gender: z.enum(['male', 'female', 'unknown']),
+    ageBand: z.enum(AGE_BANDS),
+    /** whole years at the assessment date; negative before birth; null when unknown */
+    age: z.number().int().nullable(),
+    ethnicity: z.string(),
+  }),
+  assessmentDate: z.string().nullable(),
+  agency: z.string(),
+  levelOfNeed: z.enum(['1', '2', '3', '4', 'unknown']),
+});
+export type Facts = z.infer<typeof FactsSchema>;
+
+function gender(text: string): Facts['child']['gender'] {
+  const t = answerText(text).toLowerCase();
+  if (/\b(female|girl|f)\b/.test(t)) return 'female';
+  if (/\b(male|boy|m)\b/.test(t)) return 'male';
+  return 'unknown';
+}
+
+function band(age: number | null, unborn: boolean): AgeBand {
+  if (unborn || (age !== null && age < 0)) return 'unborn';
+  if (age === null) return 'unknown';
+  if (age <= 3) return '0-3';
+  if (age <= 6) return '4-6';
+  if (age <= 9) return '7-9';
+  if (age <= 12) return '10-12';
+  if (age <= 15) return '13-15';
+  return '16+';
+}
+
+/** Children on the form: the rows of a children table, or the first child plus listed siblings. */
+function countChildren(r: CafRecord): number {
+  if (r.childRows.length) return r.childRows.length;
+  const siblings = Object.entries(r.fields)
+    .filter(([id, f]) => id === 'child.siblings' && f.value.trim())
+    .flatMap(([, f]) => f.value.split(/\s*;\s*|\n/).filter((s) => /[A-Za-z]{2,}/.test(s)));
+  const numbered = r.unplaced.filter((u) => /^(sibling|linked child|other child)\s*\d+\b/i.test(u.label) && u.value.trim()).length;
+  const named = fieldValue(r, 'child.name') || fieldValue(r, 'child.given');
+  const listed = named ? named.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((n) => /[A-Za-z]{2,}/.test(n)).length : 1;
+  return Math.max(1, listed) + siblings.length + numbered;
+}
+
+export function deriveFacts(r: CafRecord, agencies: AgencyTable): Facts {
+  const dobText = fieldValue(r, 'child.dob');
+  const assessmentDate = parseDate(fieldValue(r, 'assessment.date'));
+  // Age counts at the assessment; failing its date, at the date consent was recorded.
+  const refDate = assessmentDate ?? parseDate(fieldValue(r, 'consent.date'));
+  const dob = parseDate(dobText);
+  const unborn = /\b(edd|expected|due|unborn)\b/i.test(dobText) || /^unborn\b/i.test(fieldValue(r, 'child.name') || fieldValue(r, 'child.given'));
+  const age = dob && refDate ? yearsBetween(dob, refDate) : null;
+  const agencyText = `${fieldValue(r, 'assessor.org')} ${fieldValue(r, 'assessor.role')} ${fieldValue(r, 'assessor.combined')}`.toLowerCase();
+  const agency = agencies.categories.find((c) => c.words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(agencyText)));
+  const level = /\b([1-4])\b/.exec(answerText(fieldValue(r, 'level.need')));
+  return {
+    children: countChildren(r),
+    child: {
+      gender: gender(fieldValue(r, 'child.gender')),
+      ageBand: band(age, unborn),
+      age: unborn ? -1 : age,
+      ethnicity: fieldValue(r, 'child.ethnicity') || 'not recorded',
+    },
+    assessmentDate,
+    agency: agency?.name ?? (agencyText.trim() ? 'Other' : 'Not recorded'),
+    levelOfNeed: (level?.[1] as Facts['levelOfNeed']) ?? 'unknown',
+  };
+}

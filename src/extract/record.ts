@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const EvidenceSchema = z.object({
+  /** the excerpt as it stands on the form */
+  text: z.string(),
+  /** where it stands: "page 2, line 14", "table 3, row 2", "paragraph 12" */
+  location: z.string(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const FieldSchema = z.object({
+  /** the form's own wording of the question */
+  label: z.string(),
+  value: z.string(),
+  location: z.string(),
+});
+export type Field = z.infer<typeof FieldSchema>;
+
+export const ActionSchema = z.object({ what: z.string(), who: z.string(), when: z.string(), location: z.string() });
+export type Action = z.infer<typeof ActionSchema>;
+
+export const PersonRowSchema = z.object({ cells: z.record(z.string(), z.string()), location: z.string() });
+
+/** Everything extract found on one form, before any judgement of quality. */
+export const CafRecordSchema = z.object({
+  file: z.string(),
+  format: z.enum(['docx', 'pdf']),
+  /** canonical field id → the first answer found for it (an empty answer is kept as found) */
+  fields: z.record(z.string(), FieldSchema),
+  actions: z.array(ActionSchema),
+  /** rows of a table with one child per row */
+  childRows: z.array(PersonRowSchema),
+  /** text the extractor could not tie to a question, kept for the rubric and for review */
+  unplaced: z.array(FieldSchema),
+  warnings: z.array(z.string()),
+});
+export type CafRecord = z.infer<typeof CafRecordSchema>;
+
+/** Answers that mean nothing was written. */
+const BLANK = /^(n\/?a|none recorded|not recorded|not known|unknown|tbc|to follow|-+|\.+|…|x{2,}|see file|see attached)$/i;
+
+export function isBlank(value: string | undefined | null): boolean {
+  const v = (value ?? '').replace(/[☐\s]+/g, ' ').trim();
+  return v === '' || BLANK.test(v);
+}
+
+export function fieldValue(record: CafRecord, id: string): string {
+  const f = record.fields[id];
+  return f && !isBlank(f.value) ? f.value : '';
+}
+
+export function evidenceOf(record: CafRecord, id: string): Evidence | undefined {
+  const f = record.fields[id];
+  if (!f) return undefined;
+  return { text: `${f.label}: ${f.value || '(blank)'}`, location: f.location };
+}

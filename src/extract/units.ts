@@ -1,0 +1,107 @@
+// Turns the blocks of either format into one sequence of units: headings, label/value pairs, free
+// text and row tables. A PDF's lines are stitched back first: a wrapped label or answer continues
+// in the column it started in.
+import type { Block, LineBlock } from '../ingest/document.js';
+
+export type Unit =
+  | { t: 'heading'; text: string; loc: string }
+  | { t: 'pair'; label: string; value: string; loc: string }
+  | { t: 'text'; text: string; loc: string }
+  | { t: 'rows'; rows: string[][]; loc: string };
+
+/** "Label: value" written on one line; a time such as 10:30 is not a label. */
+const LABEL_COLON = /^([^:]{2,70}?)\s*:\s*(.*)$/s;
+
+export function splitLabelColon(text: string): { label: string; value: string } | null {
+  const m = LABEL_COLON.exec(text);
+  if (!m || /\d$/.test(m[1]) && /^\d/.test(m[2])) return null;
+  const words = m[1].trim().split(/\s+/).length;
+  if (words > 9) return null;
+  return { label: m[1].trim(), value: m[2].trim() };
+}
+
+interface Row {
+  cells: { text: string; x: number }[];
+  loc: string;
+  page: number;
+}
+
+const startsLower = (s: string) => /^[a-z(]/.test(s);
+
+/** Joins a line into the row above when each of its cells sits under one of that row's cells. */
+function stitch(lines: LineBlock[]): Row[] {
+  const rows: Row[] = [];
+  for (const line of lines) {
+    const prev = rows[rows.length - 1];
+    if (prev && prev.page === line.page && prev.cells.length > 0) {
+      const firstX = prev.cells[0].x;
+      const targets = line.cells.map((c) => prev.cells.findIndex((p) => Math.abs(p.x - c.x) <= 6));
+      const aligned = targets.every((t) => t >= 0);
+      const continues = aligned && (line.cells[0].x > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
+      const wrapsSingle = aligned && prev.cells.length === 1 && line.cells.length === 1 && startsLower(line.cells[0].text);
+      if (continues || wrapsSingle) {
+        line.cells.forEach((c, i) => {
+          const target = prev.cells[targets[i]];
+          target.text = `${target.text} ${c.text}`.trim();
+        });
+        continue;
+      }
+    }
+    rows.push({ cells: line.cells.map((c) => ({ text: c.text, x: c.x ?? 0 })), loc: line.loc, page: line.page });
+  }
+  return rows;
+}
+
+function rowUnit(cells: string[], loc: string): Unit {
+  if (cells.length === 1) {
+    const pair = splitLabelColon(cells[0]);
+    return pair ? { t: 'pair', ...pair, loc } : { t: 'text', text: cells[0], loc };
+  }
+  return { t: 'pair', label: cells[0].replace(/[:\s]+$/, ''), value: cells.slice(1).join(' ').trim(), loc };
+}
+
+/** Says whether a row is the header of a one-record-per-row table. */
+export type HeaderTest = (cells: string[]) => boolean;
+
+function pdfUnits(lines: LineBlock[], isHeader: HeaderTest): Unit[] {
+  const units: Unit[] = [];
+  const rows = stitch(lines);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    // Consecutive multi-cell rows whose columns line up are kept together as a table, so a
+    // header row ("Agreed action | By whom | By when") can be recognised with its rows.
+    if (r.cells.length >= 2 && isHeader(r.cells.map((c) => c.text))) {
+      const xs = r.cells.map((c) => c.x);
+      const table: string[][] = [r.cells.map((c) => c.text)];
+      while (i + 1 < rows.length && rows[i + 1].cells.length >= 2 && rows[i + 1].cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8))) {
+        i++;
+        const cells = xs.map(() => '');
+        for (const c of rows[i].cells) {
+          const col = xs.reduce((best, x, k) => (Math.abs(x - c.x) < Math.abs(xs[best] - c.x) ? k : best), 0);
+          cells[col] = `${cells[col]} ${c.text}`.trim();
+        }
+        table.push(cells);
+      }
+      units.push({ t: 'rows', rows: table, loc: r.loc });
+      continue;
+    }
+    units.push(rowUnit(r.cells.map((c) => c.text), r.loc));
+  }
+  return units;
+}
+
+export function toUnits(blocks: Block[], isHeader: HeaderTest): Unit[] {
+  const lines = blocks.filter((b): b is LineBlock => b.kind === 'line');
+  if (lines.length) return pdfUnits(lines, isHeader);
+  const units: Unit[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading') units.push({ t: 'heading', text: b.text, loc: b.loc });
+    else if (b.kind === 'field') units.push({ t: 'pair', label: b.label, value: b.value, loc: b.loc });
+    else if (b.kind === 'paragraph') units.push(rowUnit([b.text], b.loc));
+    else if (b.kind === 'table') {
+      if (b.rows.length > 1 && isHeader(b.rows[0])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
+      else b.rows.forEach((r, i) => units.push(rowUnit(r, `${b.loc}, row ${i + 1}`)));
+    }
+  }
+  return units;
+}

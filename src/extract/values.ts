@@ -1,0 +1,53 @@
+// Reading answers: which boxes are ticked, what date is written.
+import * as chrono from 'chrono-node';
+import { CHECKED, UNCHECKED } from '../ingest/ticks.js';
+
+export interface Ticks {
+  checked: string[];
+  unchecked: string[];
+}
+
+/** The options of a tick-box answer, or null when the answer has no boxes. Boxes may stand
+ *  before their option ("☒ Male ☐ Female") or after it ("Male ☒ Female ☐"). */
+export function parseTicks(value: string): Ticks | null {
+  if (!value.includes(CHECKED) && !value.includes(UNCHECKED)) return null;
+  const out: Ticks = { checked: [], unchecked: [] };
+  const boxFirst = /^\s*[☒☐]/.test(value);
+  const re = boxFirst ? /([☒☐])\s*([^☒☐]*)/g : /([^☒☐]*?)\s*([☒☐])/g;
+  for (const m of value.matchAll(re)) {
+    const box = boxFirst ? m[1] : m[2];
+    const label = (boxFirst ? m[2] : m[1]).replace(/[,;|]+$/, '').trim();
+    (box === CHECKED ? out.checked : out.unchecked).push(label);
+  }
+  return out;
+}
+
+/** The answer as words: the ticked options where there are boxes, else the text itself. */
+export function answerText(value: string): string {
+  const t = parseTicks(value);
+  if (!t) return value.trim();
+  const rest = value.replace(/[☒☐]\s*[^☒☐]*/g, '').trim();
+  return [...t.checked, rest].filter(Boolean).join(', ');
+}
+
+const WRITTEN_DATE = /\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{2,4}/;
+
+/** A written date in UK day/month order, as ISO yyyy-mm-dd, or null. */
+export function parseDate(text: string, ref = new Date('2025-06-01T12:00:00Z')): string | null {
+  const results = chrono.en.GB.parse(text, ref);
+  for (const r of results) {
+    const s = r.start;
+    // A calendar date, not a relative one ("within 6 weeks" resolves too, but is no date).
+    if (!s.isCertain('day') || !s.isCertain('month') || !WRITTEN_DATE.test(r.text)) continue;
+    const d = s.date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+export function yearsBetween(fromIso: string, toIso: string): number {
+  const a = new Date(`${fromIso}T00:00:00Z`), b = new Date(`${toIso}T00:00:00Z`);
+  let y = b.getUTCFullYear() - a.getUTCFullYear();
+  if (b.getUTCMonth() < a.getUTCMonth() || (b.getUTCMonth() === a.getUTCMonth() && b.getUTCDate() < a.getUTCDate())) y--;
+  return y;
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Where a piece of text came from, in words a person can follow back to the form. */
+export const LocationSchema = z.string();
+
+export const CellSchema = z.object({ text: z.string(), x: z.number().optional() });
+
+export const BlockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), text: z.string(), level: z.number().int(), loc: LocationSchema }),
+  z.object({ kind: z.literal('paragraph'), text: z.string(), loc: LocationSchema }),
+  /** a label and its answer: a Word paragraph that opens with a bold label, or a PDF form field */
+  z.object({ kind: z.literal('field'), label: z.string(), value: z.string(), loc: LocationSchema }),
+  z.object({ kind: z.literal('table'), rows: z.array(z.array(z.string())), loc: LocationSchema }),
+  /** a line of a PDF page: text runs with the x position where each starts, so columns survive */
+  z.object({ kind: z.literal('line'), cells: z.array(CellSchema), page: z.number().int(), loc: LocationSchema }),
+]);
+
+export const SourceDocumentSchema = z.object({
+  file: z.string(),
+  format: z.enum(['docx', 'pdf']),
+  pages: z.number().int().optional(),
+  blocks: z.array(BlockSchema),
+  /** things worth telling the evaluator that did not stop the read (a page without text, say) */
+  warnings: z.array(z.string()),
+});
+
+export type Block = z.infer<typeof BlockSchema>;
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
+export type LineBlock = Extract<Block, { kind: 'line' }>;

@@ -1,0 +1,85 @@
+// Reads a .docx into blocks. mammoth parses the WordprocessingML (keeping tables and checkbox
+// controls); the raw document XML is read only for what mammoth drops: which content controls are
+// still showing their placeholder, i.e. were never answered.
+import { strFromU8, unzipSync } from 'fflate';
+import type { Block, SourceDocument } from './document.js';
+import { CafqaFileError, fail } from './errors.js';
+import { walkMammothDocument } from './mammoth-tree.js';
+
+export interface DocxLimits {
+  /** total uncompressed bytes the zip may expand to */
+  maxUncompressedBytes: number;
+}
+
+/** Placeholder wordings Word templates ship with; an answer equal to one of these is blank. */
+export const PLACEHOLDER_TEXTS = [
+  'click here to enter text.',
+  'click or tap here to enter text.',
+  'click here to enter a date.',
+  'click or tap to enter a date.',
+  'choose an item.',
+  'enter text here',
+];
+
+function unzipWithinLimit(bytes: Uint8Array, limits: DocxLimits): Record<string, Uint8Array> {
+  let declared = 0;
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, {
+      filter: (f) => {
+        declared += f.originalSize;
+        if (declared > limits.maxUncompressedBytes) {
+          fail('TOO_LARGE', `The Word document expands to more than ${Math.round(limits.maxUncompressedBytes / 1e6)} MB when unzipped; it is refused as a possible zip bomb. Check the file or raise --max-unzipped.`);
+        }
+        return f.name === 'word/document.xml' || f.name === '[Content_Types].xml';
+      },
+    });
+  } catch (e) {
+    if (e instanceof CafqaFileError) throw e;
+    return fail('CORRUPT', `The Word document is damaged or truncated (${(e as Error).message}). Open it in Word and save it again, or ask for a new copy.`);
+  }
+  const actual = Object.values(entries).reduce((n, b) => n + b.length, 0);
+  if (actual > limits.maxUncompressedBytes) fail('TOO_LARGE', 'The Word document expands past the unzipped size limit.');
+  return entries;
+}
+
+/** Text of every content control that is still showing its placeholder. */
+function placeholderTexts(xml: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of xml.matchAll(/<w:sdt>((?:(?!<w:sdt>)[\s\S])*?)<\/w:sdt>/g)) {
+    if (!m[1].includes('<w:showingPlcHdr')) continue;
+    const text = [...m[1].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('').trim();
+    if (text) found.add(decodeXml(text).toLowerCase());
+  }
+  return found;
+}
+
+const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimits): Promise<SourceDocument> {
+  const entries = unzipWithinLimit(bytes, limits);
+  const xmlBytes = entries['word/document.xml'];
+  if (!xmlBytes) {
+    return fail('WRONG_TYPE', 'The file is a zip archive but not a Word document (it has no word/document.xml). Check that it is a .docx saved from Word.');
+  }
+  const placeholders = placeholderTexts(strFromU8(xmlBytes));
+  for (const p of PLACEHOLDER_TEXTS) placeholders.add(p);
+
+  const { default: mammoth } = await import('mammoth');
+  let tree: unknown;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        transformDocument: (doc: unknown) => {
+          tree = doc;
+          return doc;
+        },
+      } as Parameters<typeof mammoth.convertToHtml>[1],
+    );
+  } catch (e) {
+    return fail('CORRUPT', `The Word document could not be parsed (${(e as Error).message}). Open it in Word and save it again.`);
+  }
+  const blocks: Block[] = walkMammothDocument(tree, placeholders);
+  return { file, format: 'docx', blocks, warnings: [] };
+}

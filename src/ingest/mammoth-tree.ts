@@ -1,0 +1,106 @@
+// The one module that knows mammoth's internal document tree (document › paragraph › run › text,
+// table › tableRow › tableCell, checkbox{checked}). Those node types are not mammoth's public API,
+// so a fixture test pins them; if an upgrade changes them, that test fails here and nowhere else.
+import type { Block } from './document.js';
+import { CHECKED, UNCHECKED, normaliseTicks } from './ticks.js';
+
+interface Node {
+  type: string;
+  children?: Node[];
+  value?: string;
+  checked?: boolean;
+  isBold?: boolean;
+  styleName?: string | null;
+}
+
+interface Span {
+  text: string;
+  bold: boolean;
+}
+
+function spans(node: Node, bold = false, out: Span[] = []): Span[] {
+  switch (node.type) {
+    case 'text':
+      out.push({ text: node.value ?? '', bold });
+      break;
+    case 'tab':
+      out.push({ text: '\t', bold });
+      break;
+    case 'break':
+      out.push({ text: '\n', bold });
+      break;
+    case 'checkbox':
+      out.push({ text: `${node.checked ? CHECKED : UNCHECKED} `, bold: false });
+      break;
+    case 'run':
+      for (const c of node.children ?? []) spans(c, !!node.isBold, out);
+      break;
+    default:
+      for (const c of node.children ?? []) spans(c, bold, out);
+  }
+  return out;
+}
+
+function stripPlaceholders(text: string, placeholders: Set<string>): string {
+  let out = text;
+  for (const p of placeholders) {
+    const at = out.toLowerCase().indexOf(p);
+    if (at >= 0) out = out.slice(0, at) + out.slice(at + p.length);
+  }
+  return out;
+}
+
+const clean = (s: string) => normaliseTicks(s).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+
+function cellText(cell: Node, placeholders: Set<string>): string {
+  const parts: string[] = [];
+  for (const child of cell.children ?? []) {
+    if (child.type === 'table') {
+      for (const row of child.children ?? []) parts.push((row.children ?? []).map((c) => cellText(c, placeholders)).join(' | '));
+    } else {
+      parts.push(clean(stripPlaceholders(spans(child).map((s) => s.text).join(''), placeholders)));
+    }
+  }
+  return parts.filter(Boolean).join('\n');
+}
+
+export function walkMammothDocument(tree: unknown, placeholders: Set<string>): Block[] {
+  const blocks: Block[] = [];
+  let paragraphNo = 0;
+  let tableNo = 0;
+  for (const node of ((tree as Node).children ?? []) as Node[]) {
+    if (node.type === 'table') {
+      tableNo++;
+      const rows = (node.children ?? [])
+        .filter((r) => r.type === 'tableRow')
+        .map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell').map((c) => cellText(c, placeholders)));
+      blocks.push({ kind: 'table', rows, loc: `table ${tableNo}` });
+      continue;
+    }
+    if (node.type !== 'paragraph') continue;
+    paragraphNo++;
+    const loc = `paragraph ${paragraphNo}`;
+    const ss = spans(node);
+    const text = clean(stripPlaceholders(ss.map((s) => s.text).join(''), placeholders));
+    if (!text) continue;
+    const heading = /^heading\s*(\d)/i.exec(node.styleName ?? '') ?? (/^title$/i.test(node.styleName ?? '') ? ['', '1'] : null);
+    if (heading) {
+      blocks.push({ kind: 'heading', text, level: Number(heading[1]), loc });
+      continue;
+    }
+    // A paragraph that opens in bold and goes on in plain text is a label with its answer.
+    const firstPlain = ss.findIndex((s) => !s.bold && s.text.trim());
+    const boldPrefix = clean(ss.slice(0, firstPlain < 0 ? ss.length : firstPlain).map((s) => s.text).join(''));
+    if (boldPrefix && firstPlain < 0 && text.endsWith(':')) {
+      blocks.push({ kind: 'field', label: text.replace(/[:\s]+$/, ''), value: '', loc });
+    } else if (boldPrefix && firstPlain < 0 && text.length < 160) {
+      blocks.push({ kind: 'heading', text, level: 3, loc });
+    } else if (boldPrefix && firstPlain >= 0) {
+      const value = clean(stripPlaceholders(ss.slice(firstPlain).map((s) => s.text).join(''), placeholders));
+      blocks.push({ kind: 'field', label: boldPrefix.replace(/[:\s]+$/, ''), value, loc });
+    } else {
+      blocks.push({ kind: 'paragraph', text, loc });
+    }
+  }
+  return blocks;
+}

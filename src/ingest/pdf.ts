@@ -1,0 +1,139 @@
+// Reads a PDF into lines. pdfjs-dist gives positioned text items; rebuilding lines by y and then x
+// keeps a tick glyph beside the option it belongs to ("☒ Female ☐ Male"), which plain text
+// extraction (pdf-parse's getText) loses. Filled-in form fields are not page text at all: their
+// values are read from the widgets and placed on the line where the widget sits.
+import type { Block, LineBlock, SourceDocument } from './document.js';
+import { CafqaFileError, fail } from './errors.js';
+import { CHECKED, UNCHECKED, normaliseTicks } from './ticks.js';
+import { garbledRatio } from './text-quality.js';
+
+interface Item {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+interface Widget {
+  fieldType?: string;
+  fieldValue?: unknown;
+  checkBox?: boolean;
+  radioButton?: boolean;
+  buttonValue?: string;
+  exportValue?: string;
+  rect: number[];
+  subtype: string;
+}
+
+function widgetText(w: Widget): string | null {
+  if (w.fieldType === 'Btn' && (w.checkBox || w.radioButton)) {
+    const v = String(w.fieldValue ?? 'Off');
+    const on = w.radioButton ? v === w.buttonValue : v !== 'Off' && v !== '';
+    return on ? CHECKED : UNCHECKED;
+  }
+  if (w.fieldType === 'Tx' || w.fieldType === 'Ch') {
+    const v = Array.isArray(w.fieldValue) ? w.fieldValue.join(', ') : String(w.fieldValue ?? '');
+    return v.replace(/\s*[\r\n]+\s*/g, ' ').trim() || null;
+  }
+  return null;
+}
+
+function buildLines(items: Item[], widgets: Widget[], page: number): LineBlock[] {
+  const rows: { y: number; items: Item[] }[] = [];
+  for (const it of [...items].sort((a, b) => b.y - a.y)) {
+    const row = rows.find((r) => Math.abs(r.y - it.y) <= Math.max(2, it.size * 0.4));
+    if (row) row.items.push(it);
+    else rows.push({ y: it.y, items: [it] });
+  }
+  for (const w of widgets) {
+    const text = widgetText(w);
+    if (text === null) continue;
+    const [x1, y1, x2, y2] = w.rect;
+    // A field's answer belongs on the text line that runs through the widget, nearest its top.
+    const inside = rows.filter((r) => r.y >= y1 - 1 && r.y <= y2 + 1).sort((a, b) => b.y - a.y)[0];
+    const size = Math.min(10, Math.max(6, (y2 - y1) * 0.6));
+    const item = { text, x: x1 + 1, y: inside?.y ?? y2 - size, width: Math.max(1, x2 - x1 - 2), size };
+    if (inside) inside.items.push(item);
+    else rows.push({ y: item.y, items: [item] });
+  }
+  rows.sort((a, b) => b.y - a.y);
+  return rows.map((r, i) => {
+    const sorted = r.items.sort((a, b) => a.x - b.x);
+    const cells: { text: string; x: number; end: number }[] = [];
+    for (const it of sorted) {
+      const last = cells[cells.length - 1];
+      const gap = last ? it.x - last.end : Infinity;
+      if (last && gap < it.size * 1.2) {
+        last.text += gap > it.size * 0.15 && !last.text.endsWith(' ') ? ` ${it.text}` : it.text;
+        last.end = Math.max(last.end, it.x + it.width);
+      } else {
+        cells.push({ text: it.text, x: it.x, end: it.x + it.width });
+      }
+    }
+    return {
+      kind: 'line' as const,
+      page,
+      loc: `page ${page}, line ${i + 1}`,
+      cells: cells.map((c) => ({ text: normaliseTicks(c.text).replace(/\s+/g, ' ').trim(), x: Math.round(c.x) })).filter((c) => c.text),
+    };
+  }).filter((l) => l.cells.length > 0);
+}
+
+export interface PdfLimits {
+  maxPages: number;
+}
+
+export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits): Promise<SourceDocument> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
+  } catch (e) {
+    const name = (e as Error).name;
+    if (name === 'PasswordException') {
+      return fail('ENCRYPTED', 'The PDF is password-protected. Ask the sender for an unprotected copy, or open it with the password and print it to a new PDF.');
+    }
+    return fail('CORRUPT', `The PDF is damaged or truncated and cannot be opened (${(e as Error).message}). Ask for a new copy of the file.`);
+  }
+  try {
+    if (doc.numPages > limits.maxPages) {
+      fail('TOO_LARGE', `The PDF has ${doc.numPages} pages, over the limit of ${limits.maxPages}; a CAF is rarely more than 20. Split it or raise --max-pages.`);
+    }
+    const blocks: Block[] = [];
+    const warnings: string[] = [];
+    let chars = 0;
+    const allText: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw) || !raw.str.trim()) continue;
+        const t = raw.transform as number[];
+        items.push({ text: raw.str, x: t[4], y: t[5], width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10 });
+      }
+      const widgets = ((await page.getAnnotations()) as Widget[]).filter((a) => a.subtype === 'Widget');
+      const lines = buildLines(items, widgets, p);
+      const pageText = lines.map((l) => l.cells.map((c) => c.text).join(' ')).join('\n');
+      chars += pageText.replace(/[\s☒☐]/g, '').length;
+      allText.push(pageText);
+      if (!pageText.trim()) warnings.push(`page ${p} has no text (a scanned page?)`);
+      blocks.push(...lines);
+      page.cleanup();
+    }
+    if (chars < 40) {
+      fail('NO_TEXT_LAYER', `The PDF has no text layer${doc.numPages ? ` on any of its ${doc.numPages} page(s)` : ''}: it is probably a scan or a photo. Run it through OCR, or ask for the original Word or PDF form.`);
+    }
+    const ratio = garbledRatio(allText.join('\n'));
+    if (ratio > 0.25) {
+      fail('GARBLED_TEXT', `The PDF's text comes out as symbols (${Math.round(ratio * 100)}% of letters unreadable): its fonts have no Unicode map. Print it to a new PDF from the original, or ask for the Word version.`);
+    }
+    return { file, format: 'pdf', pages: doc.numPages, blocks, warnings };
+  } catch (e) {
+    if (e instanceof CafqaFileError) throw e;
+    return fail('CORRUPT', `The PDF could not be read to the end (${(e as Error).message}). Ask for a new copy of the file.`);
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,58 @@
+// "Assessor to do" (seed 000 §4.3.10, seed 004 §4): the action plan says what the person who
+// completed the form will do themself, not only what others will.
+import { z } from 'zod';
+import { fieldValue } from '../../extract/record.js';
+import { defineCheck } from '../check.js';
+
+const Options = z.object({
+  identity: z.array(z.string()).default(['assessor.name', 'assessor.combined', 'assessor.role', 'assessor.org']),
+});
+
+const FIRST_PERSON = /^(me|myself|i|i will|assessor|the assessor|caf assessor|author|the worker completing (this|the) (form|caf))\b/i;
+
+/** Names, surnames, roles and services the assessor could be called by in the "who" column. */
+function identities(values: string[]): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    for (const part of v.split(/[,()/;]| - |\. /)) {
+      const p = part.replace(/^\s*(tel|telephone|email)\b.*$/i, '').trim().toLowerCase();
+      if (p.length >= 4) out.add(p);
+      const words = p.split(/\s+/);
+      // A surname on its own ("Ms Okonkwo") is how actions often name the worker.
+      if (words.length >= 2 && words[words.length - 1].length >= 3 && /^[a-z'-]+$/.test(words[words.length - 1])) out.add(words[words.length - 1]);
+    }
+  }
+  return [...out];
+}
+
+export default defineCheck<z.infer<typeof Options>>({
+  kind: 'assessor-actions',
+  options: Options,
+  values: ['present', 'missing'],
+  run({ record }, o) {
+    const ids = identities(o.identity.map((f) => fieldValue(record, f)).filter(Boolean));
+    const mine = record.actions.find((a) => {
+      const who = a.who.toLowerCase().trim();
+      if (!who) return false;
+      if (FIRST_PERSON.test(who)) return true;
+      return ids.some((id) => new RegExp(`\\b${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(who) || (who.length >= 4 && id.includes(who)));
+    });
+    if (mine) {
+      return { value: 'present', field: 'actions', reason: `an action falls to the assessor (${mine.who})`, evidence: { text: `${mine.what} — ${mine.who}${mine.when ? `, ${mine.when}` : ''}`, location: mine.location } };
+    }
+    return {
+      value: 'missing',
+      field: 'actions',
+      reason: record.actions.length ? `none of the ${record.actions.length} actions falls to the assessor` : 'no action plan found',
+      evidence: record.actions[0] ? { text: record.actions.map((a) => `${a.what} — ${a.who}`).join('; '), location: record.actions[0].location } : null,
+    };
+  },
+  examples: [
+    { name: 'by name', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [{ what: 'Arrange a TAC meeting', who: 'Sana Okonkwo', when: 'By half term' }], expect: 'present' },
+    { name: 'by surname', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [{ what: 'Home visit', who: 'Ms Okonkwo', when: 'Weekly' }], expect: 'present' },
+    { name: 'by role', fields: { 'assessor.role': 'Family Support Worker' }, actions: [{ what: 'Home visit', who: 'Family support worker', when: 'Weekly' }], expect: 'present' },
+    { name: 'first person', fields: {}, actions: [{ what: 'Home visit', who: 'Me', when: 'Weekly' }], expect: 'present' },
+    { name: 'only others', fields: { 'assessor.name': 'Sana Okonkwo', 'assessor.role': 'Health Visitor' }, actions: [{ what: 'Parenting group', who: 'Mum', when: '8 weeks' }, { what: 'Assessment', who: 'SALT service', when: '' }], expect: 'missing' },
+    { name: 'no plan', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [], expect: 'missing' },
+  ],
+});

@@ -1,0 +1,63 @@
+// Consent to share (seed 000 §4.3.2): written (signed, or recorded as written), verbal, only "yes"
+// (so it is not clear which), or none (blank, no, refused).
+import { z } from 'zod';
+import { evidenceOf, fieldValue } from '../../extract/record.js';
+import { answerText, parseTicks } from '../../extract/values.js';
+import { defineCheck } from '../check.js';
+
+const Options = z.object({
+  given: z.array(z.string()).default(['consent.given']),
+  how: z.array(z.string()).default(['consent.how']),
+  signature: z.array(z.string()).default(['consent.signature']),
+});
+
+const WRITTEN = /\b(written|signed|signature)\b/i;
+const NOT_SIGNED = /\b(not signed|unsigned|declined to sign|refused to sign|not yet signed|awaiting signature)\b/i;
+const VERBAL = /\b(verbal|verbally|orally|by (tele)?phone)\b/i;
+const YES = /^\s*(yes|y|given|agreed|obtained|consent given)\b/i;
+
+export default defineCheck<z.infer<typeof Options>>({
+  kind: 'consent',
+  options: Options,
+  values: ['written', 'verbal', 'unspecified', 'none'],
+  run({ record }, o) {
+    const first = (ids: string[]) => ids.find((id) => fieldValue(record, id));
+    const how = first(o.how);
+    const given = first(o.given);
+    const sig = first(o.signature);
+    const ev = (id: string | undefined) => (id ? evidenceOf(record, id) ?? null : null);
+    const ticked = how ? parseTicks(fieldValue(record, how))?.checked.join(' ') ?? '' : '';
+    if (WRITTEN.test(ticked)) return { value: 'written', field: how!, reason: 'the written / signed box is ticked', evidence: ev(how) };
+    if (VERBAL.test(ticked)) return { value: 'verbal', field: how!, reason: 'the verbal box is ticked', evidence: ev(how) };
+    for (const id of [how, given].filter((x): x is string => !!x)) {
+      const text = answerText(fieldValue(record, id));
+      if (VERBAL.test(text)) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
+      if (WRITTEN.test(text) && !NOT_SIGNED.test(text)) return { value: 'written', field: id, reason: 'consent is recorded as written or signed', evidence: ev(id) };
+    }
+    if (sig && !NOT_SIGNED.test(fieldValue(record, sig)) && !/^\s*no\b/i.test(fieldValue(record, sig))) {
+      return { value: 'written', field: sig, reason: 'the consent is signed', evidence: ev(sig) };
+    }
+    if (given && YES.test(answerText(fieldValue(record, given)))) {
+      return { value: 'unspecified', field: given, reason: 'only "yes" is recorded: not clear whether consent was written or verbal', evidence: ev(given) };
+    }
+    const asked = [...o.given, ...o.how].find((id) => record.fields[id]);
+    return {
+      value: 'none',
+      field: asked ?? o.given[0],
+      reason: given ? 'consent is recorded as not given' : asked ? 'the consent section is blank' : 'no consent question or answer found',
+      evidence: ev(given ?? asked),
+    };
+  },
+  examples: [
+    { name: 'written box ticked', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☒ Written ☐ Verbal' }, expect: 'written' },
+    { name: 'verbal box ticked', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Written ☒ Verbal' }, expect: 'verbal' },
+    { name: 'signature only', fields: { 'consent.signature': 'D. Harcourt' }, expect: 'written' },
+    { name: 'signed in words', fields: { 'consent.given': 'Written consent - signed by mum on 3 March 2025' }, expect: 'written' },
+    { name: 'verbal, explicitly not signed', fields: { 'consent.given': 'Agreed verbally by phone on 02.05.25 (not signed)' }, expect: 'verbal' },
+    { name: 'only yes', fields: { 'consent.given': 'Yes' }, expect: 'unspecified' },
+    { name: 'yes box, how blank', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Written ☐ Verbal' }, expect: 'unspecified' },
+    { name: 'declined to sign', fields: { 'consent.given': 'No - parent declined to sign' }, expect: 'none' },
+    { name: 'blank', fields: { 'consent.given': '☐ Yes ☐ No', 'consent.signature': '' }, expect: 'none' },
+    { name: 'refused', fields: { 'consent.given': 'N', 'consent.how': 'Refused' }, expect: 'none' },
+  ],
+});

@@ -1,0 +1,40 @@
+// Information and contact details for a parent or carer (seed 000 §4.3.3): a named parent or
+// carer and a way to reach them (telephone, address or email).
+import { z } from 'zod';
+import { evidenceOf, fieldValue } from '../../extract/record.js';
+import { defineCheck } from '../check.js';
+
+const Options = z.object({
+  name: z.array(z.string()).default(['parent.name', 'parent.contact']),
+  contact: z.array(z.string()).default(['parent.phone', 'parent.address', 'parent.contact']),
+});
+
+/** A phone number, a UK postcode, a street address or an email address. */
+const REACHABLE = /(\+?\d[\d ]{8,}\d)|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d+[a-z]? [A-Z][a-z]+ (road|street|lane|close|way|walk|court|avenue|drive|approach|place|crescent|gardens)\b|@/i;
+
+export default defineCheck<z.infer<typeof Options>>({
+  kind: 'parent-contact',
+  options: Options,
+  values: ['present', 'missing'],
+  run({ record }, o) {
+    const name = o.name.find((id) => /[A-Za-z]{2,}/.test(fieldValue(record, id)));
+    const contact = o.contact.find((id) => REACHABLE.test(fieldValue(record, id))) ?? (name && REACHABLE.test(fieldValue(record, name)) ? name : undefined);
+    if (name && contact) {
+      return { value: 'present', field: contact, reason: 'a parent / carer is named with a way to reach them', evidence: evidenceOf(record, contact) ?? null };
+    }
+    const seen = name ?? o.name.find((id) => record.fields[id]);
+    return {
+      value: 'missing',
+      field: seen ?? o.name[0],
+      reason: name ? 'a parent / carer is named but no telephone, address or email is given' : 'no parent / carer is named',
+      evidence: seen ? evidenceOf(record, seen) ?? null : null,
+    };
+  },
+  examples: [
+    { name: 'name and phone', fields: { 'parent.name': 'Donna Harcourt', 'parent.phone': '07700 900123' }, expect: 'present' },
+    { name: 'name and address', fields: { 'parent.name': 'Donna Harcourt', 'parent.address': '4 Mill Lane, Elmstead KM2 3QT' }, expect: 'present' },
+    { name: 'combined contact line', fields: { 'parent.contact': 'Donna Harcourt, 07700 900123' }, expect: 'present' },
+    { name: 'name only', fields: { 'parent.name': 'Donna Harcourt', 'parent.phone': '' }, expect: 'missing' },
+    { name: 'nothing', fields: { 'parent.name': '' }, expect: 'missing' },
+  ],
+});

@@ -1,0 +1,34 @@
+// An item is present when any of its fields has an answer (seed 000 §4.3: family composition,
+// ethnicity, GP, what has led to the assessment, the child's and the parent's comments).
+import { z } from 'zod';
+import { evidenceOf, fieldValue } from '../../extract/record.js';
+import { defineCheck } from '../check.js';
+
+const Options = z.object({ fields: z.array(z.string()).min(1), label: z.string() });
+
+export function firstAnswered(record: Parameters<typeof fieldValue>[0], fields: string[]) {
+  return fields.find((f) => fieldValue(record, f));
+}
+
+export default defineCheck<z.infer<typeof Options>>({
+  kind: 'presence',
+  options: Options,
+  values: ['present', 'missing'],
+  run({ record }, o) {
+    const hit = firstAnswered(record, o.fields);
+    if (hit) return { value: 'present', field: hit, reason: `${o.label} is answered`, evidence: evidenceOf(record, hit) ?? null };
+    const asked = o.fields.find((f) => record.fields[f]);
+    return {
+      value: 'missing',
+      field: asked ?? o.fields[0],
+      reason: asked ? `${o.label}: the question is on the form but left blank` : `${o.label}: no such question or answer found on the form`,
+      evidence: asked ? evidenceOf(record, asked)! : null,
+    };
+  },
+  examples: [
+    { name: 'answered', fields: { 'child.ethnicity': 'WBRI' }, options: { fields: ['child.ethnicity'], label: 'Ethnicity' }, expect: 'present' },
+    { name: 'blank answer', fields: { 'child.ethnicity': '' }, options: { fields: ['child.ethnicity'], label: 'Ethnicity' }, expect: 'missing' },
+    { name: 'placeholder-like answer', fields: { 'services.gp': 'N/A' }, options: { fields: ['services.gp'], label: 'GP' }, expect: 'missing' },
+    { name: 'question absent', fields: {}, options: { fields: ['services.gp'], label: 'GP' }, expect: 'missing' },
+  ],
+});

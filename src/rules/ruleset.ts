@@ -1,0 +1,41 @@
+// A rule set is data: which checks run, with which options. Parsed and validated here, once.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { CHECKS } from './registry.js';
+
+export const ChecklistItemSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  label: z.string(),
+  check: z.string(),
+  options: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const RuleSetSchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    name: z.string(),
+    checklist: z.array(ChecklistItemSchema).min(1),
+  })
+  .superRefine((rs, ctx) => {
+    const ids = new Set<string>();
+    rs.checklist.forEach((item, i) => {
+      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'id'], message: `duplicate item id ${item.id}` });
+      ids.add(item.id);
+      const check = CHECKS[item.check];
+      if (!check) {
+        ctx.addIssue({ code: 'custom', path: ['checklist', i, 'check'], message: `unknown check "${item.check}"; known: ${Object.keys(CHECKS).join(', ')}` });
+        return;
+      }
+      const parsed = check.options.safeParse(item.options);
+      if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'options'], message: z.prettifyError(parsed.error) });
+    });
+  });
+export type RuleSet = z.infer<typeof RuleSetSchema>;
+
+export function loadRuleSet(path: string): RuleSet {
+  const parsed = RuleSetSchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`Rule set ${path} is not valid:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
