@@ -15,7 +15,8 @@ export type Run =
 export type Cell = Run[];
 
 export type Element =
-  | { t: 'h1' | 'h2'; text: string }
+  | { t: 'h1'; text: string }
+  | { t: 'h2'; text: string }
   | { t: 'p'; runs: Run[] }
   | { t: 'table'; rows: Cell[][]; widths: number[] };
 

@@ -45,8 +45,7 @@ function runXml(run: Run, opts: RenderOptions): string {
 const para = (inner: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${inner}</w:p>`;
 
 function elementXml(el: Element, opts: RenderOptions): string {
-  if (el.t === 'h1') return para(textRuns(el.text), 'Heading1');
-  if (el.t === 'h2') return para(textRuns(el.text), 'Heading2');
+  if (el.t === 'h1' || el.t === 'h2') return para(textRuns(el.text), el.t === 'h1' ? 'Heading1' : 'Heading2');
   if (el.t === 'p') return para(el.runs.map((r) => runXml(r, opts)).join(''));
   const total = 9000;
   const grid = el.widths.map((w) => `<w:gridCol w:w="${Math.round(w * total)}"/>`).join('');

@@ -53,16 +53,14 @@ function band(age: number | null, unborn: boolean): AgeBand {
   return '16+';
 }
 
-/** Children on the form: the rows of a children table, or the first child plus listed siblings. */
+/** Children on the form: the rows of a children table, or the first child plus listed siblings,
+ *  or the names in the child's name box ("Kai and Ethan Thornbury"), whichever counts more. */
 function countChildren(r: CafRecord): number {
   if (r.childRows.length) return r.childRows.length;
-  const siblings = Object.entries(r.fields)
-    .filter(([id, f]) => id === 'child.siblings' && f.value.trim())
-    .flatMap(([, f]) => f.value.split(/\s*;\s*|\n/).filter((s) => /[A-Za-z]{2,}/.test(s)));
-  const numbered = r.unplaced.filter((u) => /^(sibling|linked child|other child)\s*\d+\b/i.test(u.label) && u.value.trim()).length;
+  const siblings = r.siblings.flatMap((f) => f.value.split(/\s*;\s*|\n/).filter((s) => /[A-Za-z]{2,}/.test(s))).length;
   const named = fieldValue(r, 'child.name') || fieldValue(r, 'child.given');
   const listed = named ? named.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((n) => /[A-Za-z]{2,}/.test(n)).length : 1;
-  return Math.max(1, listed) + siblings.length + numbered;
+  return Math.max(listed, 1 + siblings);
 }
 
 export function deriveFacts(r: CafRecord, agencies: AgencyTable): Facts {

@@ -5,7 +5,7 @@ import type { SourceDocument } from '../ingest/document.js';
 import type { LabelMatcher } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
-import { toUnits } from './units.js';
+import { NUMBERED_HEADING, toUnits } from './units.js';
 
 interface Entry extends Field {
   fieldId: string | null;
@@ -40,8 +40,16 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     if (s) section = s.id;
     return !!s;
   };
-  const labelLike = (text: string) =>
-    wordCount(text) <= 12 && (/[?:]$/.test(text) || (isAllCaps(text) && wordCount(text) <= 8) || !!matcher.field(text, section, 0.95));
+  // A short line that names a question starts a new answer; so does a heading in capitals. A
+  // sentence is an answer however many label words it holds ("School is ok but reading is hard."),
+  // and so is a line naming the question still waiting for its answer ("Level of need:" › "Tier 3").
+  const labelLike = (text: string) => {
+    if (wordCount(text) > 12) return false;
+    if (/[?:]$/.test(text) || (isAllCaps(text) && wordCount(text) <= 8) || NUMBERED_HEADING.test(text)) return true;
+    if (/[.!]$/.test(text)) return false;
+    const m = matcher.field(text, section, wordCount(text) <= 8 ? 0.75 : 0.95);
+    return !!m && !(pending && !pending.value && pending.fieldId === m.id);
+  };
 
   for (const u of units) {
     if (u.t === 'heading') {
@@ -52,11 +60,18 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         if (pending) pending.value = `${pending.value}\n${u.value}`.trim();
         continue;
       }
+      // Prose with a colon in it ("Speech is delayed: at 27 months …") continues the answer above.
+      if (u.soft && pending && !matcher.field(u.label, section) && !matcher.section(u.label)) {
+        pending.value = `${pending.value}\n${u.label}: ${u.value}`.trim();
+        continue;
+      }
       if (!u.value && enterSection(u.label) && !matcher.field(u.label, section)) {
         pending = open(u.label, '', u.loc);
         continue;
       }
-      pending = open(u.label, u.value, u.loc);
+      const e = open(u.label, u.value, u.loc);
+      // A table cell holds its whole answer; a blank one may be answered on the lines below.
+      pending = u.cell && u.value ? null : e;
     } else if (u.t === 'text') {
       if (enterSection(u.text) || labelLike(u.text)) pending = open(u.text.replace(/:$/, ''), '', u.loc);
       else if (pending) pending.value = `${pending.value}\n${u.text}`.trim();
@@ -72,22 +87,23 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       if (cols.includes('action.what')) {
         dataRows.forEach((r, i) => actions.push({ what: at(r, 'action.what'), who: at(r, 'action.who'), when: at(r, 'action.when'), location: `${u.loc}, row ${i + 2}` }));
       } else if (cols.includes('person.name') && (cols.includes('person.dob') || cols.includes('person.gender'))) {
-        dataRows.forEach((r, i) => {
-          const cells: Record<string, string> = {};
-          header.forEach((h, k) => (cells[h] = r[k] ?? ''));
-          childRows.push({ cells, location: `${u.loc}, row ${i + 2}` });
-        });
-        // The first child's row answers the child's own questions ("Date of birth", "Gender" …).
-        const first = dataRows[0];
-        if (first && !pending?.fieldId?.startsWith('child.siblings')) {
-          const saved = section;
+        if (pending?.fieldId === 'child.siblings') {
+          // A table under "other children in this assessment" lists siblings, one a row.
+          pending.value = dataRows.map((r) => r.filter(Boolean).join(', ')).join('; ');
+        } else {
+          dataRows.forEach((r, i) => {
+            const cells: Record<string, string> = {};
+            header.forEach((h, k) => (cells[h] = r[k] ?? ''));
+            childRows.push({ cells, location: `${u.loc}, row ${i + 2}` });
+          });
+          // The first child's row answers the child's own questions ("Date of birth", "Gender" …).
+          const saved: string | null = section;
           section = 'child';
-          header.forEach((h, k) => open(h, first[k] ?? '', `${u.loc}, row 2`));
+          if (dataRows[0]) header.forEach((h, k) => open(h, dataRows[0][k] ?? '', `${u.loc}, row 2`));
           section = saved;
         }
-        if (pending?.fieldId === 'child.siblings') pending.value = dataRows.map((r) => r.join(', ')).join('; ');
       } else if (cols.includes('service.role')) {
-        const saved = section;
+        const saved: string | null = section;
         section = 'services';
         dataRows.forEach((r, i) => open(r[0], r.slice(1).filter(Boolean).join(', '), `${u.loc}, row ${i + 2}`));
         section = saved;
@@ -117,7 +133,8 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     }
     if (e.fieldId === 'action.line' && !isBlank(f.value)) actions.push(parseActionLine(f));
   }
-  return { file: doc.file, format: doc.format, fields, actions, childRows, unplaced, warnings: doc.warnings };
+  const siblings = entries.filter((e) => e.fieldId === 'child.siblings' && !isBlank(e.value)).map(({ label, value, location }) => ({ label, value, location }));
+  return { file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings };
 }
 
 /** "Do X; Owner: Y; Due: Z" as a case system prints an action on one line. */

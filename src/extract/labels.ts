@@ -11,14 +11,19 @@ export const LabelTableSchema = z.object({
   sections: z.record(z.string(), z.array(z.string()).min(1)),
   fields: z.record(
     z.string(),
-    z.object({ aliases: z.array(z.string()).default([]), scoped: z.record(z.string(), z.array(z.string())).default({}) }),
+    z.object({
+      aliases: z.array(z.string()).default([]),
+      scoped: z.record(z.string(), z.array(z.string())).default({}),
+      concepts: z.array(z.string()).default([]),
+    }),
   ),
   columns: z.record(z.string(), z.array(z.string()).min(1)),
 });
 export type LabelTable = z.infer<typeof LabelTableSchema>;
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'is', 'are', 'for', 'in', 'on', 'this', 'if', 'any', 'by', 'with', 'your', 'was', 'be', 'at', 'please', 'it', 'has', 'have', 'do', 'does']);
-const KEEP_SHORT = new Set(['by', 'who', 'when', 'what']);
+// "by" and "on" stay: "completed by" (a person) and "completed on" (a date) are different questions.
+const STOP = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'is', 'are', 'for', 'in', 'this', 'if', 'any', 'with', 'your', 'was', 'be', 'at', 'please', 'it', 'has', 'have', 'do', 'does', 'own']);
+const KEEP_SHORT = new Set(['who', 'when', 'what']);
 
 /** Lower-case words without punctuation or leading numbering ("3.", "Section 4:", "Part A -"). */
 export function normaliseLabel(label: string): string {
@@ -51,6 +56,8 @@ export function similarity(a: string[], b: string[]): number {
   // The label holds every word of the alias and adds a few: "registered gp" ⊇ "gp". Each extra
   // word costs, so a sentence that happens to contain "assessment" and "complete" is no label.
   if (common === B.size) return Math.max(dice, 0.9 - 0.08 * (A.size - common));
+  // The label is part of the alias ("Views" of "child views"): too little said to be sure.
+  if (common === A.size) return dice * 0.9;
   return dice;
 }
 
@@ -59,6 +66,15 @@ interface Compiled {
   tokens: string[];
   section?: string;
 }
+
+interface Concept {
+  id: string;
+  all: string[];
+  none: string[];
+}
+
+/** A concept's score: under any exact alias, and higher the more words it asks for. */
+const conceptScore = (c: Concept) => Math.min(0.85, 0.7 + 0.05 * c.all.length);
 
 export interface LabelMatch {
   id: string;
@@ -69,11 +85,17 @@ export class LabelMatcher {
   private readonly fields: Compiled[] = [];
   private readonly sections: Compiled[] = [];
   private readonly columns: Compiled[] = [];
+  private readonly concepts: Concept[] = [];
 
   constructor(readonly table: LabelTable) {
     for (const [id, f] of Object.entries(table.fields)) {
       for (const a of f.aliases) this.fields.push({ id, tokens: labelTokens(a) });
       for (const [section, as] of Object.entries(f.scoped)) for (const a of as) this.fields.push({ id, tokens: labelTokens(a), section });
+      for (const c of f.concepts) {
+        const words = c.split(/\s+/);
+        const stems = (ws: string[]) => ws.map((w) => stemmer(normaliseLabel(w)));
+        this.concepts.push({ id, all: stems(words.filter((w) => !w.startsWith('-'))), none: stems(words.filter((w) => w.startsWith('-')).map((w) => w.slice(1))) });
+      }
     }
     for (const [id, as] of Object.entries(table.sections)) for (const a of as) this.sections.push({ id, tokens: labelTokens(a) });
     for (const [id, as] of Object.entries(table.columns)) for (const a of as) this.columns.push({ id, tokens: labelTokens(a, true) });
@@ -91,25 +113,36 @@ export class LabelMatcher {
   }
 
   field(label: string, section: string | null, min = 0.66): LabelMatch | null {
-    const m = this.best(this.fields, labelTokens(label), section);
+    // "Household (names, relationship to child)": the words in brackets explain; they do not name.
+    const bare = label.replace(/\([^)]*\)/g, ' ').trim();
+    const a = this.fieldByTokens(labelTokens(label), section);
+    const b = bare && bare !== label ? this.fieldByTokens(labelTokens(bare), section) : null;
+    const m = b && (!a || b.score > a.score) ? b : a;
     return m && m.score >= min ? m : null;
   }
 
-  section(text: string, min = 0.8): LabelMatch | null {
+  private fieldByTokens(tokens: string[], section: string | null): LabelMatch | null {
+    let m = this.best(this.fields, tokens, section);
+    // Concepts are for labels, not sentences.
+    if (tokens.length <= 10) {
+      const have = new Set(tokens);
+      for (const c of this.concepts) {
+        if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t))) continue;
+        const s = conceptScore(c);
+        if (!m || s > m.score) m = { id: c.id, score: s };
+      }
+    }
+    return m;
+  }
+
+  section(text: string, min = 0.88): LabelMatch | null {
     const m = this.best(this.sections, labelTokens(text));
     return m && m.score >= min ? m : null;
   }
 
   column(header: string, min = 0.8): LabelMatch | null {
-    const tokens = labelTokens(header, true);
-    let best: LabelMatch | null = null;
-    for (const c of this.columns) {
-      const A = new Set(tokens), B = new Set(c.tokens);
-      const common = [...A].filter((t) => B.has(t)).length;
-      const s = common === 0 ? 0 : (2 * common) / (A.size + B.size);
-      if (!best || s > best.score) best = { id: c.id, score: s };
-    }
-    return best && best.score >= min ? best : null;
+    const m = this.best(this.columns, labelTokens(header, true));
+    return m && m.score >= min ? m : null;
   }
 }
 

@@ -30,6 +30,8 @@ export const CafRecordSchema = z.object({
   actions: z.array(ActionSchema),
   /** rows of a table with one child per row */
   childRows: z.array(PersonRowSchema),
+  /** other children named on the form, each answer to a "sibling" / "linked child" question */
+  siblings: z.array(FieldSchema),
   /** text the extractor could not tie to a question, kept for the rubric and for review */
   unplaced: z.array(FieldSchema),
   warnings: z.array(z.string()),

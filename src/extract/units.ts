@@ -2,17 +2,24 @@
 // text and row tables. A PDF's lines are stitched back first: a wrapped label or answer continues
 // in the column it started in.
 import type { Block, LineBlock } from '../ingest/document.js';
+import { stripPlaceholders } from '../ingest/placeholders.js';
 
 export type Unit =
   | { t: 'heading'; text: string; loc: string }
-  | { t: 'pair'; label: string; value: string; loc: string }
+  /** soft: split from one line of text at its colon, so it may be prose ("Speech is delayed: …");
+   *  cell: a table row or columns of a line, so its answer is complete in its own cell */
+  | { t: 'pair'; label: string; value: string; loc: string; soft?: boolean; cell?: boolean }
   | { t: 'text'; text: string; loc: string }
   | { t: 'rows'; rows: string[][]; loc: string };
 
 /** "Label: value" written on one line; a time such as 10:30 is not a label. */
 const LABEL_COLON = /^([^:]{2,70}?)\s*:\s*(.*)$/s;
 
+/** "Section 4: Assessment", "Part B - The assessment": a numbered heading, not a question. */
+export const NUMBERED_HEADING = /^(section|part|step|stage)\s+[0-9a-z]{1,3}\b\s*[:.\-–]?/i;
+
 export function splitLabelColon(text: string): { label: string; value: string } | null {
+  if (NUMBERED_HEADING.test(text)) return null;
   const m = LABEL_COLON.exec(text);
   if (!m || /\d$/.test(m[1]) && /^\d/.test(m[2])) return null;
   const words = m[1].trim().split(/\s+/).length;
@@ -21,7 +28,7 @@ export function splitLabelColon(text: string): { label: string; value: string } 
 }
 
 interface Row {
-  cells: { text: string; x: number }[];
+  cells: { text: string; x: number; bold?: boolean }[];
   loc: string;
   page: number;
 }
@@ -35,9 +42,9 @@ function stitch(lines: LineBlock[]): Row[] {
     const prev = rows[rows.length - 1];
     if (prev && prev.page === line.page && prev.cells.length > 0) {
       const firstX = prev.cells[0].x;
-      const targets = line.cells.map((c) => prev.cells.findIndex((p) => Math.abs(p.x - c.x) <= 6));
+      const targets = line.cells.map((c) => prev.cells.findIndex((p) => Math.abs(p.x - (c.x ?? 0)) <= 6));
       const aligned = targets.every((t) => t >= 0);
-      const continues = aligned && (line.cells[0].x > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
+      const continues = aligned && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
       const wrapsSingle = aligned && prev.cells.length === 1 && line.cells.length === 1 && startsLower(line.cells[0].text);
       if (continues || wrapsSingle) {
         line.cells.forEach((c, i) => {
@@ -47,7 +54,7 @@ function stitch(lines: LineBlock[]): Row[] {
         continue;
       }
     }
-    rows.push({ cells: line.cells.map((c) => ({ text: c.text, x: c.x ?? 0 })), loc: line.loc, page: line.page });
+    rows.push({ cells: line.cells.map((c) => ({ text: c.text, x: c.x ?? 0, bold: c.bold })), loc: line.loc, page: line.page });
   }
   return rows;
 }
@@ -55,9 +62,9 @@ function stitch(lines: LineBlock[]): Row[] {
 function rowUnit(cells: string[], loc: string): Unit {
   if (cells.length === 1) {
     const pair = splitLabelColon(cells[0]);
-    return pair ? { t: 'pair', ...pair, loc } : { t: 'text', text: cells[0], loc };
+    return pair ? { t: 'pair', ...pair, loc, soft: true } : { t: 'text', text: cells[0], loc };
   }
-  return { t: 'pair', label: cells[0].replace(/[:\s]+$/, ''), value: cells.slice(1).join(' ').trim(), loc };
+  return { t: 'pair', label: cells[0].replace(/[:\s]+$/, ''), value: cells.slice(1).join(' ').trim(), loc, cell: true };
 }
 
 /** Says whether a row is the header of a one-record-per-row table. */
@@ -85,12 +92,29 @@ function pdfUnits(lines: LineBlock[], isHeader: HeaderTest): Unit[] {
       units.push({ t: 'rows', rows: table, loc: r.loc });
       continue;
     }
-    units.push(rowUnit(r.cells.map((c) => c.text), r.loc));
+    // A line wholly in bold is a heading or a question whose answer follows (or is blank).
+    if (r.cells.length === 1 && r.cells[0].bold && !splitLabelColon(r.cells[0].text)) units.push({ t: 'heading', text: r.cells[0].text, loc: r.loc });
+    else units.push(rowUnit(r.cells.map((c) => c.text), r.loc));
   }
   return units;
 }
 
 export function toUnits(blocks: Block[], isHeader: HeaderTest): Unit[] {
+  // Placeholders go after PDF lines are stitched, since a prompt can wrap across lines.
+  return rawUnits(blocks, isHeader)
+    .map(withoutPlaceholders)
+    .filter((u) => u.t !== 'text' || u.text);
+}
+
+function withoutPlaceholders(u: Unit): Unit {
+  const clean = (s: string) => stripPlaceholders(s).trim();
+  if (u.t === 'pair') return { ...u, value: clean(u.value) };
+  if (u.t === 'rows') return { ...u, rows: u.rows.map((r) => r.map(clean)) };
+  if (u.t === 'text') return { ...u, text: clean(u.text) };
+  return u;
+}
+
+function rawUnits(blocks: Block[], isHeader: HeaderTest): Unit[] {
   const lines = blocks.filter((b): b is LineBlock => b.kind === 'line');
   if (lines.length) return pdfUnits(lines, isHeader);
   const units: Unit[] = [];

@@ -11,16 +11,6 @@ export interface DocxLimits {
   maxUncompressedBytes: number;
 }
 
-/** Placeholder wordings Word templates ship with; an answer equal to one of these is blank. */
-export const PLACEHOLDER_TEXTS = [
-  'click here to enter text.',
-  'click or tap here to enter text.',
-  'click here to enter a date.',
-  'click or tap to enter a date.',
-  'choose an item.',
-  'enter text here',
-];
-
 function unzipWithinLimit(bytes: Uint8Array, limits: DocxLimits): Record<string, Uint8Array> {
   let declared = 0;
   let entries: Record<string, Uint8Array>;
@@ -63,7 +53,6 @@ export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimi
     return fail('WRONG_TYPE', 'The file is a zip archive but not a Word document (it has no word/document.xml). Check that it is a .docx saved from Word.');
   }
   const placeholders = placeholderTexts(strFromU8(xmlBytes));
-  for (const p of PLACEHOLDER_TEXTS) placeholders.add(p);
 
   const { default: mammoth } = await import('mammoth');
   let tree: unknown;

@@ -2,6 +2,7 @@
 // table › tableRow › tableCell, checkbox{checked}). Those node types are not mammoth's public API,
 // so a fixture test pins them; if an upgrade changes them, that test fails here and nowhere else.
 import type { Block } from './document.js';
+import { stripPlaceholders } from './placeholders.js';
 import { CHECKED, UNCHECKED, normaliseTicks } from './ticks.js';
 
 interface Node {
@@ -41,14 +42,6 @@ function spans(node: Node, bold = false, out: Span[] = []): Span[] {
   return out;
 }
 
-function stripPlaceholders(text: string, placeholders: Set<string>): string {
-  let out = text;
-  for (const p of placeholders) {
-    const at = out.toLowerCase().indexOf(p);
-    if (at >= 0) out = out.slice(0, at) + out.slice(at + p.length);
-  }
-  return out;
-}
 
 const clean = (s: string) => normaliseTicks(s).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
 

@@ -13,6 +13,7 @@ interface Item {
   y: number;
   width: number;
   size: number;
+  bold?: boolean;
 }
 
 interface Widget {
@@ -60,22 +61,25 @@ function buildLines(items: Item[], widgets: Widget[], page: number): LineBlock[]
   rows.sort((a, b) => b.y - a.y);
   return rows.map((r, i) => {
     const sorted = r.items.sort((a, b) => a.x - b.x);
-    const cells: { text: string; x: number; end: number }[] = [];
+    const cells: { text: string; x: number; end: number; bold: boolean }[] = [];
     for (const it of sorted) {
       const last = cells[cells.length - 1];
       const gap = last ? it.x - last.end : Infinity;
-      if (last && gap < it.size * 1.2) {
+      if (last && gap < it.size * 0.5) {
         last.text += gap > it.size * 0.15 && !last.text.endsWith(' ') ? ` ${it.text}` : it.text;
         last.end = Math.max(last.end, it.x + it.width);
+        last.bold &&= !!it.bold;
       } else {
-        cells.push({ text: it.text, x: it.x, end: it.x + it.width });
+        cells.push({ text: it.text, x: it.x, end: it.x + it.width, bold: !!it.bold });
       }
     }
     return {
       kind: 'line' as const,
       page,
       loc: `page ${page}, line ${i + 1}`,
-      cells: cells.map((c) => ({ text: normaliseTicks(c.text).replace(/\s+/g, ' ').trim(), x: Math.round(c.x) })).filter((c) => c.text),
+      cells: cells
+        .map((c) => ({ text: normaliseTicks(c.text).replace(/\s+/g, ' ').trim(), x: Math.round(c.x), ...(c.bold ? { bold: true } : {}) }))
+        .filter((c) => c.text),
     };
   }).filter((l) => l.cells.length > 0);
 }
@@ -88,7 +92,7 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
-    doc = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
+    doc = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, fontExtraProperties: true }).promise;
   } catch (e) {
     const name = (e as Error).name;
     if (name === 'PasswordException') {
@@ -107,11 +111,22 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      // Fonts are only loaded (and named) once the page's operators are read. Labels and
+      // headings are set in bold on almost every form, so the font name is worth the cost.
+      await page.getOperatorList();
+      const boldFont = new Map<string, boolean>();
+      const isBold = (fontName: string) => {
+        if (!boldFont.has(fontName)) {
+          const font = page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as { name?: string }) : null;
+          boldFont.set(fontName, /bold|black|heavy|semibold|demi/i.test(font?.name ?? ''));
+        }
+        return boldFont.get(fontName)!;
+      };
       const items: Item[] = [];
       for (const raw of content.items) {
         if (!('str' in raw) || !raw.str.trim()) continue;
         const t = raw.transform as number[];
-        items.push({ text: raw.str, x: t[4], y: t[5], width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10 });
+        items.push({ text: raw.str, x: t[4], y: t[5], width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10, bold: isBold(raw.fontName) });
       }
       const widgets = ((await page.getAnnotations()) as Widget[]).filter((a) => a.subtype === 'Widget');
       const lines = buildLines(items, widgets, p);

@@ -5,13 +5,16 @@ import { fieldValue } from '../../extract/record.js';
 import { defineCheck } from '../check.js';
 
 const Options = z.object({
-  identity: z.array(z.string()).default(['assessor.name', 'assessor.combined', 'assessor.role', 'assessor.org']),
+  /** fields naming the assessor as a person: their surname alone also counts */
+  names: z.array(z.string()).default(['assessor.name', 'assessor.combined']),
+  /** fields naming the assessor's role or service */
+  roles: z.array(z.string()).default(['assessor.role', 'assessor.org']),
 });
 
 const FIRST_PERSON = /^(me|myself|i|i will|assessor|the assessor|caf assessor|author|the worker completing (this|the) (form|caf))\b/i;
 
 /** Names, surnames, roles and services the assessor could be called by in the "who" column. */
-function identities(values: string[]): string[] {
+function identities(values: string[], withSurnames: boolean): string[] {
   const out = new Set<string>();
   for (const v of values) {
     for (const part of v.split(/[,()/;]| - |\. /)) {
@@ -19,7 +22,7 @@ function identities(values: string[]): string[] {
       if (p.length >= 4) out.add(p);
       const words = p.split(/\s+/);
       // A surname on its own ("Ms Okonkwo") is how actions often name the worker.
-      if (words.length >= 2 && words[words.length - 1].length >= 3 && /^[a-z'-]+$/.test(words[words.length - 1])) out.add(words[words.length - 1]);
+      if (withSurnames && words.length >= 2 && words[words.length - 1].length >= 3 && /^[a-z'-]+$/.test(words[words.length - 1])) out.add(words[words.length - 1]);
     }
   }
   return [...out];
@@ -30,7 +33,8 @@ export default defineCheck<z.infer<typeof Options>>({
   options: Options,
   values: ['present', 'missing'],
   run({ record }, o) {
-    const ids = identities(o.identity.map((f) => fieldValue(record, f)).filter(Boolean));
+    const values = (fields: string[]) => fields.map((f) => fieldValue(record, f)).filter(Boolean);
+    const ids = [...identities(values(o.names), true), ...identities(values(o.roles), false)];
     const mine = record.actions.find((a) => {
       const who = a.who.toLowerCase().trim();
       if (!who) return false;
@@ -52,6 +56,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'by surname', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [{ what: 'Home visit', who: 'Ms Okonkwo', when: 'Weekly' }], expect: 'present' },
     { name: 'by role', fields: { 'assessor.role': 'Family Support Worker' }, actions: [{ what: 'Home visit', who: 'Family support worker', when: 'Weekly' }], expect: 'present' },
     { name: 'first person', fields: {}, actions: [{ what: 'Home visit', who: 'Me', when: 'Weekly' }], expect: 'present' },
+    { name: 'a service is not the assessor\'s service', fields: { 'assessor.org': 'Elmstead Youth Service' }, actions: [{ what: 'Speech assessment', who: 'SALT service', when: '' }], expect: 'missing' },
     { name: 'only others', fields: { 'assessor.name': 'Sana Okonkwo', 'assessor.role': 'Health Visitor' }, actions: [{ what: 'Parenting group', who: 'Mum', when: '8 weeks' }, { what: 'Assessment', who: 'SALT service', when: '' }], expect: 'missing' },
     { name: 'no plan', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [], expect: 'missing' },
   ],

@@ -1,0 +1,24 @@
+// Word's unanswered content controls print their prompt ("Click here to enter text."), in the
+// document and in a PDF made from it. That prompt is a blank answer, not an answer.
+export const PLACEHOLDER_TEXTS = [
+  'click here to enter text.',
+  'click or tap here to enter text.',
+  'click here to enter a date.',
+  'click or tap to enter a date.',
+  'choose an item.',
+  'enter text here',
+];
+
+const PATTERN = new RegExp(
+  PLACEHOLDER_TEXTS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'),
+  'gi',
+);
+
+export function stripPlaceholders(text: string, extra: Iterable<string> = []): string {
+  let out = text.replace(PATTERN, '');
+  for (const p of extra) {
+    const at = out.toLowerCase().indexOf(p);
+    if (at >= 0) out = out.slice(0, at) + out.slice(at + p.length);
+  }
+  return out;
+}
