@@ -124,7 +124,7 @@ export class LabelMatcher {
   private fieldByTokens(tokens: string[], section: string | null): LabelMatch | null {
     let m = this.best(this.fields, tokens, section);
     // Concepts are for labels, not sentences.
-    if (tokens.length <= 10) {
+    if (tokens.length <= 6) {
       const have = new Set(tokens);
       for (const c of this.concepts) {
         if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t))) continue;

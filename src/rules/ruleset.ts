@@ -29,7 +29,9 @@ export const RuleSetSchema = z
         return;
       }
       const parsed = check.options.safeParse(item.options);
-      if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'options'], message: z.prettifyError(parsed.error) });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'options', ...issue.path.map(String)], message: issue.message });
+      }
     });
   });
 export type RuleSet = z.infer<typeof RuleSetSchema>;

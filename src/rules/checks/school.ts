@@ -42,7 +42,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'UPN in the school box', fields: { 'services.school': 'UPN E823100123456' }, facts: { age: 8 }, expect: 'upn-only' },
     { name: 'UPN field only', fields: { 'services.school': '', 'child.upn': 'E823100123456' }, facts: { age: 12 }, expect: 'upn-only' },
     { name: 'nothing', fields: { 'services.school': '' }, facts: { age: 12 }, expect: 'missing' },
-    { name: 'under five', fields: { 'services.school': 'Northbridge Nursery' }, facts: { age: 3 }, expect: 'not-applicable' },
+    { name: 'under five', fields: { 'services.school': 'Northbridge Nursery', 'child.dob': '14/02/2022' }, facts: { age: 3 }, expect: 'not-applicable' },
     { name: 'sixteen', fields: { 'services.school': '' }, facts: { age: 16 }, expect: 'not-applicable' },
     { name: 'unborn', fields: {}, facts: { age: -1, ageBand: 'unborn' }, expect: 'not-applicable' },
     { name: 'age unknown is judged on the answer', fields: { 'services.school': '' }, facts: { age: null }, expect: 'missing' },

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// cafqa's command line. Commands import their modules only when run, so --help stays instant.
+import { Command, InvalidArgumentError } from 'commander';
+
+const positiveNumber = (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('give a positive number');
+  return n;
+};
+
+const program = new Command()
+  .name('cafqa')
+  .description('Quality-assures completed Common Assessment Framework (CAF) and early help assessment forms.')
+  .version('0.1.0');
+
+program
+  .command('audit')
+  .description('Audit every .pdf and .docx form under the given files or folders.')
+  .argument('<paths...>', 'files or folders')
+  .option('-f, --format <format>', 'text or json', 'text')
+  .option('-r, --rules <name-or-file>', 'rule set: a name in rules/ or a YAML file', 'kingston')
+  .option('--detail', 'show every checklist value with its evidence for every form')
+  .option('--max-size <MB>', 'refuse files larger than this', positiveNumber, 25)
+  .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveNumber, 150)
+  .option('-j, --concurrency <n>', 'files read at once', positiveNumber, 2)
+  .addHelpText('after', '\nExit status: 0 when every file was audited, 1 when some could not be (each is reported), 2 on a usage error.')
+  .action(async (paths: string[], opts) => {
+    if (!['text', 'json'].includes(opts.format)) program.error(`--format must be text or json, not "${opts.format}"`, { exitCode: 2 });
+    const { runAudit } = await import('./audit-command.js');
+    process.exitCode = await runAudit(paths, opts);
+  });
+
+program.exitOverride((err) => {
+  process.exit(err.exitCode === 0 ? 0 : 2);
+});
+
+await program.parseAsync();

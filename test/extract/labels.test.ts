@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES_DIR } from '../../src/audit/config.js';
+import { LabelMatcher, loadLabelTable, normaliseLabel, similarity } from '../../src/extract/labels.js';
+
+const matcher = new LabelMatcher(loadLabelTable(join(RULES_DIR, 'labels.yaml')));
+
+describe('label matching', () => {
+  it('normalises numbering, punctuation and possessives', () => {
+    expect(normaliseLabel('3. Date of Birth:')).toBe('date of birth');
+    expect(normaliseLabel("Section 4: Child's voice")).toBe('child voice');
+    expect(normaliseLabel('Family & environment')).toBe('family and environment');
+  });
+
+  it('scores containment below identity and sentences low', () => {
+    expect(similarity(['gp'], ['gp'])).toBe(1);
+    expect(similarity(['regist', 'gp'], ['gp'])).toBeGreaterThan(0.75);
+    expect(similarity(['regist', 'gp'], ['gp'])).toBeLessThan(1);
+    expect(similarity(['a', 'b', 'c', 'd', 'e', 'gp'], ['gp'])).toBeLessThan(0.66);
+  });
+
+  it.each([
+    ['Date of birth', null, 'child.dob'],
+    ['D.O.B.', null, 'child.dob'],
+    ['Registered GP', null, 'services.gp'],
+    ['Name', 'assessor', 'assessor.name'],
+    ['Name', 'parent', 'parent.name'],
+    ['Telephone', 'parent', 'parent.phone'],
+    ['Carer telephone', null, 'parent.phone'],
+    ['Household (names, relationship to child)', null, 'family.composition'],
+    ['Assessment completed on', null, 'assessment.date'],
+    ['Completed by', null, 'assessor.combined'],
+    ['Presenting issues', null, 'reason'],
+    ['Those present', null, 'assessment.present'],
+  ])('%s (under %s) → %s', (label, section, id) => {
+    expect(matcher.field(label, section)?.id).toBe(id);
+  });
+
+  it.each([['Views'], ['School is ok but reading is hard and she wants help'], ['Thank you for your time']])('%s matches no field', (label) => {
+    expect(matcher.field(label, null)).toBeNull();
+  });
+
+  it('recognises table headers by their columns', () => {
+    expect(matcher.column('By whom')?.id).toBe('action.who');
+    expect(matcher.column('Task description')?.id).toBe('action.what');
+    expect(matcher.column('Kai')).toBeNull();
+  });
+});

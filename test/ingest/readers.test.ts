@@ -1,0 +1,51 @@
+// Pins what the readers make of real Word and PDF constructs. mammoth's document tree is not its
+// public API: if an upgrade changes it, these tests fail here, not somewhere downstream.
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/ingest/document.js';
+import { readDocument } from '../../src/ingest/index.js';
+import { h2, p, table } from '../../samples/lib/model.js';
+import { writeDocx } from '../../samples/lib/write-docx.js';
+import { writePdf } from '../../samples/lib/write-pdf.js';
+import { tempDir, write } from '../support/fixtures.js';
+
+const form = [
+  h2('Consent'),
+  p({ bold: 'Consent obtained: ' }, 'Yes'),
+  table([0.4, 0.6], [
+    [[{ bold: 'Gender' }], [{ ticks: [{ label: 'Male', checked: false }, { label: 'Female', checked: true }] }]],
+    [[{ bold: 'Religion' }], [{ placeholder: 'Click or tap here to enter text.' }]],
+    [[{ bold: 'Ethnicity' }], [{ answer: 'Black African' }]],
+  ]),
+];
+
+const dir = tempDir();
+const texts = (blocks: Block[]) => blocks.map((b) => ('cells' in b ? b.cells.map((c) => c.text).join(' | ') : 'rows' in b ? b.rows.map((r) => r.join(' | ')).join(' / ') : 'label' in b ? `${b.label} = ${b.value}` : b.text));
+
+describe('Word reader', () => {
+  it.each(['control', 'legacy', 'glyph', 'bracket'] as const)('keeps %s tick boxes beside their options and blanks placeholders', async (tickStyle) => {
+    const doc = await readDocument(write(dir, `ticks-${tickStyle}.docx`, writeDocx(form, { tickStyle })));
+    expect(doc.blocks[0]).toMatchObject({ kind: 'heading', text: 'Consent', level: 2 });
+    expect(doc.blocks[1]).toMatchObject({ kind: 'field', label: 'Consent obtained', value: 'Yes', loc: 'paragraph 2' });
+    expect(doc.blocks[2]).toMatchObject({ kind: 'table', loc: 'table 1' });
+    expect((doc.blocks[2] as { rows: string[][] }).rows).toEqual([['Gender', '☐ Male ☒ Female'], ['Religion', ''], ['Ethnicity', 'Black African']]);
+  });
+});
+
+describe('PDF reader', () => {
+  it('rebuilds lines with tick glyphs beside their options and bold labels marked', async () => {
+    const doc = await readDocument(write(dir, 'printed.pdf', await writePdf(form, { tickStyle: 'glyph' })));
+    const lines = texts(doc.blocks);
+    expect(lines).toContain('Gender | ☐ Male ☒ Female');
+    expect(lines).toContain('Religion | Click or tap here to enter text.');
+    const gender = doc.blocks.find((b) => b.kind === 'line' && b.cells[0].text === 'Gender');
+    expect(gender).toMatchObject({ kind: 'line', page: 1, cells: [{ text: 'Gender', bold: true }, { text: '☐ Male ☒ Female' }] });
+  });
+
+  it('reads filled-in form fields onto the line where they sit', async () => {
+    const doc = await readDocument(write(dir, 'fillable.pdf', await writePdf(form, { tickStyle: 'control', fillable: true })));
+    const lines = texts(doc.blocks);
+    expect(lines).toContain('Ethnicity | Black African');
+    expect(lines.find((l) => l.startsWith('Gender'))).toMatch(/^Gender \| ☐ Male \| ☒ Female$/);
+    expect(lines.find((l) => l.startsWith('Religion'))).toBe('Religion');
+  });
+});
