@@ -64,6 +64,24 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
     { format: 'docx', render: { tickStyle: 'glyph' } },
     { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
   ],
+  'eha-sos': [
+    { format: 'docx', render: { tickStyle: 'control' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'bracket' } },
+    { format: 'pdf', render: { tickStyle: 'bracket' } },
+  ],
+  'export-c': [
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+  ],
+  'hv-eha': [
+    { format: 'docx', render: { tickStyle: 'legacy' } },
+    { format: 'pdf', render: { tickStyle: 'control', fillable: true } },
+    { format: 'docx', render: { tickStyle: 'control' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+  ],
 };
 
 /** Ages that make sure every school value (including not-applicable) turns up in every family. */

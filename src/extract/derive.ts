@@ -69,7 +69,9 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable): Facts {
   // Age counts at the assessment; failing its date, at the date consent was recorded.
   const refDate = assessmentDate ?? parseDate(fieldValue(r, 'consent.date'));
   const dob = parseDate(dobText);
-  const unborn = /\b(edd|expected|due|unborn)\b/i.test(dobText) || /^unborn\b/i.test(fieldValue(r, 'child.name') || fieldValue(r, 'child.given'));
+  // "EDD 01/02/2026" in the answer, or a question that asks only for the due date.
+  const dobLabel = r.fields['child.dob']?.label ?? '';
+  const unborn = /\b(edd|expected|due|unborn)\b/i.test(dobText) || (/\b(edd|expected|due)\b/i.test(dobLabel) && !/birth|dob/i.test(dobLabel)) || /^unborn\b/i.test(fieldValue(r, 'child.name') || fieldValue(r, 'child.given'));
   const age = dob && refDate ? yearsBetween(dob, refDate) : null;
   const agencyText = `${fieldValue(r, 'assessor.org')} ${fieldValue(r, 'assessor.role')} ${fieldValue(r, 'assessor.combined')}`.toLowerCase();
   const agency = agencies.categories.find((c) => c.words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(agencyText)));

@@ -12,6 +12,9 @@ interface Entry extends Field {
   score: number;
 }
 
+/** How a family table marks the children the assessment is about. */
+const ASSESSED = /\b(subject|assessed|this child|child being assessed|unborn)\b/i;
+
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s);
 
@@ -28,11 +31,30 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   let section: string | null = null;
   let pending: Entry | null = null;
 
+  // Whose details the last answers were (child, parent, assessor): a bare "Phone number" under
+  // "Main parent / carer" is the parent's even where no heading says so.
+  let group: string | null = null;
   const open = (label: string, value: string, loc: string): Entry => {
-    const m = matcher.field(label, section);
+    let m = matcher.field(label, section);
+    if (group && group !== section) {
+      const g = matcher.field(label, group);
+      if (g && (!m || g.score > m.score)) m = g;
+    }
     const e: Entry = { label, value, location: loc, fieldId: m?.id ?? null, score: m?.score ?? 0 };
+    const prefix = m?.id.split('.')[0];
+    if (prefix === 'child' || prefix === 'parent' || prefix === 'assessor') group = prefix;
     entries.push(e);
     return e;
+  };
+  const put = (fieldId: string, label: string, value: string, loc: string) => entries.push({ label, value, location: loc, fieldId, score: 1 });
+  const addChildren = (header: string[], rows: string[][], loc: string) => {
+    rows.forEach((r, i) => childRows.push({ cells: Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])), location: `${loc}, row ${i + 2}` }));
+    // The first child's row answers the child's own questions ("Date of birth", "Gender" …).
+    if (!rows[0]) return;
+    header.forEach((h, k) => {
+      const m = matcher.field(h, 'child');
+      if (m && !/^(parent|assessor)\./.test(m.id)) put(m.id, h, rows[0][k] ?? '', `${loc}, row 2`);
+    });
   };
   const enterSection = (text: string) => {
     if (wordCount(text) > 12) return false;
@@ -42,13 +64,14 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   };
   // A short line that names a question starts a new answer; so does a heading in capitals. A
   // sentence is an answer however many label words it holds ("School is ok but reading is hard."),
-  // and so is a line naming the question still waiting for its answer ("Level of need:" › "Tier 3").
+  // and so is a line about the question just asked ("Level of need:" › "Tier 3"; "Consent" ›
+  // "Consent given verbally"): no form asks the same question twice in a row.
   const labelLike = (text: string) => {
     if (wordCount(text) > 12) return false;
     if (/[?:]$/.test(text) || (isAllCaps(text) && wordCount(text) <= 8) || NUMBERED_HEADING.test(text)) return true;
     if (/[.!]$/.test(text)) return false;
     const m = matcher.field(text, section, wordCount(text) <= 8 ? 0.75 : 0.95);
-    return !!m && !(pending && !pending.value && pending.fieldId === m.id);
+    return !!m && pending?.fieldId !== m.id;
   };
 
   for (const u of units) {
@@ -86,22 +109,20 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       const dataRows = rows.filter((r) => r.some((c) => c.trim()));
       if (cols.includes('action.what')) {
         dataRows.forEach((r, i) => actions.push({ what: at(r, 'action.what'), who: at(r, 'action.who'), when: at(r, 'action.when'), location: `${u.loc}, row ${i + 2}` }));
+      } else if (cols.includes('person.name') && cols.includes('person.relationship')) {
+        // A family table: everyone in the household, and among them the children this
+        // assessment is about, where the table marks them ("Subject", "also assessed").
+        const text = dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ');
+        if (pending?.fieldId) pending.value = `${pending.value}\n${text}`.trim();
+        else put('family.composition', header.join(' | '), text, u.loc);
+        const rel = cols.indexOf('person.relationship');
+        const subjects = dataRows.filter((r) => ASSESSED.test(r[rel] ?? ''));
+        addChildren(header, subjects, u.loc);
       } else if (cols.includes('person.name') && (cols.includes('person.dob') || cols.includes('person.gender'))) {
         if (pending?.fieldId === 'child.siblings') {
           // A table under "other children in this assessment" lists siblings, one a row.
           pending.value = dataRows.map((r) => r.filter(Boolean).join(', ')).join('; ');
-        } else {
-          dataRows.forEach((r, i) => {
-            const cells: Record<string, string> = {};
-            header.forEach((h, k) => (cells[h] = r[k] ?? ''));
-            childRows.push({ cells, location: `${u.loc}, row ${i + 2}` });
-          });
-          // The first child's row answers the child's own questions ("Date of birth", "Gender" …).
-          const saved: string | null = section;
-          section = 'child';
-          if (dataRows[0]) header.forEach((h, k) => open(h, dataRows[0][k] ?? '', `${u.loc}, row 2`));
-          section = saved;
-        }
+        } else addChildren(header, dataRows, u.loc);
       } else if (cols.includes('service.role')) {
         const saved: string | null = section;
         section = 'services';

@@ -74,7 +74,7 @@ interface Concept {
 }
 
 /** A concept's score: under any exact alias, and higher the more words it asks for. */
-const conceptScore = (c: Concept) => Math.min(0.85, 0.7 + 0.05 * c.all.length);
+const conceptScore = (c: Concept) => Math.min(0.9, 0.72 + 0.06 * c.all.length);
 
 export interface LabelMatch {
   id: string;

@@ -59,8 +59,17 @@ function stitch(lines: LineBlock[]): Row[] {
   return rows;
 }
 
+/** "=== Person Details ===", "--- Consent ---": a heading dressed in rules, as exports print them. */
+const DECORATED = /^\s*[=\-*#~_]{2,}\s*(.+?)\s*[=\-*#~_]{2,}\s*$/;
+/** "Date Of Birth ........ 12/03/2015": a label led to its value by dots or rules. */
+const LEADER = /^(.{2,70}?)\s*(?:\.{3,}|…+|_{3,})\s*(.*)$/s;
+
 function rowUnit(cells: string[], loc: string): Unit {
   if (cells.length === 1) {
+    const decorated = DECORATED.exec(cells[0]);
+    if (decorated) return { t: 'heading', text: decorated[1], loc };
+    const leader = LEADER.exec(cells[0]);
+    if (leader) return { t: 'pair', label: leader[1].trim(), value: leader[2].trim(), loc };
     const pair = splitLabelColon(cells[0]);
     return pair ? { t: 'pair', ...pair, loc, soft: true } : { t: 'text', text: cells[0], loc };
   }

@@ -9,6 +9,8 @@ const Options = z.object({
   names: z.array(z.string()).default(['assessor.name', 'assessor.combined']),
   /** fields naming the assessor's role or service */
   roles: z.array(z.string()).default(['assessor.role', 'assessor.org']),
+  /** where the form names no assessor, the practitioner it does name stands in */
+  fallback: z.array(z.string()).default(['lead.professional', 'services.hv']),
 });
 
 const FIRST_PERSON = /^(me|myself|i|i will|assessor|the assessor|caf assessor|author|the worker completing (this|the) (form|caf))\b/i;
@@ -34,7 +36,8 @@ export default defineCheck<z.infer<typeof Options>>({
   values: ['present', 'missing'],
   run({ record }, o) {
     const values = (fields: string[]) => fields.map((f) => fieldValue(record, f)).filter(Boolean);
-    const ids = [...identities(values(o.names), true), ...identities(values(o.roles), false)];
+    const named = values(o.names).length > 0;
+    const ids = [...identities(values(named ? o.names : o.fallback), true), ...identities(values(o.roles), false)];
     const mine = record.actions.find((a) => {
       const who = a.who.toLowerCase().trim();
       if (!who) return false;
@@ -42,7 +45,8 @@ export default defineCheck<z.infer<typeof Options>>({
       return ids.some((id) => new RegExp(`\\b${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(who) || (who.length >= 4 && id.includes(who)));
     });
     if (mine) {
-      return { value: 'present', field: 'actions', reason: `an action falls to the assessor (${mine.who})`, evidence: { text: `${mine.what} — ${mine.who}${mine.when ? `, ${mine.when}` : ''}`, location: mine.location } };
+      const stand = named ? '' : ' (the form names no assessor; the practitioner it names is taken as the assessor)';
+      return { value: 'present', field: 'actions', reason: `an action falls to the assessor (${mine.who})${stand}`, evidence: { text: `${mine.what} — ${mine.who}${mine.when ? `, ${mine.when}` : ''}`, location: mine.location } };
     }
     return {
       value: 'missing',
@@ -55,6 +59,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'by name', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [{ what: 'Arrange a TAC meeting', who: 'Sana Okonkwo', when: 'By half term' }], expect: 'present' },
     { name: 'by surname', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [{ what: 'Home visit', who: 'Ms Okonkwo', when: 'Weekly' }], expect: 'present' },
     { name: 'by role', fields: { 'assessor.role': 'Family Support Worker' }, actions: [{ what: 'Home visit', who: 'Family support worker', when: 'Weekly' }], expect: 'present' },
+    { name: 'no assessor named: the lead professional stands in', fields: { 'lead.professional': 'Kwame Osei' }, actions: [{ what: 'Home visit', who: 'Kwame Osei', when: 'Weekly' }], expect: 'present' },
     { name: 'first person', fields: {}, actions: [{ what: 'Home visit', who: 'Me', when: 'Weekly' }], expect: 'present' },
     { name: 'a service is not the assessor\'s service', fields: { 'assessor.org': 'Elmstead Youth Service' }, actions: [{ what: 'Speech assessment', who: 'SALT service', when: '' }], expect: 'missing' },
     { name: 'only others', fields: { 'assessor.name': 'Sana Okonkwo', 'assessor.role': 'Health Visitor' }, actions: [{ what: 'Parenting group', who: 'Mum', when: '8 weeks' }, { what: 'Assessment', who: 'SALT service', when: '' }], expect: 'missing' },

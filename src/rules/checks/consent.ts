@@ -14,7 +14,12 @@ const Options = z.object({
 const WRITTEN = /\b(written|signed|signature)\b/i;
 const NOT_SIGNED = /\b(not signed|unsigned|declined to sign|refused to sign|not yet signed|awaiting signature)\b/i;
 const VERBAL = /\b(verbal|verbally|orally|by (tele)?phone)\b/i;
-const YES = /^\s*(yes|y|given|agreed|obtained|consent given)\b/i;
+const YES = /^\s*(yes|y|given|agreed|obtained|consent given|consent: yes)\b/i;
+const AGREES = /\b(consent|agree)/i;
+
+/** The answer without the first words after each empty box: "☐ Written ☒ Verbal" is no
+ *  written consent, but "☐ I agree … Consent given verbally" still says how consent was given. */
+const withoutUntickedOptions = (value: string) => value.replace(/☐\s*(\S+\s*){0,3}/g, ' ').replace(/☒/g, ' ');
 
 export default defineCheck<z.infer<typeof Options>>({
   kind: 'consent',
@@ -30,14 +35,16 @@ export default defineCheck<z.infer<typeof Options>>({
     if (WRITTEN.test(ticked)) return { value: 'written', field: how!, reason: 'the written / signed box is ticked', evidence: ev(how) };
     if (VERBAL.test(ticked)) return { value: 'verbal', field: how!, reason: 'the verbal box is ticked', evidence: ev(how) };
     for (const id of [how, given].filter((x): x is string => !!x)) {
-      const text = answerText(fieldValue(record, id));
+      const text = withoutUntickedOptions(fieldValue(record, id));
       if (VERBAL.test(text)) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
       if (WRITTEN.test(text) && !NOT_SIGNED.test(text)) return { value: 'written', field: id, reason: 'consent is recorded as written or signed', evidence: ev(id) };
     }
     if (sig && !NOT_SIGNED.test(fieldValue(record, sig)) && !/^\s*no\b/i.test(fieldValue(record, sig))) {
       return { value: 'written', field: sig, reason: 'the consent is signed', evidence: ev(sig) };
     }
-    if (given && YES.test(answerText(fieldValue(record, given)))) {
+    // A ticked statement of consent ("☒ I give my consent for this to be shared") is a yes.
+    const statement = given ? parseTicks(fieldValue(record, given))?.checked.find((t) => AGREES.test(t) && !/\b(not|don't|do not|refuse)\b/i.test(t)) : undefined;
+    if (given && (YES.test(answerText(fieldValue(record, given))) || statement)) {
       return { value: 'unspecified', field: given, reason: 'only "yes" is recorded: not clear whether consent was written or verbal', evidence: ev(given) };
     }
     const asked = [...o.given, ...o.how].find((id) => record.fields[id]);
@@ -55,6 +62,10 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'signed in words', fields: { 'consent.given': 'Written consent - signed by mum on 3 March 2025' }, expect: 'written' },
     { name: 'verbal, explicitly not signed', fields: { 'consent.given': 'Agreed verbally by phone on 02.05.25 (not signed)' }, expect: 'verbal' },
     { name: 'only yes', fields: { 'consent.given': 'Yes' }, expect: 'unspecified' },
+    { name: 'unticked statement, verbal in words', fields: { 'consent.given': '☐ I give my consent for this to be shared Consent given verbally over the phone' }, expect: 'verbal' },
+    { name: 'method in words', fields: { 'consent.given': 'Y', 'consent.how': 'Written (signed form scanned)' }, expect: 'written' },
+    { name: 'ticked statement', fields: { 'consent.given': '☒ I give my consent for this information to be shared' }, expect: 'unspecified' },
+    { name: 'unticked statement', fields: { 'consent.given': '☐ I give my consent for this information to be shared' }, expect: 'none' },
     { name: 'yes box, how blank', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Written ☐ Verbal' }, expect: 'unspecified' },
     { name: 'declined to sign', fields: { 'consent.given': 'No - parent declined to sign' }, expect: 'none' },
     { name: 'blank', fields: { 'consent.given': '☐ Yes ☐ No', 'consent.signature': '' }, expect: 'none' },
