@@ -76,6 +76,18 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
     { format: 'docx', render: { tickStyle: 'glyph' } },
     { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
   ],
+  'family-plan': [
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+  ],
+  'step-down': [
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+  ],
   'hv-eha': [
     { format: 'docx', render: { tickStyle: 'legacy' } },
     { format: 'pdf', render: { tickStyle: 'control', fillable: true } },

@@ -5,11 +5,11 @@ import type { Case, Child, Rng } from './fiction.js';
 import { pick } from './fiction.js';
 import { type Cell, type Element, type Run, h1, h2, p, table } from './model.js';
 
-export type Family = 'national-2009' | 'eha-council' | 'export-a' | 'national-2006' | 'council-b' | 'export-b' | 'eha-sos' | 'export-c' | 'hv-eha';
+export type Family = 'national-2009' | 'eha-council' | 'export-a' | 'national-2006' | 'council-b' | 'export-b' | 'eha-sos' | 'export-c' | 'hv-eha' | 'family-plan' | 'step-down';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** The first three were measured, then the extractor was improved on what they showed; the last
  *  three were added afterwards and measured before any change, as forms nobody here had seen. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -639,6 +639,106 @@ function hvEha(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (third wave): a voluntary sector family support plan, young people in a table
+
+function familyPlan(c: Case, rng: Rng): Element[] {
+  const consentRows: Cell[][] = {
+    written: [[lbl('Signature obtained?'), txt('Yes')], [lbl('Parent / guardian signature'), txt(c.consent.signature)]],
+    verbal: [[lbl('Signature obtained?'), txt('No - verbal consent only')], [lbl('Parent / guardian signature'), txt('')]],
+    unspecified: [[lbl('Signature obtained?'), txt('')], [lbl('Happy for information to be shared?'), txt('Yes')]],
+    none: [[lbl('Signature obtained?'), txt('No')], [lbl('Parent / guardian signature'), txt('')]],
+  }[c.consent.kind];
+  return [
+    h1('Family Support Plan and Assessment'),
+    p('Keep this record with the family file. Complete every box; write "none" where nothing applies.'),
+    h2('Young people'),
+    table([0.22, 0.22, 0.16, 0.14, 0.26], [
+      [lbl('First name'), lbl('Surname'), lbl('DOB'), lbl('Gender'), lbl('Ethnicity')],
+      ...c.children.map((k) => [txt(k.unborn ? 'Baby' : k.given), txt(k.family), txt(k.unborn ? `due ${fmtDate(k.dob, 'dmy')}` : fmtDate(k.dob, 'dmy')), txt(k.unborn ? '' : genderWord(k)), txt(c.ethnicity)]),
+    ]),
+    table([0.35, 0.65], [
+      [lbl('First language / interpreter needed?'), txt(`${c.language}; no interpreter`)],
+      [lbl('Religion'), txt(c.religion)],
+      [lbl('Disability or additional needs?'), txt(c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : '')],
+      [lbl('Assessment date (dd/mm/yyyy)'), txt(fmtDate(c.assessmentDate, 'dmy'))],
+      [lbl('Attendees'), txt(c.present.text)],
+      [lbl('Parent / guardian name'), txt(c.parent?.name)],
+      [lbl('Parent / guardian tel.'), txt(c.parent?.phone)],
+      [lbl('Parent / guardian address'), txt(c.parent?.address)],
+      [lbl('Family tree / household'), txt(c.familyComposition)],
+      [lbl('GP and surgery address'), txt(c.gp)],
+      [lbl('School / nursery name'), txt(schoolText(c))],
+      [lbl('Keyworker'), txt(c.assessor.name)],
+      [lbl('Keyworker role'), txt(c.assessor.role)],
+      [lbl('Keyworker organisation'), txt(c.assessor.org)],
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      [lbl('Presenting concerns'), txt(c.reason)],
+      [lbl("The child's health & wellbeing"), txt(c.domains.development)],
+      [lbl('Parenting'), txt(c.domains.parenting)],
+      [lbl('Family & environment'), txt(c.domains.family)],
+      [lbl('Resilience / strengths'), txt(c.strengths)],
+      [lbl('Key needs'), txt(c.needs)],
+      [lbl('Key risks / vulnerabilities'), txt(c.risks)],
+      [lbl('Desired outcomes (SMART)'), txt(c.outcomes)],
+    ]),
+    h2('Support plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Objective'), lbl('Lead'), lbl('Timescale')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.35, 0.65], [
+      [lbl('Voice of the child'), txt(c.childComment)],
+      [lbl('Voice of the parent / carer'), txt(c.parentComment)],
+      [lbl('Level (1-4)'), txt(c.levelOfNeed ? String(c.levelOfNeed) : '')],
+    ]),
+    h2('Consent'),
+    table([0.35, 0.65], consentRows),
+    p(pick(rng, ['Thank you for working with us.', 'Review in 12 weeks.'])),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (third wave): a step-down assessment written as questions, answers below each
+
+function stepDown(c: Case): Element[] {
+  const ch = c.children[0];
+  const qa = (q: string, a: string | null | undefined): Element[] => [p({ bold: q }), p(a ?? '')];
+  const consent = {
+    written: 'Yes - consent form signed and on file',
+    verbal: 'Yes, verbally (phone call with mum)',
+    unspecified: 'Yes',
+    none: 'Not yet asked',
+  }[c.consent.kind];
+  return [
+    h1('Step-down to Early Help: Assessment Summary'),
+    ...qa('Child', `${childName(ch)}, ${ch.unborn ? `expected ${fmtDate(ch.dob, 'long')}` : `born ${fmtDate(ch.dob, 'long')}`}, ${genderWord(ch).toLowerCase()}`),
+    ...(c.children.length > 1 ? qa('Other children in the family covered by this summary', c.children.slice(1).map((k) => `${childName(k)} (born ${fmtDate(k.dob, 'long')})`).join('; ')) : []),
+    ...qa('Ethnicity', c.ethnicity),
+    ...qa('Does the child have any disability?', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+    ...qa('When was the assessment done?', fmtDate(c.assessmentDate, 'long')),
+    ...qa('Who took part?', c.present.text),
+    ...qa('Why are we involved?', c.reason),
+    ...qa('Parent or carer, and how to contact them', c.parent ? [c.parent.name, c.parent.phone, c.parent.address].filter(Boolean).join(', ') : ''),
+    ...qa('Who is in the family?', c.familyComposition),
+    ...qa('Which GP is the child registered with?', c.gp),
+    ...qa('Which school or nursery does the child attend?', schoolText(c)),
+    ...qa("What do we know about the child's development?", c.domains.development),
+    ...qa('How are the parents managing?', c.domains.parenting),
+    ...qa("What else is happening in the family's life?", c.domains.family),
+    ...qa('What is going well for this family?', c.strengths),
+    ...qa('What does the child need from us?', c.needs),
+    ...qa('What could go wrong if nothing changes?', c.risks),
+    ...qa('What do we want to be different in three months?', c.outcomes),
+    p({ bold: 'Who will do what, and by when?' }),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    ...qa('What did the child tell us?', c.childComment),
+    ...qa('What did the parents tell us?', c.parentComment),
+    ...qa('Have the family agreed to share this information?', consent),
+    ...qa('Level of need', needLevel(c, 'word')),
+    ...qa('Written by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -649,4 +749,6 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'eha-sos': ehaSos,
   'export-c': exportC,
   'hv-eha': hvEha,
+  'family-plan': familyPlan,
+  'step-down': (c) => stepDown(c),
 };

@@ -59,12 +59,15 @@ function countChildren(r: CafRecord): number {
   if (r.childRows.length) return r.childRows.length;
   const siblings = r.siblings.flatMap((f) => f.value.split(/\s*;\s*|\n/).filter((s) => /[A-Za-z]{2,}/.test(s))).length;
   const named = fieldValue(r, 'child.name') || fieldValue(r, 'child.given');
-  const listed = named ? named.split(/\s*,\s*|\s+and\s+|\s*&\s*/).filter((n) => /[A-Za-z]{2,}/.test(n)).length : 1;
+  // "Kai and Ethan Thornbury"; commas are left alone, since "Ethan Mirza, born 2022, male" is one child.
+  const listed = named ? named.split(/\s+and\s+|\s*&\s*|\s*;\s*/).filter((n) => /[A-Za-z]{2,}/.test(n)).length : 1;
   return Math.max(listed, 1 + siblings);
 }
 
 export function deriveFacts(r: CafRecord, agencies: AgencyTable): Facts {
-  const dobText = fieldValue(r, 'child.dob');
+  // Some forms give the child on one line: "Ethan Mirza, born 21 September 2022, male".
+  const childLine = fieldValue(r, 'child.name');
+  const dobText = fieldValue(r, 'child.dob') || (/\b(born|dob|d\.o\.b\.?|expected|due|edd)\b/i.test(childLine) ? childLine.replace(/^[^,]*,/, '') : '');
   const assessmentDate = parseDate(fieldValue(r, 'assessment.date'));
   // Age counts at the assessment; failing its date, at the date consent was recorded.
   const refDate = assessmentDate ?? parseDate(fieldValue(r, 'consent.date'));
@@ -79,7 +82,7 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable): Facts {
   return {
     children: countChildren(r),
     child: {
-      gender: gender(fieldValue(r, 'child.gender')),
+      gender: gender(fieldValue(r, 'child.gender') || (/\b(male|female|boy|girl)\b/i.exec(childLine)?.[0] ?? '')),
       ageBand: band(age, unborn),
       age: unborn ? -1 : age,
       ethnicity: fieldValue(r, 'child.ethnicity') || 'not recorded',

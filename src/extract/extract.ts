@@ -16,7 +16,8 @@ interface Entry extends Field {
 const ASSESSED = /\b(subject|assessed|this child|child being assessed|unborn)\b/i;
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
-const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s);
+/** A heading in capitals; a lone short code ("WBRI", "APKN") is an answer, not a heading. */
+const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s) && !/^[A-Z0-9]{2,5}$/.test(s.trim());
 
 export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRecord {
   const isHeader = (cells: string[]) => {
@@ -69,7 +70,8 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   const labelLike = (text: string) => {
     if (wordCount(text) > 12) return false;
     if (/[?:]$/.test(text) || (isAllCaps(text) && wordCount(text) <= 8) || NUMBERED_HEADING.test(text)) return true;
-    if (/[.!]$/.test(text)) return false;
+    // A sentence, or a list ("Donna Thornbury, SENCO, Larkspur Primary School"), is an answer.
+    if (/[.!]$/.test(text) || (text.match(/,/g) ?? []).length >= 2) return false;
     const m = matcher.field(text, section, wordCount(text) <= 8 ? 0.75 : 0.95);
     return !!m && pending?.fieldId !== m.id;
   };
@@ -107,8 +109,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         return i >= 0 ? (row[i] ?? '').trim() : '';
       };
       const dataRows = rows.filter((r) => r.some((c) => c.trim()));
-      if (cols.includes('action.what')) {
-        dataRows.forEach((r, i) => actions.push({ what: at(r, 'action.what'), who: at(r, 'action.who'), when: at(r, 'action.when'), location: `${u.loc}, row ${i + 2}` }));
+      if (cols.includes('action.what') || (cols.includes('action.who') && cols.includes('action.when'))) {
+        // Without a recognised "what" column, the action is the first column that is not who or when.
+        const whatCol = cols.includes('action.what') ? cols.indexOf('action.what') : cols.findIndex((c) => c !== 'action.who' && c !== 'action.when');
+        dataRows.forEach((r, i) => actions.push({ what: (r[whatCol] ?? '').trim(), who: at(r, 'action.who'), when: at(r, 'action.when'), location: `${u.loc}, row ${i + 2}` }));
       } else if (cols.includes('person.name') && cols.includes('person.relationship')) {
         // A family table: everyone in the household, and among them the children this
         // assessment is about, where the table marks them ("Subject", "also assessed").

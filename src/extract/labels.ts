@@ -15,6 +15,7 @@ export const LabelTableSchema = z.object({
       aliases: z.array(z.string()).default([]),
       scoped: z.record(z.string(), z.array(z.string())).default({}),
       concepts: z.array(z.string()).default([]),
+      exact: z.array(z.string()).default([]),
     }),
   ),
   columns: z.record(z.string(), z.array(z.string()).min(1)),
@@ -65,6 +66,7 @@ interface Compiled {
   id: string;
   tokens: string[];
   section?: string;
+  exactOnly?: boolean;
 }
 
 interface Concept {
@@ -90,6 +92,7 @@ export class LabelMatcher {
   constructor(readonly table: LabelTable) {
     for (const [id, f] of Object.entries(table.fields)) {
       for (const a of f.aliases) this.fields.push({ id, tokens: labelTokens(a) });
+      for (const a of f.exact) this.fields.push({ id, tokens: labelTokens(a), exactOnly: true });
       for (const [section, as] of Object.entries(f.scoped)) for (const a of as) this.fields.push({ id, tokens: labelTokens(a), section });
       for (const c of f.concepts) {
         const words = c.split(/\s+/);
@@ -106,7 +109,9 @@ export class LabelMatcher {
     for (const c of list) {
       if (c.section && c.section !== section) continue;
       // Under its own heading a scoped wording beats a general one of the same score.
-      const s = similarity(tokens, c.tokens) + (c.section ? 0.01 : 0);
+      const sim = similarity(tokens, c.tokens);
+      if (c.exactOnly && sim < 1) continue;
+      const s = sim + (c.section ? 0.01 : 0);
       if (!best || s > best.score) best = { id: c.id, score: s };
     }
     return best;

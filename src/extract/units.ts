@@ -45,7 +45,9 @@ function stitch(lines: LineBlock[]): Row[] {
       const targets = line.cells.map((c) => prev.cells.findIndex((p) => Math.abs(p.x - (c.x ?? 0)) <= 6));
       const aligned = targets.every((t) => t >= 0);
       const continues = aligned && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
-      const wrapsSingle = aligned && prev.cells.length === 1 && line.cells.length === 1 && startsLower(line.cells[0].text);
+      // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
+      const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
+      const wrapsSingle = aligned && !closed && prev.cells.length === 1 && line.cells.length === 1 && startsLower(line.cells[0].text);
       if (continues || wrapsSingle) {
         line.cells.forEach((c, i) => {
           const target = prev.cells[targets[i]];

@@ -34,7 +34,7 @@ export default defineCheck<z.infer<typeof Options>>({
     const ticked = how ? parseTicks(fieldValue(record, how))?.checked.join(' ') ?? '' : '';
     if (WRITTEN.test(ticked)) return { value: 'written', field: how!, reason: 'the written / signed box is ticked', evidence: ev(how) };
     if (VERBAL.test(ticked)) return { value: 'verbal', field: how!, reason: 'the verbal box is ticked', evidence: ev(how) };
-    for (const id of [how, given].filter((x): x is string => !!x)) {
+    for (const id of [how, given, sig].filter((x): x is string => !!x)) {
       const text = withoutUntickedOptions(fieldValue(record, id));
       if (VERBAL.test(text)) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
       if (WRITTEN.test(text) && !NOT_SIGNED.test(text)) return { value: 'written', field: id, reason: 'consent is recorded as written or signed', evidence: ev(id) };
@@ -64,6 +64,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'only yes', fields: { 'consent.given': 'Yes' }, expect: 'unspecified' },
     { name: 'unticked statement, verbal in words', fields: { 'consent.given': '☐ I give my consent for this to be shared Consent given verbally over the phone' }, expect: 'verbal' },
     { name: 'method in words', fields: { 'consent.given': 'Y', 'consent.how': 'Written (signed form scanned)' }, expect: 'written' },
+    { name: 'signature question answered no, verbal instead', fields: { 'consent.signature': 'No - verbal consent only' }, expect: 'verbal' },
     { name: 'ticked statement', fields: { 'consent.given': '☒ I give my consent for this information to be shared' }, expect: 'unspecified' },
     { name: 'unticked statement', fields: { 'consent.given': '☐ I give my consent for this information to be shared' }, expect: 'none' },
     { name: 'yes box, how blank', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Written ☐ Verbal' }, expect: 'unspecified' },
