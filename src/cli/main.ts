@@ -30,6 +30,15 @@ program
     process.exitCode = await runAudit(paths, opts);
   });
 
+program
+  .command('labels')
+  .description("List the questions on the given forms that cafqa did not recognise, to add a council's wording to rules/labels.yaml.")
+  .argument('<paths...>', 'files or folders')
+  .action(async (paths: string[]) => {
+    const { runLabels } = await import('./labels-command.js');
+    process.exitCode = await runLabels(paths);
+  });
+
 program.exitOverride((err) => {
   process.exit(err.exitCode === 0 ? 0 : 2);
 });

@@ -46,7 +46,7 @@ export function labelTokens(label: string, keepQuestionWords = false): string[] 
 }
 
 /** 1 for the same words; containment and overlap score lower, so a closer wording wins. */
-export function similarity(a: string[], b: string[]): number {
+export function similarity(a: string[], b: string[], wary = true): number {
   if (!a.length || !b.length) return 0;
   const A = new Set(a), B = new Set(b);
   let common = 0;
@@ -56,7 +56,9 @@ export function similarity(a: string[], b: string[]): number {
   const dice = (2 * common) / (A.size + B.size);
   // The label holds every word of the alias and adds a few: "registered gp" ⊇ "gp". Each extra
   // word costs, so a sentence that happens to contain "assessment" and "complete" is no label.
-  if (common === B.size) return Math.max(dice, 0.9 - 0.08 * (A.size - common));
+  // One generic word inside a longer label ("team" in "Favourite football team") says little;
+  // in a table's column header ("Person responsible") it is the usual case.
+  if (common === B.size) return Math.max(dice, wary && B.size === 1 ? 0.86 - 0.12 * (A.size - 1) : 0.9 - 0.08 * (A.size - common));
   // The label is part of the alias ("Views" of "child views"): too little said to be sure.
   if (common === A.size) return dice * 0.9;
   return dice;
@@ -104,12 +106,12 @@ export class LabelMatcher {
     for (const [id, as] of Object.entries(table.columns)) for (const a of as) this.columns.push({ id, tokens: labelTokens(a, true) });
   }
 
-  private best(list: Compiled[], tokens: string[], section?: string | null): LabelMatch | null {
+  private best(list: Compiled[], tokens: string[], section?: string | null, wary = true): LabelMatch | null {
     let best: LabelMatch | null = null;
     for (const c of list) {
       if (c.section && c.section !== section) continue;
       // Under its own heading a scoped wording beats a general one of the same score.
-      const sim = similarity(tokens, c.tokens);
+      const sim = similarity(tokens, c.tokens, wary);
       if (c.exactOnly && sim < 1) continue;
       const s = sim + (c.section ? 0.01 : 0);
       if (!best || s > best.score) best = { id: c.id, score: s };
@@ -129,7 +131,7 @@ export class LabelMatcher {
   private fieldByTokens(tokens: string[], section: string | null): LabelMatch | null {
     let m = this.best(this.fields, tokens, section);
     // Concepts are for labels, not sentences.
-    if (tokens.length <= 6) {
+    if (tokens.length <= 7) {
       const have = new Set(tokens);
       for (const c of this.concepts) {
         if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t))) continue;
@@ -146,7 +148,7 @@ export class LabelMatcher {
   }
 
   column(header: string, min = 0.8): LabelMatch | null {
-    const m = this.best(this.columns, labelTokens(header, true));
+    const m = this.best(this.columns, labelTokens(header, true), null, false);
     return m && m.score >= min ? m : null;
   }
 }
