@@ -21,6 +21,8 @@ export interface TruthEntry {
     child: { gender: string; ageBand: string; ethnicity: string | null };
     agency: string;
     levelOfNeed: string;
+    rubric: Record<string, string>;
+    flags: string[];
   };
   /** every name and date of birth on the form, so tests can prove reports leave them out */
   personal: string[];
@@ -115,7 +117,8 @@ export async function generate(outDir: string, perFamily: number, seed: number, 
     for (let i = 0; i < perFamily; i++) {
       n++;
       const plan = PLAN[family][i % PLAN[family].length];
-      const c = makeCase(rng, { ageYears: FORCED_AGES[i % FORCED_AGES.length] });
+      const split = DEV_FAMILIES.includes(family) ? 'dev' : 'holdout';
+      const c = makeCase(rng, { ageYears: FORCED_AGES[i % FORCED_AGES.length], pool: split });
       const elements = LAYOUTS[family](c, rng);
       const file = `caf-${String(n).padStart(3, '0')}-${family}.${plan.format}`;
       const bytes = plan.format === 'docx' ? writeDocx(elements, plan.render) : await writePdf(elements, plan.render);
@@ -124,7 +127,7 @@ export async function generate(outDir: string, perFamily: number, seed: number, 
       truth.push({
         file,
         family,
-        split: DEV_FAMILIES.includes(family) ? 'dev' : 'holdout',
+        split,
         format: plan.format,
         render: plan.render,
         expected: {
@@ -133,6 +136,8 @@ export async function generate(outDir: string, perFamily: number, seed: number, 
           child: { gender: first.gender, ageBand: ageBand(first, c.assessmentDate), ethnicity: c.ethnicity },
           agency: c.assessor.category,
           levelOfNeed: c.levelOfNeed ? String(c.levelOfNeed) : 'unknown',
+          rubric: c.grades,
+          flags: c.flags,
         },
         personal: personal(c),
       });

@@ -1,6 +1,8 @@
 // Fictional families for the sample forms. Every name, address and number here is invented; the
 // pools are mixed by a seeded generator so the samples are the same on every machine.
 
+import { type Aspect, type Grade, type Pool, makeNarrative } from './narrative.js';
+
 export type Rng = () => number;
 
 export function makeRng(seed: number): Rng {
@@ -75,6 +77,9 @@ export interface Case {
   needs: string | null;
   risks: string | null;
   outcomes: string | null;
+  /** the rubric grades and text flags a careful auditor would give, by construction */
+  grades: Record<Aspect, Grade>;
+  flags: string[];
   actions: { what: string; who: string; when: string }[];
   assessorActs: boolean;
   childComment: string | null;
@@ -130,56 +135,6 @@ function addDays(iso: string, days: number): string {
 /** Narrative pools: each entry is a function of the child's name and pronouns. */
 type Say = (n: string, he: string, his: string) => string;
 
-const REASONS: Say[] = [
-  (n, he) => `School referred after ${n}'s attendance fell to 82% this term; ${he} has been late on 14 of the last 30 days.`,
-  (n, he, his) => `Mum asked for help with ${n}'s behaviour at home; ${he} has hit ${his} younger brother several times since January.`,
-  (n) => `Health visitor concerned about ${n}'s weight gain, which has dropped from the 50th to the 9th centile since the 8-month check.`,
-  (n, he) => `${n} disclosed to the class teacher that ${he} is often left to look after siblings in the evening.`,
-  (n) => `Family under stress following eviction; ${n} has moved school twice in a year.`,
-];
-
-const DEVELOPMENT: Say[] = [
-  (n, he, his) => `${n} is in good physical health and ${his} immunisations are up to date (GP record, March). ${he[0].toUpperCase() + he.slice(1)} is working below age-related expectations in reading (teacher assessment, autumn term) and becomes withdrawn when asked to read aloud; the class teacher has seen ${n} leave the room twice this month.`,
-  (n, he) => `Speech is delayed: at 27 months ${n} uses about 20 single words (health visitor WellComm screen, 12 May). ${he[0].toUpperCase() + he.slice(1)} is settled and affectionate at nursery.`,
-  (n, he, his) => `${n} has told staff ${he} feels "stupid" in maths. ${his[0].toUpperCase() + his.slice(1)} friendships are good and ${he} plays football for the school team on Saturdays.`,
-];
-
-const PARENTING: Say[] = [
-  (n) => `Mum provides good basic care; ${n} arrives at school clean and with a packed lunch. Mum says routines break down on the days she works late shifts, and bedtime is often after 11pm.`,
-  (n) => `Dad is the main carer since mum left in February. He says he finds it hard to set boundaries and that ${n} "does what he likes" at weekends.`,
-  () => `Parents are warm and attentive during home visits. Mum reports low mood since the birth of the baby and is seeing her GP.`,
-];
-
-const FAMILY: Say[] = [
-  () => `The family live in a two-bedroom flat with damp in the children's room (seen on home visit, 3 March). Dad works nights; money is tight after a change to Universal Credit.`,
-  () => `Maternal grandmother lives nearby and collects the children from school twice a week. The family have no other support locally.`,
-  () => `The family moved into temporary accommodation in April after an eviction; they are on the housing register.`,
-];
-
-const STRENGTHS: Say[] = [
-  (n, he) => `${n} has a close relationship with ${n.length % 2 ? 'her' : 'his'} grandmother, who ${he === 'she' ? 'she' : 'he'} sees weekly. Mum engaged well with the assessment and has kept every appointment.`,
-  (n) => `${n} enjoys school and has a good friendship group. Mum is committed to making changes.`,
-  (n) => `Loving family. ${n} attends a weekly drama club.`,
-];
-
-const NEEDS: Say[] = [
-  (n, he) => `${n} needs support with reading so that ${he} can access the curriculum, and help to manage ${he === 'he' ? 'his' : 'her'} anger at home.`,
-  (n) => `${n} needs a consistent bedtime routine and to attend school every day.`,
-  (n) => `${n}'s speech and language needs assessing; mum needs advice on play at home.`,
-];
-
-const RISKS: Say[] = [
-  (n) => `If attendance does not improve ${n} will fall further behind and may become isolated from peers.`,
-  (n) => `Damp housing is making ${n}'s asthma worse (two GP visits since January).`,
-  () => `Low risk at present.`,
-];
-
-const OUTCOMES: Say[] = [
-  (n) => `${n}'s attendance will be above 95% by the end of the summer term, measured by the school register.`,
-  (n) => `${n} will be reading at age-related expectations by July (teacher assessment).`,
-  (n) => `${n} will go to bed by 8pm on school nights, recorded on a sleep diary reviewed at each TAC meeting.`,
-];
-
 const CHILD_COMMENTS: Say[] = [
   () => `I want to stop getting into trouble and I like my football club.`,
   () => `I don't like it when mum and dad shout. I want to go to bed at the same time as my friends.`,
@@ -206,7 +161,7 @@ const ASSESSOR_ACTIONS = [
   'Complete the referral to the Early Help hub and follow it up',
 ];
 
-export function makeCase(rng: Rng, want: Partial<{ children: number; ageYears: number | 'unborn' | 'no-dob' }> = {}): Case {
+export function makeCase(rng: Rng, want: Partial<{ children: number; ageYears: number | 'unborn' | 'no-dob'; pool: Pool }> = {}): Case {
   const family = pick(rng, SURNAMES);
   const assessmentDate = chance(rng, 0.85)
     ? isoDate(new Date(Date.UTC(2025, Math.floor(rng() * 12), 1 + Math.floor(rng() * 27))))
@@ -242,6 +197,7 @@ export function makeCase(rng: Rng, want: Partial<{ children: number; ageYears: n
   const he = first.gender === 'female' ? 'she' : first.gender === 'male' ? 'he' : 'they';
   const his = first.gender === 'female' ? 'her' : first.gender === 'male' ? 'his' : 'their';
   const say = (pool: Say[]) => pick(rng, pool)(n, he, his);
+  const narrative = makeNarrative(rng, { n, he, his, him: first.gender === 'female' ? 'her' : first.gender === 'male' ? 'him' : 'them' }, want.pool ?? 'dev', nChildren, chance(rng, 0.9));
   const maybe = <T>(p: number, v: () => T): T | null => (chance(rng, p) ? v() : null);
 
   const age = first.dob && !first.unborn ? ageAt(first.dob, ref) : null;
@@ -311,16 +267,14 @@ export function makeCase(rng: Rng, want: Partial<{ children: number; ageYears: n
     disabilityDetail: disability === 'yes' ? pick(rng, ['ADHD (diagnosed 2023)', 'Epilepsy', 'Autism spectrum condition', 'Hearing impairment']) : null,
     gp: maybe(0.78, () => pick(rng, GPS)),
     school: school.kind === 'recorded' ? { kind: 'recorded', name: school.name } : school,
-    reason: maybe(0.9, () => say(REASONS)),
-    domains: {
-      development: maybe(0.9, () => say(DEVELOPMENT)),
-      parenting: maybe(0.85, () => say(PARENTING)),
-      family: maybe(0.85, () => say(FAMILY)),
-    },
-    strengths: maybe(0.85, () => say(STRENGTHS)),
-    needs: maybe(0.85, () => say(NEEDS)),
-    risks: maybe(0.7, () => say(RISKS)),
-    outcomes: maybe(0.8, () => say(OUTCOMES)),
+    reason: narrative.reason,
+    domains: narrative.domains,
+    strengths: narrative.strengths,
+    needs: narrative.needs,
+    risks: narrative.risks,
+    outcomes: narrative.outcomes,
+    grades: narrative.grades,
+    flags: narrative.flags,
     actions,
     assessorActs,
     childComment: maybe(0.55, () => say(CHILD_COMMENTS)),

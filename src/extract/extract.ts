@@ -9,6 +9,8 @@ import { NUMBERED_HEADING, toUnits } from './units.js';
 
 interface Entry extends Field {
   fieldId: string | null;
+  /** a question set on its own (a bold line, "Label:" with nothing after): its answer follows */
+  awaiting?: boolean;
   score: number;
 }
 
@@ -80,13 +82,14 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     if (u.t === 'heading') {
       enterSection(u.text);
       pending = open(u.text, '', u.loc);
+      pending.awaiting = true;
     } else if (u.t === 'pair') {
       if (!u.label.trim()) {
         if (pending) pending.value = `${pending.value}\n${u.value}`.trim();
         continue;
       }
       // Prose with a colon in it ("Speech is delayed: at 27 months …") continues the answer above.
-      if (u.soft && pending && !matcher.field(u.label, section) && !matcher.section(u.label)) {
+      if (u.soft && pending && (/[|;]/.test(u.label) || (!matcher.field(u.label, section) && !matcher.section(u.label)))) {
         pending.value = `${pending.value}\n${u.label}: ${u.value}`.trim();
         continue;
       }
@@ -97,8 +100,13 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       const e = open(u.label, u.value, u.loc);
       // A table cell holds its whole answer; a blank one may be answered on the lines below.
       pending = u.cell && u.value ? null : e;
+      e.awaiting = !u.value && !u.cell;
     } else if (u.t === 'text') {
-      if (enterSection(u.text) || labelLike(u.text)) pending = open(u.text.replace(/:$/, ''), '', u.loc);
+      // Plain text right under a question set in bold is its answer, whatever words it holds
+      // ("Role:" › "Health Visitor"), unless it is itself a heading.
+      const answers = u.plain && pending?.awaiting && pending.fieldId && !pending.value && !isAllCaps(u.text) && !NUMBERED_HEADING.test(u.text) && !matcher.section(u.text);
+      if (answers) pending!.value = u.text;
+      else if (enterSection(u.text) || labelLike(u.text)) pending = open(u.text.replace(/:$/, ''), '', u.loc);
       else if (pending) pending.value = `${pending.value}\n${u.text}`.trim();
       else unplaced.push({ label: '', value: u.text, location: u.loc });
     } else {
@@ -115,12 +123,13 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         dataRows.forEach((r, i) => actions.push({ what: (r[whatCol] ?? '').trim(), who: at(r, 'action.who'), when: at(r, 'action.when'), location: `${u.loc}, row ${i + 2}` }));
       } else if (cols.includes('person.name') && cols.includes('person.relationship')) {
         // A family table: everyone in the household, and among them the children this
-        // assessment is about, where the table marks them ("Subject", "also assessed").
-        const text = dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ');
-        if (pending?.fieldId) pending.value = `${pending.value}\n${text}`.trim();
-        else put('family.composition', header.join(' | '), text, u.loc);
+        // assessment is about, where the table marks them ("Subject", "also assessed"). A table
+        // of only those children says nothing of the family around them.
         const rel = cols.indexOf('person.relationship');
         const subjects = dataRows.filter((r) => ASSESSED.test(r[rel] ?? ''));
+        const text = subjects.length < dataRows.length ? dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ') : '';
+        if (pending?.fieldId) pending.value = `${pending.value}\n${text}`.trim();
+        else put('family.composition', header.join(' | '), text, u.loc);
         addChildren(header, subjects, u.loc);
       } else if (cols.includes('person.name') && (cols.includes('person.dob') || cols.includes('person.gender'))) {
         if (pending?.fieldId === 'child.siblings') {

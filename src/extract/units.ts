@@ -9,7 +9,8 @@ export type Unit =
   /** soft: split from one line of text at its colon, so it may be prose ("Speech is delayed: …");
    *  cell: a table row or columns of a line, so its answer is complete in its own cell */
   | { t: 'pair'; label: string; value: string; loc: string; soft?: boolean; cell?: boolean }
-  | { t: 'text'; text: string; loc: string }
+  /** plain: set in a bold face it is not, on a document whose questions are set in bold */
+  | { t: 'text'; text: string; loc: string; plain?: boolean }
   | { t: 'rows'; rows: string[][]; loc: string };
 
 /** "Label: value" written on one line; a time such as 10:30 is not a label. */
@@ -83,6 +84,7 @@ export type HeaderTest = (cells: string[]) => boolean;
 
 function pdfUnits(lines: LineBlock[], isHeader: HeaderTest): Unit[] {
   const units: Unit[] = [];
+  const hasBold = lines.some((l) => l.cells.some((c) => c.bold));
   const rows = stitch(lines);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -105,7 +107,10 @@ function pdfUnits(lines: LineBlock[], isHeader: HeaderTest): Unit[] {
     }
     // A line wholly in bold is a heading or a question whose answer follows (or is blank).
     if (r.cells.length === 1 && r.cells[0].bold && !splitLabelColon(r.cells[0].text)) units.push({ t: 'heading', text: r.cells[0].text, loc: r.loc });
-    else units.push(rowUnit(r.cells.map((c) => c.text), r.loc));
+    else {
+      const unit = rowUnit(r.cells.map((c) => c.text), r.loc);
+      units.push(unit.t === 'text' && hasBold && !r.cells[0].bold ? { ...unit, plain: true } : unit);
+    }
   }
   return units;
 }
@@ -132,7 +137,11 @@ function rawUnits(blocks: Block[], isHeader: HeaderTest): Unit[] {
   for (const b of blocks) {
     if (b.kind === 'heading') units.push({ t: 'heading', text: b.text, loc: b.loc });
     else if (b.kind === 'field') units.push({ t: 'pair', label: b.label, value: b.value, loc: b.loc });
-    else if (b.kind === 'paragraph') units.push(rowUnit([b.text], b.loc));
+    else if (b.kind === 'paragraph') {
+      // Word paragraphs in bold were made headings or labels by the reader; the rest are plain.
+      const unit = rowUnit([b.text], b.loc);
+      units.push(unit.t === 'text' ? { ...unit, plain: true } : unit);
+    }
     else if (b.kind === 'table') {
       if (b.rows.length > 1 && isHeader(b.rows[0])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
       else b.rows.forEach((r, i) => units.push(rowUnit(r, `${b.loc}, row ${i + 1}`)));
