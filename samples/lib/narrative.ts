@@ -62,7 +62,7 @@ const NEEDS: Record<Grade, Pools> = {
       v(() => ''),
     ],
     holdout: [
-      v(() => `Dad needs help with his drinking and mum needs counselling for her low mood. The parents need support to stop arguing.`, 'parent-focused'),
+      v(() => `Dad needs help with his drinking and mum needs support with her low mood. The parents need support to stop arguing.`, 'parent-focused'),
       v((w) => `${w.n} needs a Family Support Worker, a SALT assessment and a place at the children's centre.`, 'needs-services-confusion'),
       v(() => ''),
     ],
@@ -292,10 +292,11 @@ export function makeNarrative(rng: Rng, w: Who, pool: Pool, children: number, wa
   const flags = new Set<string>([...needs.flags, ...outcomes.flags, ...(reason?.flags ?? [])]);
   if (children > 1) flags.add('multiple-children');
   const where = { development: 0, parenting: 1, family: 2 } as const;
-  // Extra sentences go into a domain that already has text, so they never fill a blank one and
-  // change the detail grade.
+  // Extra sentences go into a domain that already has specific text (else one with any text), so
+  // they never fill a blank domain or make a generic one look evidenced: the detail grade holds.
+  const isSpecific = (i: number) => !!domains[i] && specific.includes(domains[i]!);
   const append = (slot: keyof typeof where, text: string) => {
-    const filled = [where[slot], 0, 1, 2].find((i) => domains[i]);
+    const filled = [where[slot], 0, 1, 2].find(isSpecific) ?? [where[slot], 0, 1, 2].find((i) => domains[i]);
     if (filled === undefined) return false;
     domains[filled] = `${domains[filled]} ${text}`;
     return true;

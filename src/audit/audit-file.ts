@@ -7,7 +7,8 @@ import { extractRecord } from '../extract/extract.js';
 import { isBlank } from '../extract/record.js';
 import { CafqaFileError } from '../ingest/errors.js';
 import { readDocument } from '../ingest/index.js';
-import { runChecklist } from '../rules/checklist.js';
+import { runChecklist, runFlags, runRubric } from '../rules/checklist.js';
+import { childNamesOf } from '../rules/text/passage.js';
 import type { AuditConfig } from './config.js';
 import type { FormResult } from './result.js';
 
@@ -34,7 +35,8 @@ export async function auditFile(path: string, config: AuditConfig): Promise<Form
       throw new CafqaFileError('NOT_A_CAF', `Only ${Object.keys(record.fields).length} of the questions a CAF asks were found, so this does not look like a CAF or early help assessment. If it is one, its wording may need adding to rules/labels.yaml.`);
     }
     const facts = deriveFacts(record, config.agencies);
-    const checklist = runChecklist(config.rules, { record, facts });
+    const ctx = { record, facts, lex: config.lexicons, childNames: childNamesOf(record) };
+    const checklist = runChecklist(config.rules, ctx);
     return {
       ...base,
       status: 'audited',
@@ -47,6 +49,8 @@ export async function auditFile(path: string, config: AuditConfig): Promise<Form
       agency: facts.agency,
       levelOfNeed: facts.levelOfNeed,
       checklist,
+      rubric: runRubric(config.rules, ctx),
+      flags: runFlags(config.rules, ctx),
       warnings: record.warnings,
       ms: Math.round(performance.now() - started),
     };

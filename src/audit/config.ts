@@ -6,6 +6,7 @@ import { type AgencyTable, loadAgencyTable } from '../extract/derive.js';
 import { LabelMatcher, loadLabelTable } from '../extract/labels.js';
 import { DEFAULT_LIMITS, type IngestLimits } from '../ingest/index.js';
 import { type RuleSet, loadRuleSet } from '../rules/ruleset.js';
+import { type Lexicons, loadLexicons } from '../rules/text/lexicons.js';
 
 /** rules/ beside src/ or dist/, so the same code finds it under tsx and when built. */
 export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -14,6 +15,7 @@ export interface AuditConfig {
   rules: RuleSet;
   labels: LabelMatcher;
   agencies: AgencyTable;
+  lexicons: Lexicons;
   limits: IngestLimits;
   /** fewer recognised questions than this and the document is not taken for a CAF */
   minFields: number;
@@ -32,6 +34,7 @@ export function loadConfig(opts: { rules?: string; limits?: Partial<IngestLimits
     rules: loadRuleSet(resolveRuleSet(opts.rules ?? 'kingston')),
     labels: new LabelMatcher(loadLabelTable(`${RULES_DIR}labels.yaml`)),
     agencies: loadAgencyTable(`${RULES_DIR}agencies.yaml`),
+    lexicons: loadLexicons(`${RULES_DIR}lexicons.yaml`),
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
     minFields: 6,
   };

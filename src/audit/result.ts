@@ -23,8 +23,8 @@ export const FormResultSchema = z.object({
   agency: z.string().optional(),
   levelOfNeed: z.string().optional(),
   checklist: z.record(z.string(), ChecklistResultSchema),
-  rubric: z.record(z.string(), z.unknown()),
-  flags: z.array(z.unknown()),
+  rubric: z.record(z.string(), z.object({ grade: z.enum(['good', 'satisfactory', 'poor']), reasons: z.array(z.string()), evidence: z.array(EvidenceSchema) })),
+  flags: z.array(z.object({ id: z.string(), message: z.string(), evidence: EvidenceSchema })),
   warnings: z.array(z.string()),
   ms: z.number(),
 });

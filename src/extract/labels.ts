@@ -67,6 +67,8 @@ export function similarity(a: string[], b: string[], wary = true): number {
 interface Compiled {
   id: string;
   tokens: string[];
+  /** the alias as written, normalised: a label worded exactly so wins a tie */
+  text?: string;
   section?: string;
   exactOnly?: boolean;
 }
@@ -93,7 +95,7 @@ export class LabelMatcher {
 
   constructor(readonly table: LabelTable) {
     for (const [id, f] of Object.entries(table.fields)) {
-      for (const a of f.aliases) this.fields.push({ id, tokens: labelTokens(a) });
+      for (const a of f.aliases) this.fields.push({ id, tokens: labelTokens(a), text: normaliseLabel(a) });
       for (const a of f.exact) this.fields.push({ id, tokens: labelTokens(a), exactOnly: true });
       for (const [section, as] of Object.entries(f.scoped)) for (const a of as) this.fields.push({ id, tokens: labelTokens(a), section });
       for (const c of f.concepts) {
@@ -106,14 +108,14 @@ export class LabelMatcher {
     for (const [id, as] of Object.entries(table.columns)) for (const a of as) this.columns.push({ id, tokens: labelTokens(a, true) });
   }
 
-  private best(list: Compiled[], tokens: string[], section?: string | null, wary = true): LabelMatch | null {
+  private best(list: Compiled[], tokens: string[], section?: string | null, wary = true, text?: string): LabelMatch | null {
     let best: LabelMatch | null = null;
     for (const c of list) {
       if (c.section && c.section !== section) continue;
       // Under its own heading a scoped wording beats a general one of the same score.
       const sim = similarity(tokens, c.tokens, wary);
       if (c.exactOnly && sim < 1) continue;
-      const s = sim + (c.section ? 0.01 : 0);
+      const s = sim + (c.section ? 0.01 : 0) + (text && c.text === text ? 0.005 : 0);
       if (!best || s > best.score) best = { id: c.id, score: s };
     }
     return best;
@@ -122,14 +124,14 @@ export class LabelMatcher {
   field(label: string, section: string | null, min = 0.66): LabelMatch | null {
     // "Household (names, relationship to child)": the words in brackets explain; they do not name.
     const bare = label.replace(/\([^)]*\)/g, ' ').trim();
-    const a = this.fieldByTokens(labelTokens(label), section);
-    const b = bare && bare !== label ? this.fieldByTokens(labelTokens(bare), section) : null;
+    const a = this.fieldByTokens(labelTokens(label), section, normaliseLabel(label));
+    const b = bare && bare !== label ? this.fieldByTokens(labelTokens(bare), section, normaliseLabel(bare)) : null;
     const m = b && (!a || b.score > a.score) ? b : a;
     return m && m.score >= min ? m : null;
   }
 
-  private fieldByTokens(tokens: string[], section: string | null): LabelMatch | null {
-    let m = this.best(this.fields, tokens, section);
+  private fieldByTokens(tokens: string[], section: string | null, text: string): LabelMatch | null {
+    let m = this.best(this.fields, tokens, section, true, text);
     // Concepts are for labels, not sentences.
     if (tokens.length <= 7) {
       const have = new Set(tokens);

@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import type { Facts } from '../extract/derive.js';
 import type { CafRecord, Evidence } from '../extract/record.js';
+import type { Lexicons } from './text/lexicons.js';
 
 export interface CheckContext {
   record: CafRecord;
   facts: Facts;
+  lex: Lexicons;
+  /** the child's names as written on the form, so sentences about the child can be told apart */
+  childNames: string[];
 }
 
 /** What a checklist check found: the value, what it looked at and why, and the excerpt. */
@@ -37,3 +41,50 @@ export interface ChecklistCheck<O = Record<string, unknown>> {
 
 /** Declared with the check's own option type, stored in the registry without it. */
 export const defineCheck = <O>(c: ChecklistCheck<O>) => c as unknown as ChecklistCheck<Record<string, unknown>>;
+
+export const GRADES = ['good', 'satisfactory', 'poor'] as const;
+export type GradeValue = (typeof GRADES)[number];
+
+/** A rubric judgement: the grade, the features that decided it, and the excerpts. */
+export interface RubricFinding {
+  grade: GradeValue;
+  reasons: string[];
+  evidence: Evidence[];
+}
+
+export interface RubricExample {
+  name: string;
+  fields: Record<string, string>;
+  expect: GradeValue;
+}
+
+export interface RubricCheck<O = Record<string, unknown>> {
+  kind: string;
+  options: z.ZodType<O>;
+  run(ctx: CheckContext, options: O): RubricFinding;
+  examples: RubricExample[];
+}
+
+/** A text flag: advice to the auditor, with the sentence that raised it. */
+export interface FlagFinding {
+  message: string;
+  evidence: Evidence;
+}
+
+export interface FlagExample {
+  name: string;
+  fields: Record<string, string>;
+  children?: number;
+  /** whether the flag must be raised */
+  expect: boolean;
+}
+
+export interface FlagCheck<O = Record<string, unknown>> {
+  kind: string;
+  options: z.ZodType<O>;
+  run(ctx: CheckContext, options: O): FlagFinding[];
+  examples: FlagExample[];
+}
+
+export const defineRubric = <O>(c: RubricCheck<O>) => c as unknown as RubricCheck<Record<string, unknown>>;
+export const defineFlag = <O>(c: FlagCheck<O>) => c as unknown as FlagCheck<Record<string, unknown>>;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { CHECKS } from './registry.js';
+import { CHECKS, FLAG_CHECKS, RUBRIC_CHECKS } from './registry.js';
 
 export const ChecklistItemSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -17,22 +17,31 @@ export const RuleSetSchema = z
     version: z.number().int(),
     name: z.string(),
     checklist: z.array(ChecklistItemSchema).min(1),
+    rubric: z.array(ChecklistItemSchema).default([]),
+    flags: z.array(ChecklistItemSchema).default([]),
   })
   .superRefine((rs, ctx) => {
-    const ids = new Set<string>();
-    rs.checklist.forEach((item, i) => {
-      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'id'], message: `duplicate item id ${item.id}` });
-      ids.add(item.id);
-      const check = CHECKS[item.check];
-      if (!check) {
-        ctx.addIssue({ code: 'custom', path: ['checklist', i, 'check'], message: `unknown check "${item.check}"; known: ${Object.keys(CHECKS).join(', ')}` });
-        return;
-      }
-      const parsed = check.options.safeParse(item.options);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['checklist', i, 'options', ...issue.path.map(String)], message: issue.message });
-      }
-    });
+    const sections = [
+      ['checklist', rs.checklist, CHECKS],
+      ['rubric', rs.rubric, RUBRIC_CHECKS],
+      ['flags', rs.flags, FLAG_CHECKS],
+    ] as const;
+    for (const [name, items, registry] of sections) {
+      const ids = new Set<string>();
+      items.forEach((item, i) => {
+        if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: [name, i, 'id'], message: `duplicate id ${item.id}` });
+        ids.add(item.id);
+        const check = (registry as Record<string, { options: z.ZodType }>)[item.check];
+        if (!check) {
+          ctx.addIssue({ code: 'custom', path: [name, i, 'check'], message: `unknown check "${item.check}"; known: ${Object.keys(registry).join(', ')}` });
+          return;
+        }
+        const parsed = check.options.safeParse(item.options);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: [name, i, 'options', ...issue.path.map(String)], message: issue.message });
+        }
+      });
+    }
   });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
 

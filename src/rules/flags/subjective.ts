@@ -1,0 +1,34 @@
+// Subjective terms (seed 004: "there are not always common views of terms such as 'aggressive',
+// 'disruptive', 'violent'"): the word with no example of what actually happened.
+import { type FlagFinding, defineFlag } from '../check.js';
+import { hasAny, termRegex } from '../text/features.js';
+import { passage } from '../text/passage.js';
+import { REPORTED, ScopeOptions, inQuotes } from './scope.js';
+
+export default defineFlag({
+  kind: 'subjective',
+  options: ScopeOptions,
+  run(ctx, o) {
+    const out: FlagFinding[] = [];
+    for (const field of o.fields) {
+      const p = passage(ctx, field);
+      p.sentences.forEach((s, i) => {
+        const term = ctx.lex.subjective.find((t) => termRegex(t).test(s.text));
+        if (!term || REPORTED.test(s.text) || inQuotes(s.text, termRegex(term))) return;
+        // An example in the same sentence, or one that starts the next ("For example, …").
+        const next = p.sentences[i + 1]?.text ?? '';
+        if (hasAny(s.text, ctx.lex.examples) || s.f.fact || /^(for example|e\.g\.|for instance)/i.test(next)) return;
+        out.push({ message: `"${term}" with no example of what happened: record the behaviour itself`, evidence: { text: s.text, location: p.location || field } });
+      });
+    }
+    return out;
+  },
+  examples: [
+    { name: 'bare label', fields: { 'domain.development': 'Kai is very aggressive and disruptive.' }, expect: true },
+    { name: 'bare label about home', fields: { 'domain.family': 'Home life is chaotic.' }, expect: true },
+    { name: 'quoted and followed by what happened', fields: { 'domain.development': 'The school log describes Kai as "disruptive": on 3 March he threw a chair.' }, expect: false },
+    { name: 'with an example', fields: { 'domain.development': 'Kai was aggressive towards staff, for example kicking a teaching assistant.' }, expect: false },
+    { name: "an adult's past, dated", fields: { 'domain.family': 'Dad had a violent relationship with a previous partner in 2015; no incidents since.' }, expect: false },
+    { name: "mum's own word", fields: { 'domain.parenting': 'Mum describes her own week as "chaotic" because of her shifts.' }, expect: false },
+  ],
+});
