@@ -8,6 +8,7 @@ import { isBlank } from '../extract/record.js';
 import { CafqaFileError } from '../ingest/errors.js';
 import { readDocument } from '../ingest/index.js';
 import { runChecklist, runFlags, runRubric } from '../rules/checklist.js';
+import { score } from '../rules/scoring.js';
 import { childNamesOf } from '../rules/text/passage.js';
 import type { AuditConfig } from './config.js';
 import type { FormResult } from './result.js';
@@ -37,6 +38,7 @@ export async function auditFile(path: string, config: AuditConfig): Promise<Form
     const facts = deriveFacts(record, config.agencies);
     const ctx = { record, facts, lex: config.lexicons, childNames: childNamesOf(record) };
     const checklist = runChecklist(config.rules, ctx);
+    const rubric = runRubric(config.rules, ctx);
     return {
       ...base,
       status: 'audited',
@@ -49,7 +51,8 @@ export async function auditFile(path: string, config: AuditConfig): Promise<Form
       agency: facts.agency,
       levelOfNeed: facts.levelOfNeed,
       checklist,
-      rubric: runRubric(config.rules, ctx),
+      rubric,
+      ...(config.rules.scoring ? { scores: score(config.rules.scoring, checklist, rubric) } : {}),
       flags: runFlags(config.rules, ctx),
       warnings: record.warnings,
       ms: Math.round(performance.now() - started),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AGE_BANDS } from '../extract/derive.js';
 import { EvidenceSchema } from '../extract/record.js';
+import { ScoresSchema } from '../rules/scoring.js';
 
 export const ChecklistResultSchema = z.object({
   value: z.string(),
@@ -23,7 +24,9 @@ export const FormResultSchema = z.object({
   agency: z.string().optional(),
   levelOfNeed: z.string().optional(),
   checklist: z.record(z.string(), ChecklistResultSchema),
-  rubric: z.record(z.string(), z.object({ grade: z.enum(['good', 'satisfactory', 'poor']), reasons: z.array(z.string()), evidence: z.array(EvidenceSchema) })),
+  rubric: z.record(z.string(), z.object({ grade: z.enum(['good', 'satisfactory', 'poor']), reasons: z.array(z.string()), evidence: z.array(EvidenceSchema), absent: z.boolean().optional() })),
+  /** present when the rule set defines a scoring (yes / no / n.a., in-depth 0–3, effectiveness %) */
+  scores: ScoresSchema.optional(),
   flags: z.array(z.object({ id: z.string(), message: z.string(), evidence: EvidenceSchema })),
   warnings: z.array(z.string()),
   ms: z.number(),

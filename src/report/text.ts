@@ -10,7 +10,10 @@ function formLine(f: FormResult, rules: RuleSet): string {
   if (f.status === 'failed') return `✗ ${f.file}\n    ${f.error!.code}: ${f.error!.message}`;
   const ok = rules.checklist.filter((i) => GOOD.has(f.checklist[i.id]?.value)).length;
   const gaps = rules.checklist.filter((i) => !GOOD.has(f.checklist[i.id]?.value)).map((i) => `${i.id}=${f.checklist[i.id]?.value}`);
-  return `✓ ${f.file}  ${f.pseudonym}  ${ok}/${rules.checklist.length} complete${gaps.length ? `  (${gaps.join(', ')})` : ''}`;
+  const grades = rules.rubric.map((a) => `${a.id} ${GRADE_MARK[f.rubric[a.id]?.grade ?? 'poor']}`).join(' ');
+  const flags = f.flags.length ? `  ⚑ ${[...new Set(f.flags.map((x) => x.id))].join(', ')}` : '';
+  const eff = f.scores ? `  effectiveness ${f.scores.effectiveness}%${f.scores.inDepthPercent !== undefined ? `, in-depth ${f.scores.inDepthPercent}%` : ''}` : '';
+  return `✓ ${f.file}  ${f.pseudonym}  ${ok}/${rules.checklist.length} complete${eff}${gaps.length ? `  (${gaps.join(', ')})` : ''}${grades ? `\n    ${grades}${flags}` : ''}`;
 }
 
 export function formDetail(f: FormResult, rules: RuleSet): string {
@@ -27,9 +30,32 @@ export function formDetail(f: FormResult, rules: RuleSet): string {
     lines.push(`  ${GOOD.has(c.value) ? '✓' : '✗'} ${item.label.padEnd(32)} ${c.value.padEnd(14)} ${c.reason}`);
     if (c.evidence) lines.push(`      “${c.evidence.text.replace(/\s+/g, ' ').slice(0, 110)}” (${c.evidence.location})`);
   }
+  if (rules.rubric.length) {
+    lines.push('', '  Rubric');
+    for (const aspect of rules.rubric) {
+      const g = f.rubric[aspect.id];
+      if (!g) continue;
+      lines.push(`  ${GRADE_MARK[g.grade]} ${aspect.label.padEnd(48)} ${g.grade}`);
+      for (const r of g.reasons) lines.push(`      ${r}`);
+      for (const e of g.evidence.slice(0, 2)) lines.push(`      “${e.text.replace(/\s+/g, ' ').slice(0, 110)}” (${e.location})`);
+    }
+  }
+  if (f.scores) {
+    lines.push('', `  Scoring: checklist effectiveness ${f.scores.effectiveness}% (yes × 100 / items − not applicable)`);
+    if (f.scores.inDepth) lines.push(`  In-depth: ${Object.entries(f.scores.inDepth).map(([k, v]) => `${k} ${v}`).join(', ')}  (${f.scores.inDepthPercent}%)`);
+  }
+  if (f.flags.length) {
+    lines.push('', '  Flags (advice for the auditor)');
+    for (const fl of f.flags) {
+      lines.push(`  ⚑ ${fl.id}: ${fl.message}`);
+      lines.push(`      “${fl.evidence.text.replace(/\s+/g, ' ').slice(0, 110)}” (${fl.evidence.location})`);
+    }
+  }
   for (const w of f.warnings) lines.push(`  ! ${w}`);
   return lines.join('\n');
 }
+
+const GRADE_MARK = { good: '●', satisfactory: '◐', poor: '○' } as const;
 
 export function renderText(out: AuditOutput, rules: RuleSet, opts: { detail?: boolean } = {}): string {
   const failed = out.forms.filter((f) => f.status === 'failed');
@@ -41,6 +67,20 @@ export function renderText(out: AuditOutput, rules: RuleSet, opts: { detail?: bo
     lines.push('', `Checklist over ${audited} audited form(s)`);
     for (const t of tallyChecklist(rules, out.forms)) {
       lines.push(`  ${t.label.padEnd(32)} ${t.counts.filter((c) => c.n > 0).map((c) => `${c.value} ${c.n} (${c.pct}%)`).join(' · ')}`);
+    }
+  }
+  if (audited > 1 && rules.rubric.length) {
+    lines.push('', `${`Rubric over ${audited} audited form(s)`.padEnd(48)}${['good', 'satisfactory', 'poor'].map((g) => g.padStart(14)).join('')}`);
+    const ok = out.forms.filter((f) => f.status === 'audited');
+    for (const a of rules.rubric) {
+      const n = (g: string) => ok.filter((f) => f.rubric[a.id]?.grade === g).length;
+      const cell = (g: string) => `${n(g)} (${Math.round((100 * n(g)) / audited)}%)`.padStart(14);
+      lines.push(`  ${a.label.padEnd(46)}${cell('good')}${cell('satisfactory')}${cell('poor')}`);
+    }
+    const byFlag = rules.flags.map((fl) => ({ fl, n: ok.filter((f) => f.flags.some((x) => x.id === fl.id)).length })).filter((x) => x.n);
+    if (byFlag.length) {
+      lines.push('', 'Flags (forms raising each)');
+      for (const { fl, n } of byFlag.sort((a, b) => b.n - a.n)) lines.push(`  ${fl.label.padEnd(46)} ${n} (${Math.round((100 * n) / audited)}%)`);
     }
   }
   lines.push('', `${audited} audited, ${failed.length} failed`);

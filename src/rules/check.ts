@@ -50,6 +50,8 @@ export interface RubricFinding {
   grade: GradeValue;
   reasons: string[];
   evidence: Evidence[];
+  /** nothing was written for this aspect at all (a 0 in scorings that count absence apart) */
+  absent?: boolean;
 }
 
 export interface RubricExample {

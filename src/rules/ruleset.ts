@@ -1,8 +1,10 @@
 // A rule set is data: which checks run, with which options. Parsed and validated here, once.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { CHECKS, FLAG_CHECKS, RUBRIC_CHECKS } from './registry.js';
+import { ScoringSchema } from './scoring.js';
 
 export const ChecklistItemSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -19,6 +21,7 @@ export const RuleSetSchema = z
     checklist: z.array(ChecklistItemSchema).min(1),
     rubric: z.array(ChecklistItemSchema).default([]),
     flags: z.array(ChecklistItemSchema).default([]),
+    scoring: ScoringSchema.optional(),
   })
   .superRefine((rs, ctx) => {
     const sections = [
@@ -45,8 +48,19 @@ export const RuleSetSchema = z
   });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
 
-export function loadRuleSet(path: string): RuleSet {
-  const parsed = RuleSetSchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
+/** A rule set may extend another by name ("extends: kingston"): it takes the base's checklist,
+ *  rubric and flags unless it lists its own, so a council adapts a set without copying it. */
+export function loadRuleSet(path: string, seen: string[] = []): RuleSet {
+  const raw = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  let merged = raw;
+  if (typeof raw?.extends === 'string') {
+    const basePath = join(dirname(path), `${raw.extends}.yaml`);
+    if (seen.includes(basePath)) throw new Error(`Rule set ${path} extends itself through ${raw.extends}`);
+    const base = loadRuleSet(basePath, [...seen, path]);
+    const { extends: _, ...own } = raw;
+    merged = { ...base, ...own };
+  }
+  const parsed = RuleSetSchema.safeParse(merged);
   if (!parsed.success) throw new Error(`Rule set ${path} is not valid:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

@@ -50,6 +50,26 @@ describe.each(['dev-docx', 'dev-pdf', 'holdout-docx', 'holdout-pdf'])('checklist
   });
 });
 
+describe('rubric and flags on holdout wording (issue 3 floors)', () => {
+  it('mean quadratic weighted kappa over the five aspects is at least 0.6, and no aspect below 0.4', () => {
+    const kappas = Object.values(report.rubric).map((t) => t.holdout.kappa);
+    expect(kappas).toHaveLength(5);
+    expect(kappas.reduce((a, b) => a + b, 0) / kappas.length).toBeGreaterThanOrEqual(0.6);
+    for (const k of kappas) expect(k).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('flags reach a micro-F1 of at least 0.7, and every flag is raised somewhere', () => {
+    expect(report.flags.all.holdout.f1).toBeGreaterThanOrEqual(0.7);
+    for (const flag of ['judgemental-language', 'subjective-terms', 'parent-focused', 'service-led', 'needs-services-confusion', 'outcomes-as-outputs', 'multiple-children']) {
+      expect(report.flags[flag]?.holdout?.tp ?? 0, flag).toBeGreaterThan(0);
+    }
+  });
+
+  it('well-written forms raise no flag an auditor would dismiss (precision on holdout at least 0.9)', () => {
+    expect(report.flags.all.holdout.precision).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe('derived facts', () => {
   it.each(['children', 'gender', 'ageBand', 'ethnicity', 'agency', 'levelOfNeed'])('%s is right on at least 90% of holdout forms', (fact) => {
     expect(pct(report.facts[fact].holdout)).toBeGreaterThanOrEqual(90);

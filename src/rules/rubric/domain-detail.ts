@@ -37,7 +37,7 @@ export default defineRubric<z.infer<typeof Options>>({
     ];
     const evidence = ps.filter((d) => !d.p.empty).map((d) => excerpt(d.p, d.p.sentences[0]));
     const grade = blank.length >= 2 ? 'poor' : blank.length === 0 && spec.length >= 2 ? 'good' : 'satisfactory';
-    return { grade, reasons, evidence };
+    return { grade, reasons, evidence, absent: blank.length === ps.length };
   },
   examples: [
     {

@@ -16,7 +16,7 @@ export default defineRubric<z.infer<typeof Options>>({
   options: Options,
   run(ctx, o) {
     const p = passage(ctx, o.field);
-    if (p.empty) return { grade: 'poor', reasons: ['no needs are summarised'], evidence: p.text ? [excerpt(p)] : [] };
+    if (p.empty) return { grade: 'poor', reasons: ['no needs are summarised'], absent: true, evidence: p.text ? [excerpt(p)] : [] };
     const serviceNeeds = p.sentences.filter((s) => s.f.service && NEED_AS_SERVICE.test(s.text) && hasAny(NEED_AS_SERVICE.exec(s.text)![0], ctx.lex.services));
     if (serviceNeeds.length * 2 >= p.sentences.length) {
       return { grade: 'poor', reasons: [`${serviceNeeds.length} of ${p.sentences.length} statements of need name a service rather than a need`], evidence: serviceNeeds.map((s) => excerpt(p, s)) };

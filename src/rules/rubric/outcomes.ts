@@ -17,7 +17,7 @@ export default defineRubric<z.infer<typeof Options>>({
   options: Options,
   run(ctx, o) {
     const p = passage(ctx, o.field);
-    if (p.empty) return { grade: 'poor', reasons: ['no desired outcomes are recorded'], evidence: [] };
+    if (p.empty) return { grade: 'poor', reasons: ['no desired outcomes are recorded'], absent: true, evidence: [] };
     const outputs = p.sentences.filter((s) => isOutput(s, ctx.lex));
     if (outputs.length * 2 >= p.sentences.length) return { grade: 'poor', reasons: [`${outputs.length} of ${p.sentences.length} outcomes are outputs or services, not changes for the child`], evidence: outputs.map((s) => excerpt(p, s)) };
     const smart = p.sentences.filter((s) => s.namesChild && s.f.measurable && s.f.timebound);

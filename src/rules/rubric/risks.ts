@@ -19,7 +19,7 @@ export default defineRubric<z.infer<typeof Options>>({
   options: Options,
   run(ctx, o) {
     const p = passage(ctx, o.field);
-    if (p.empty) return { grade: 'poor', reasons: [p.text ? `risks are not stated ("${p.text.trim()}")` : 'no risks are recorded'], evidence: p.text ? [excerpt(p)] : [] };
+    if (p.empty) return { grade: 'poor', reasons: [p.text ? `risks are not stated ("${p.text.trim()}")` : 'no risks are recorded'], absent: true, evidence: p.text ? [excerpt(p)] : [] };
     const needs = passage(ctx, o.needs);
     if (!needs.empty && overlap(p.text, needs.text) >= 0.8) return { grade: 'poor', reasons: ['the risks repeat the needs: the two are not told apart'], evidence: [excerpt(p)] };
     const specific = p.sentences.filter((s) => s.namesChild && (s.f.impact || s.f.fact));

@@ -11,7 +11,7 @@ export default defineRubric<z.infer<typeof Options>>({
   options: Options,
   run(ctx, o) {
     const p = passage(ctx, o.field);
-    if (p.empty) return { grade: 'poor', reasons: ['no strengths or protective factors are recorded'], evidence: p.text ? [excerpt(p)] : [] };
+    if (p.empty) return { grade: 'poor', reasons: ['no strengths or protective factors are recorded'], absent: true, evidence: p.text ? [excerpt(p)] : [] };
     const evidenced = p.sentences.filter((s) => s.f.fact || s.f.source || /\bfor example\b/i.test(s.text));
     if (evidenced.length) return { grade: 'good', reasons: [`${evidenced.length} strength(s) with a specific example, source or fact`], evidence: evidenced.slice(0, 2).map((s) => excerpt(p, s)) };
     return { grade: 'satisfactory', reasons: ['strengths are stated in general terms, with no example, source or fact'], evidence: [excerpt(p, p.sentences[0])] };
