@@ -292,11 +292,13 @@ export function makeNarrative(rng: Rng, w: Who, pool: Pool, children: number, wa
   const flags = new Set<string>([...needs.flags, ...outcomes.flags, ...(reason?.flags ?? [])]);
   if (children > 1) flags.add('multiple-children');
   const where = { development: 0, parenting: 1, family: 2 } as const;
-  // Extra sentences go into a domain that already has specific text (else one with any text), so
-  // they never fill a blank domain or make a generic one look evidenced: the detail grade holds.
-  const isSpecific = (i: number) => !!domains[i] && specific.includes(domains[i]!);
+  // Extra sentences go into a domain that already has specific text (else one with some text, not
+  // "See file."), so they never fill a blank domain or make a generic one look evidenced.
+  const specificAt = new Set([0, 1, 2].filter((i) => !!domains[i] && specific.includes(domains[i]!)));
+  const written = new Set([0, 1, 2].filter((i) => !!domains[i] && domains[i] !== 'See file.'));
   const append = (slot: keyof typeof where, text: string) => {
-    const filled = [where[slot], 0, 1, 2].find(isSpecific) ?? [where[slot], 0, 1, 2].find((i) => domains[i]);
+    const order = [where[slot], 0, 1, 2];
+    const filled = order.find((i) => specificAt.has(i)) ?? order.find((i) => written.has(i));
     if (filled === undefined) return false;
     domains[filled] = `${domains[filled]} ${text}`;
     return true;

@@ -11,6 +11,8 @@ interface Entry extends Field {
   fieldId: string | null;
   /** a question set on its own (a bold line, "Label:" with nothing after): its answer follows */
   awaiting?: boolean;
+  /** opened by a heading or a line in bold, under which even "x: y" prose is the answer */
+  heading?: boolean;
   score: number;
 }
 
@@ -83,12 +85,18 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       enterSection(u.text);
       pending = open(u.text, '', u.loc);
       pending.awaiting = true;
+      pending.heading = true;
     } else if (u.t === 'pair') {
       if (!u.label.trim()) {
         if (pending) pending.value = `${pending.value}\n${u.value}`.trim();
         continue;
       }
-      // Prose with a colon in it ("Speech is delayed: at 27 months …") continues the answer above.
+      // Prose with a colon in it ("Speech is delayed: at 27 months …") answers the question set
+      // above it, or continues its answer.
+      if (u.soft && pending?.heading && pending.fieldId && !pending.value && !matcher.field(u.label, section, 0.9)) {
+        pending.value = `${u.label}: ${u.value}`;
+        continue;
+      }
       if (u.soft && pending && (/[|;]/.test(u.label) || (!matcher.field(u.label, section) && !matcher.section(u.label)))) {
         pending.value = `${pending.value}\n${u.label}: ${u.value}`.trim();
         continue;

@@ -96,7 +96,7 @@ export class LabelMatcher {
   constructor(readonly table: LabelTable) {
     for (const [id, f] of Object.entries(table.fields)) {
       for (const a of f.aliases) this.fields.push({ id, tokens: labelTokens(a), text: normaliseLabel(a) });
-      for (const a of f.exact) this.fields.push({ id, tokens: labelTokens(a), exactOnly: true });
+      for (const a of f.exact) this.fields.push({ id, tokens: labelTokens(a), text: normaliseLabel(a), exactOnly: true });
       for (const [section, as] of Object.entries(f.scoped)) for (const a of as) this.fields.push({ id, tokens: labelTokens(a), section });
       for (const c of f.concepts) {
         const words = c.split(/\s+/);
@@ -113,8 +113,9 @@ export class LabelMatcher {
     for (const c of list) {
       if (c.section && c.section !== section) continue;
       // Under its own heading a scoped wording beats a general one of the same score.
+      // An exact wording matches only the same words, not the same stems ("Parenting" ≠ "Parent").
+      if (c.exactOnly && c.text !== text) continue;
       const sim = similarity(tokens, c.tokens, wary);
-      if (c.exactOnly && sim < 1) continue;
       const s = sim + (c.section ? 0.01 : 0) + (text && c.text === text ? 0.005 : 0);
       if (!best || s > best.score) best = { id: c.id, score: s };
     }
@@ -133,7 +134,7 @@ export class LabelMatcher {
   private fieldByTokens(tokens: string[], section: string | null, text: string): LabelMatch | null {
     let m = this.best(this.fields, tokens, section, true, text);
     // Concepts are for labels, not sentences.
-    if (tokens.length <= 7) {
+    if (tokens.filter((t) => t !== 'by' && t !== 'on').length <= 7) {
       const have = new Set(tokens);
       for (const c of this.concepts) {
         if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t))) continue;
