@@ -6,6 +6,7 @@ import { loadConfig } from '../src/audit/config.js';
 import type { FormResult } from '../src/audit/result.js';
 import type { TruthEntry } from '../samples/generate.js';
 import { pct, scoreAccuracy } from '../samples/lib/accuracy.js';
+import { scorePassages } from '../samples/lib/passages.js';
 
 const dir = 'samples/forms';
 const truth: TruthEntry[] = JSON.parse(readFileSync('samples/truth.json', 'utf8'));
@@ -32,3 +33,8 @@ console.log('\nflags (dev | holdout): precision, recall, F1 (true positives)');
 for (const [flag, t] of Object.entries(rep.flags)) console.log(`  ${flag.padEnd(26)} ${['dev', 'holdout'].map((s) => (t[s] ? `P ${t[s].precision.toFixed(2)} R ${t[s].recall.toFixed(2)} F1 ${t[s].f1.toFixed(2)} (${t[s].tp})` : '-'.padEnd(28))).join('  |  ')}`);
 console.log(`\n${truth.length} forms in ${secs.toFixed(2)} s, ${(truth.length / secs).toFixed(1)} forms/s (sequential, one process)`);
 if (process.argv.includes('--verbose')) for (const m of rep.mismatches) console.log(`  ${m.file} ${m.item}: expected ${m.expected}, got ${m.got}`);
+
+const passages = scorePassages('test/data/graded-passages.yaml', config);
+console.log('\nhand-graded passages (test/data/graded-passages.yaml)');
+for (const [aspect, r] of Object.entries(passages.rubric)) console.log(`  ${aspect.padEnd(12)} ${f(100 * r.agreement)}%  κw ${r.kappa.toFixed(2)}  (${r.n})${r.misses.map((m) => `\n      ${m}`).join('')}`);
+console.log(`  mean κw ${passages.meanKappa.toFixed(2)}; flags P ${passages.flags.precision.toFixed(2)} R ${passages.flags.recall.toFixed(2)} F1 ${passages.flags.f1.toFixed(2)}${passages.flagMisses.map((m) => `\n      ${m}`).join('')}`);

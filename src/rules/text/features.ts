@@ -47,7 +47,7 @@ export function features(text: string, lex: Lexicons, childNames: string[]): Tex
     parent: hasAny(t, lex.parentWords),
     impact: hasAny(t, lex.impact),
     measurable: hasAny(t, lex.measures) || /\b\d+(\.\d+)?\s*(%|th centile|or more|or above|or below|or less)/i.test(text),
-    timebound: hasAny(t, lex.timescales) || !!parseDate(text) || /\b(by|before|until) (the )?(end of )?(the )?\w*\s?(term|review|check|month|week|summer|spring|autumn|christmas|easter|half term|january|february|march|april|may|june|july|august|september|october|november|december|\d)/i.test(text) || /\bwithin (a|one|two|three|four|five|six|\d+) (days|weeks|months)\b/i.test(text),
+    timebound: hasAny(t, lex.timescales) || !!parseDate(text) || /\b(by|before|until) (the )?(end of )?(the )?\w*\s?(term|review|check|month|week|summer|spring|autumn|christmas|easter|half term|january|february|march|april|may|june|july|august|september|october|november|december|\d)/i.test(text) || /\b(within|for|over) (a|one|two|three|four|five|six|\d+) (days|weeks|months)\b/i.test(text),
     service: hasAny(t, lex.services),
   };
 }
