@@ -90,6 +90,18 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
     { format: 'pdf', render: { tickStyle: 'glyph' } },
     { format: 'docx', render: { tickStyle: 'glyph' } },
   ],
+  'school-eh': [
+    { format: 'docx', render: { tickStyle: 'control' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'legacy' } },
+    { format: 'pdf', render: { tickStyle: 'bracket' } },
+  ],
+  'tac-record': [
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+  ],
   'hv-eha': [
     { format: 'docx', render: { tickStyle: 'legacy' } },
     { format: 'pdf', render: { tickStyle: 'control', fillable: true } },

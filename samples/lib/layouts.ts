@@ -5,11 +5,11 @@ import type { Case, Child, Rng } from './fiction.js';
 import { pick } from './fiction.js';
 import { type Cell, type Element, type Run, h1, h2, p, table } from './model.js';
 
-export type Family = 'national-2009' | 'eha-council' | 'export-a' | 'national-2006' | 'council-b' | 'export-b' | 'eha-sos' | 'export-c' | 'hv-eha' | 'family-plan' | 'step-down';
+export type Family = 'national-2009' | 'eha-council' | 'export-a' | 'national-2006' | 'council-b' | 'export-b' | 'eha-sos' | 'export-c' | 'hv-eha' | 'family-plan' | 'step-down' | 'school-eh' | 'tac-record';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** The first three were measured, then the extractor was improved on what they showed; the last
  *  three were added afterwards and measured before any change, as forms nobody here had seen. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -739,6 +739,109 @@ function stepDown(c: Case): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fourth wave): a school's own early help record, pupil profile first
+
+function schoolEh(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const consent = {
+    written: [{ ticks: [{ label: 'Parental permission form returned and signed', checked: true }] }] as Run[],
+    verbal: [{ ticks: [{ label: 'Parental permission form returned and signed', checked: false }] }, ' Parent gave permission verbally at the meeting'] as Run[],
+    unspecified: ['Parental permission: Y'] as Run[],
+    none: [{ ticks: [{ label: 'Parental permission form returned and signed', checked: false }] }] as Run[],
+  }[c.consent.kind];
+  return [
+    h1('School Early Help Record'),
+    h2('Pupil profile'),
+    table([0.4, 0.6], [
+      [lbl('Pupil'), txt(childName(ch))],
+      [lbl('D.O.B.'), txt(fmtDate(ch.dob, 'short'))],
+      [lbl('M / F'), txt(ch.gender === 'male' ? 'M' : ch.gender === 'female' ? 'F' : '')],
+      [lbl('Ethnicity (SIMS)'), txt(c.ethnicity)],
+      [lbl('EAL / home language'), txt(c.language)],
+      [lbl('SEND status'), txt(c.disability ? { yes: 'Yes - EHCP / SEN support', no: 'No SEND', 'rather not say': 'Parent preferred not to say' }[c.disability] : '')],
+      [lbl('UPN'), txt(upnOf(c))],
+      [lbl('School'), txt(c.school.kind === 'recorded' ? c.school.name : '')],
+      [lbl("Pupil's doctor"), txt(c.gp)],
+      ...(c.children.length > 1 ? [[lbl('Siblings included'), txt(c.children.slice(1).map((k) => `${childName(k)} (${fmtDate(k.dob, 'short')})`).join(', '))]] : []),
+    ]),
+    h2('Home'),
+    table([0.4, 0.6], [
+      [lbl('Parent / carer 1'), txt(c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : '')],
+      [lbl('Contact details'), txt([c.parent?.phone, c.parent?.address].filter(Boolean).join('; '))],
+      [lbl('Household members'), txt(c.familyComposition)],
+    ]),
+    h2('Early help meeting'),
+    table([0.4, 0.6], [
+      [lbl('Meeting date'), txt(fmtDate(c.assessmentDate, 'dmy'))],
+      [lbl('In attendance'), txt(c.present.text)],
+      [lbl('Staff member leading'), txt(`${c.assessor.name} - ${c.assessor.role}`)],
+      [lbl('Why has school started early help?'), txt(c.reason)],
+      [lbl('Learning and development'), txt(c.domains.development)],
+      [lbl('Parenting'), txt(c.domains.parenting)],
+      [lbl('Home and community'), txt(c.domains.family)],
+      [lbl('What is going well'), txt(c.strengths)],
+      [lbl("Pupil's needs"), txt(c.needs)],
+      [lbl('Risks'), txt(c.risks)],
+      [lbl('Targets'), txt(c.outcomes)],
+    ]),
+    h2('Actions agreed'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Review date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.4, 0.6], [
+      [lbl('Pupil voice'), txt(c.childComment)],
+      [lbl('Parent voice'), txt(c.parentComment)],
+      [lbl('Stage'), txt(c.levelOfNeed ? pick(rng, [`Stage ${c.levelOfNeed}`, `Level ${c.levelOfNeed}`]) : '')],
+    ]),
+    p(...consent),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fourth wave): a Team Around the Family record exported as label / value lines
+
+function tacRecord(c: Case): Element[] {
+  const ch = c.children[0];
+  const lv = (label: string, value: string | null | undefined): Element => p(`${label} - ${value ?? ''}`);
+  const consent = { written: 'Signed', verbal: 'Given verbally', unspecified: 'Yes', none: 'Refused' }[c.consent.kind];
+  return [
+    p('TEAM AROUND THE FAMILY - INITIAL ASSESSMENT'),
+    p('About the young person'),
+    lv('Name', childName(ch)),
+    lv('Born', ch.unborn ? `due ${fmtDate(ch.dob, 'long')}` : fmtDate(ch.dob, 'long')),
+    lv('Gender', genderWord(ch)),
+    lv('Ethnicity', c.ethnicity),
+    lv('Language', c.language),
+    lv('Disabled', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+    ...c.children.slice(1).map((k, i) => lv(`Other child ${i + 1}`, `${childName(k)}, born ${fmtDate(k.dob, 'long')}`)),
+    p('The assessment'),
+    lv('Assessment date', fmtDate(c.assessmentDate, 'long')),
+    lv('People at the assessment', c.present.text),
+    lv('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    lv('Reason for involvement', c.reason),
+    p('Family and network'),
+    lv('Parent', c.parent?.name),
+    lv('Parent phone', c.parent?.phone),
+    lv('Parent address', c.parent?.address),
+    lv('Family network', c.familyComposition),
+    lv('GP', c.gp),
+    lv('School or setting', schoolText(c)),
+    p('Findings'),
+    lv('Child development', c.domains.development),
+    lv('Parenting capacity', c.domains.parenting),
+    lv('Family and environment', c.domains.family),
+    lv('Strengths', c.strengths),
+    lv('Needs', c.needs),
+    lv('Risks', c.risks),
+    lv('Outcomes wanted', c.outcomes),
+    p('Plan'),
+    ...c.actions.map((a, i) => lv(`Step ${i + 1}`, `${a.what}; lead: ${a.who}; by: ${a.when}`)),
+    lv("Child's view", c.childComment),
+    lv("Parent's view", c.parentComment),
+    lv('Consent to share', consent),
+    lv('Level of need', needLevel(c, 'tier')),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -751,4 +854,6 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'hv-eha': hvEha,
   'family-plan': familyPlan,
   'step-down': (c) => stepDown(c),
+  'school-eh': schoolEh,
+  'tac-record': (c) => tacRecord(c),
 };

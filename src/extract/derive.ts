@@ -76,7 +76,8 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable): Facts {
   const dobLabel = r.fields['child.dob']?.label ?? '';
   const unborn = /\b(edd|expected|due|unborn)\b/i.test(dobText) || (/\b(edd|expected|due)\b/i.test(dobLabel) && !/birth|dob/i.test(dobLabel)) || /^unborn\b/i.test(fieldValue(r, 'child.name') || fieldValue(r, 'child.given'));
   const age = dob && refDate ? yearsBetween(dob, refDate) : null;
-  const agencyText = `${fieldValue(r, 'assessor.org')} ${fieldValue(r, 'assessor.role')} ${fieldValue(r, 'assessor.combined')}`.toLowerCase();
+  // Whatever the form says of the assessor: some forms give "Name, role, service" in one box.
+  const agencyText = ['assessor.org', 'assessor.role', 'assessor.combined', 'assessor.name'].map((f) => fieldValue(r, f)).join(' ').toLowerCase();
   const agency = agencies.categories.find((c) => c.words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(agencyText)));
   const level = /\b([1-4])\b/.exec(answerText(fieldValue(r, 'level.need')));
   return {

@@ -16,6 +16,9 @@ interface Entry extends Field {
   score: number;
 }
 
+/** A "label" with a verb in it is a sentence cut at a colon ("Speech is delayed: at 27 months"). */
+const PROSE = /\b(is|are|was|were|has|have|had|will|would|can|could|does|did|says|said|told)\b(?![^?]*\?$)/i;
+
 /** How a family table marks the children the assessment is about. */
 const ASSESSED = /\b(subject|assessed|this child|child being assessed|unborn)\b/i;
 
@@ -93,11 +96,12 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       }
       // Prose with a colon in it ("Speech is delayed: at 27 months …") answers the question set
       // above it, or continues its answer.
-      if (u.soft && pending?.heading && pending.fieldId && !pending.value && !matcher.field(u.label, section, 0.9)) {
+      const asField = u.soft ? matcher.field(u.label, section, 0.9) : null;
+      if (u.soft && u.value && pending?.awaiting && pending.fieldId && !pending.value && (!asField || asField.id === pending.fieldId)) {
         pending.value = `${u.label}: ${u.value}`;
         continue;
       }
-      if (u.soft && pending && (/[|;]/.test(u.label) || (!matcher.field(u.label, section) && !matcher.section(u.label)))) {
+      if (u.soft && pending && (/[|;]/.test(u.label) || (PROSE.test(u.label) && !matcher.field(u.label, section) && !matcher.section(u.label)))) {
         pending.value = `${pending.value}\n${u.label}: ${u.value}`.trim();
         continue;
       }
@@ -112,6 +116,11 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     } else if (u.t === 'text') {
       // Plain text right under a question set in bold is its answer, whatever words it holds
       // ("Role:" › "Health Visitor"), unless it is itself a heading.
+      // A consent statement with its tick box stands for the consent question wherever it is.
+      if (/^[☒☐]/.test(u.text) && /\b(consent|permission|agree)/i.test(u.text)) {
+        put('consent.given', 'Consent', u.text, u.loc);
+        continue;
+      }
       const answers = u.plain && pending?.awaiting && pending.fieldId && !pending.value && !isAllCaps(u.text) && !NUMBERED_HEADING.test(u.text) && !matcher.section(u.text);
       if (answers) pending!.value = u.text;
       else if (enterSection(u.text) || labelLike(u.text)) pending = open(u.text.replace(/:$/, ''), '', u.loc);
@@ -185,8 +194,8 @@ function parseActionLine(f: Field): Action {
   const find = (re: RegExp) => parts.find((p) => re.test(p))?.replace(re, '').trim() ?? '';
   return {
     what: parts[0] ?? '',
-    who: find(/^(owner|who|by whom|responsible|lead)\s*:\s*/i),
-    when: find(/^(due|when|by when|timescale|deadline)\s*:\s*/i),
+    who: find(/^(owner|who|by whom|responsible|lead|assigned to)\s*:\s*/i),
+    when: find(/^(due|when|by when|by|timescale|deadline|target|review)\s*:\s*/i),
     location: f.location,
   };
 }

@@ -17,7 +17,9 @@ export type Unit =
 const LABEL_COLON = /^([^:]{2,70}?)\s*:\s*(.*)$/s;
 
 /** "Section 4: Assessment", "Part B - The assessment": a numbered heading, not a question. */
-export const NUMBERED_HEADING = /^(section|part|step|stage)\s+[0-9a-z]{1,3}\b\s*[:.\-–]?/i;
+export const NUMBERED_HEADING = /^(section|part)\s+[0-9a-z]{1,3}\b\s*[:.\-–]?/i;
+/** "Parent phone - 07700 900123": a label and its value either side of a spaced dash. */
+const LABEL_DASH = /^([^-–—:]{2,40}?)\s+[-–—]\s+(.+)$/s;
 
 export function splitLabelColon(text: string): { label: string; value: string } | null {
   if (NUMBERED_HEADING.test(text)) return null;
@@ -28,8 +30,15 @@ export function splitLabelColon(text: string): { label: string; value: string } 
   return { label: m[1].trim(), value: m[2].trim() };
 }
 
+function splitLabelDash(text: string): { label: string; value: string } | null {
+  if (NUMBERED_HEADING.test(text) || !/[a-z]/.test(text)) return null;
+  const m = LABEL_DASH.exec(text);
+  if (!m || m[1].trim().split(/\s+/).length > 6 || /[.!?]$/.test(m[1])) return null;
+  return { label: m[1].trim(), value: m[2].trim() };
+}
+
 interface Row {
-  cells: { text: string; x: number; bold?: boolean }[];
+  cells: { text: string; x: number; end: number; bold?: boolean }[];
   loc: string;
   page: number;
 }
@@ -57,7 +66,7 @@ function stitch(lines: LineBlock[]): Row[] {
         continue;
       }
     }
-    rows.push({ cells: line.cells.map((c) => ({ text: c.text, x: c.x ?? 0, bold: c.bold })), loc: line.loc, page: line.page });
+    rows.push({ cells: line.cells.map((c) => ({ text: c.text, x: c.x ?? 0, end: c.end ?? 0, bold: c.bold })), loc: line.loc, page: line.page });
   }
   return rows;
 }
@@ -73,7 +82,7 @@ function rowUnit(cells: string[], loc: string): Unit {
     if (decorated) return { t: 'heading', text: decorated[1], loc };
     const leader = LEADER.exec(cells[0]);
     if (leader) return { t: 'pair', label: leader[1].trim(), value: leader[2].trim(), loc };
-    const pair = splitLabelColon(cells[0]);
+    const pair = splitLabelColon(cells[0]) ?? splitLabelDash(cells[0]);
     return pair ? { t: 'pair', ...pair, loc, soft: true } : { t: 'text', text: cells[0], loc };
   }
   return { t: 'pair', label: cells[0].replace(/[:\s]+$/, ''), value: cells.slice(1).join(' ').trim(), loc, cell: true };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Where a piece of text came from, in words a person can follow back to the form. */
 export const LocationSchema = z.string();
 
-export const CellSchema = z.object({ text: z.string(), x: z.number().optional(), bold: z.boolean().optional() });
+export const CellSchema = z.object({ text: z.string(), x: z.number().optional(), end: z.number().optional(), bold: z.boolean().optional() });
 
 export const BlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('heading'), text: z.string(), level: z.number().int(), loc: LocationSchema }),

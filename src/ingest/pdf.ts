@@ -78,7 +78,7 @@ function buildLines(items: Item[], widgets: Widget[], page: number): LineBlock[]
       page,
       loc: `page ${page}, line ${i + 1}`,
       cells: cells
-        .map((c) => ({ text: normaliseTicks(c.text).replace(/\s+/g, ' ').trim(), x: Math.round(c.x), ...(c.bold ? { bold: true } : {}) }))
+        .map((c) => ({ text: normaliseTicks(c.text).replace(/\s+/g, ' ').trim(), x: Math.round(c.x), end: Math.round(c.end), ...(c.bold ? { bold: true } : {}) }))
         .filter((c) => c.text),
     };
   }).filter((l) => l.cells.length > 0);

@@ -15,11 +15,13 @@ const WRITTEN = /\b(written|signed|signature)\b/i;
 const NOT_SIGNED = /\b(not signed|unsigned|declined to sign|refused to sign|not yet signed|awaiting signature)\b/i;
 const VERBAL = /\b(verbal|verbally|orally|by (tele)?phone)\b/i;
 const YES = /^\s*(yes|y|given|agreed|obtained|consent given|consent: yes)\b/i;
-const AGREES = /\b(consent|agree)/i;
+const AGREES = /\b(consent|agree|permission)/i;
 
-/** The answer without the first words after each empty box: "☐ Written ☒ Verbal" is no
- *  written consent, but "☐ I agree … Consent given verbally" still says how consent was given. */
+/** The answer without what an empty box offers. For "written" the whole unticked option goes
+ *  ("☐ Permission form returned and signed" is no signature); for "verbal" only its first words, since
+ *  a note may follow the box ("☐ I agree … Consent given verbally"). */
 const withoutUntickedOptions = (value: string) => value.replace(/☐\s*(\S+\s*){0,3}/g, ' ').replace(/☒/g, ' ');
+const withoutUntickedText = (value: string) => value.replace(/☐[^☒☐]*/g, ' ').replace(/☒/g, ' ');
 
 export default defineCheck<z.infer<typeof Options>>({
   kind: 'consent',
@@ -35,8 +37,9 @@ export default defineCheck<z.infer<typeof Options>>({
     if (WRITTEN.test(ticked)) return { value: 'written', field: how!, reason: 'the written / signed box is ticked', evidence: ev(how) };
     if (VERBAL.test(ticked)) return { value: 'verbal', field: how!, reason: 'the verbal box is ticked', evidence: ev(how) };
     for (const id of [how, given, sig].filter((x): x is string => !!x)) {
-      const text = withoutUntickedOptions(fieldValue(record, id));
-      if (VERBAL.test(text)) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
+      const value = fieldValue(record, id);
+      if (VERBAL.test(withoutUntickedOptions(value))) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
+      const text = withoutUntickedText(value);
       if (WRITTEN.test(text) && !NOT_SIGNED.test(text)) return { value: 'written', field: id, reason: 'consent is recorded as written or signed', evidence: ev(id) };
     }
     if (sig && !NOT_SIGNED.test(fieldValue(record, sig)) && !/^\s*no\b/i.test(fieldValue(record, sig))) {
@@ -65,6 +68,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'unticked statement, verbal in words', fields: { 'consent.given': '☐ I give my consent for this to be shared Consent given verbally over the phone' }, expect: 'verbal' },
     { name: 'method in words', fields: { 'consent.given': 'Y', 'consent.how': 'Written (signed form scanned)' }, expect: 'written' },
     { name: 'signature question answered no, verbal instead', fields: { 'consent.signature': 'No - verbal consent only' }, expect: 'verbal' },
+    { name: 'unticked signed statement', fields: { 'consent.given': '☐ Parental permission form returned and signed' }, expect: 'none' },
     { name: 'ticked statement', fields: { 'consent.given': '☒ I give my consent for this information to be shared' }, expect: 'unspecified' },
     { name: 'unticked statement', fields: { 'consent.given': '☐ I give my consent for this information to be shared' }, expect: 'none' },
     { name: 'yes box, how blank', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Written ☐ Verbal' }, expect: 'unspecified' },
