@@ -13,7 +13,7 @@ import { childNamesOf } from '../rules/text/passage.js';
 import type { AuditConfig } from './config.js';
 import type { FormResult } from './result.js';
 
-async function hashFile(path: string): Promise<string> {
+export async function hashFile(path: string): Promise<string> {
   try {
     return createHash('sha256').update(await readFile(path)).digest('hex');
   } catch {
@@ -23,13 +23,13 @@ async function hashFile(path: string): Promise<string> {
 
 export const pseudonymFor = (sha256: string) => `CAF-${sha256.slice(0, 8).toUpperCase()}`;
 
-export async function auditFile(path: string, config: AuditConfig): Promise<FormResult> {
+export async function auditFile(path: string, config: AuditConfig, knownSha256?: string): Promise<FormResult> {
   const started = performance.now();
   const base = { file: path, checklist: {}, rubric: {}, flags: [], warnings: [] as string[] };
-  let sha256 = '';
+  let sha256 = knownSha256 ?? '';
   try {
     const doc = await readDocument(path, config.limits);
-    sha256 = await hashFile(path);
+    sha256 ||= await hashFile(path);
     const record = extractRecord(doc, config.labels);
     const answered = Object.values(record.fields).filter((f) => !isBlank(f.value)).length;
     if (Object.keys(record.fields).length < config.minFields || answered < 3) {

@@ -1,12 +1,15 @@
 // Audits many files, a few at a time, reporting each result as it finishes. One file's failure is
 // its own result: the batch always finishes.
-import { auditFile } from './audit-file.js';
+import { auditFile, hashFile } from './audit-file.js';
 import type { AuditConfig } from './config.js';
 import type { FormResult } from './result.js';
+import type { AuditStore } from './store.js';
 
 export interface BatchOptions {
   concurrency?: number;
-  onResult?: (result: FormResult, done: number, total: number) => void;
+  onResult?: (result: FormResult, done: number, total: number, cached: boolean) => void;
+  /** save each result as it finishes, and take unchanged files' results from here instead */
+  store?: { db: AuditStore; audit: string };
 }
 
 export async function auditBatch(files: string[], config: AuditConfig, opts: BatchOptions = {}): Promise<FormResult[]> {
@@ -16,8 +19,12 @@ export async function auditBatch(files: string[], config: AuditConfig, opts: Bat
   const worker = async () => {
     while (next < files.length) {
       const i = next++;
-      results[i] = await auditFile(files[i], config);
-      opts.onResult?.(results[i], ++done, files.length);
+      const sha256 = opts.store ? await hashFile(files[i]) : undefined;
+      const cached = opts.store && sha256 ? opts.store.db.find(opts.store.audit, sha256, config.fingerprint) : null;
+      // A file moved or renamed since is the same form; the result follows its new path.
+      results[i] = cached ? { ...cached, file: files[i] } : await auditFile(files[i], config, sha256);
+      if (opts.store && (!cached || cached.file !== files[i])) opts.store.db.save(opts.store.audit, results[i], config.fingerprint);
+      opts.onResult?.(results[i], ++done, files.length, !!cached);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 2, files.length)) }, worker));

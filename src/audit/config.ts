@@ -1,5 +1,6 @@
 // Everything an audit needs besides the files: the rule set, the label and agency tables and the
 // limits. Loaded once per run from rules/ (or the paths given).
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type AgencyTable, loadAgencyTable } from '../extract/derive.js';
@@ -19,6 +20,8 @@ export interface AuditConfig {
   limits: IngestLimits;
   /** fewer recognised questions than this and the document is not taken for a CAF */
   minFields: number;
+  /** changes whenever anything that decides a result changes: a stored result with another is stale */
+  fingerprint: string;
 }
 
 /** A rule set by file path, or by the name of a file in rules/ ("kingston"). */
@@ -29,13 +32,16 @@ export function resolveRuleSet(nameOrPath: string): string {
   throw new Error(`No rule set "${nameOrPath}": give a YAML file or one of the names in ${RULES_DIR}`);
 }
 
+/** Bumped when extraction or checking code changes what a form's result would be. */
+const ENGINE_VERSION = '1';
+
 export function loadConfig(opts: { rules?: string; limits?: Partial<IngestLimits> } = {}): AuditConfig {
-  return {
-    rules: loadRuleSet(resolveRuleSet(opts.rules ?? 'kingston')),
-    labels: new LabelMatcher(loadLabelTable(`${RULES_DIR}labels.yaml`)),
-    agencies: loadAgencyTable(`${RULES_DIR}agencies.yaml`),
-    lexicons: loadLexicons(`${RULES_DIR}lexicons.yaml`),
-    limits: { ...DEFAULT_LIMITS, ...opts.limits },
-    minFields: 6,
-  };
+  const rules = loadRuleSet(resolveRuleSet(opts.rules ?? 'kingston'));
+  const labels = loadLabelTable(`${RULES_DIR}labels.yaml`);
+  const agencies = loadAgencyTable(`${RULES_DIR}agencies.yaml`);
+  const lexicons = loadLexicons(`${RULES_DIR}lexicons.yaml`);
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const minFields = 6;
+  const fingerprint = createHash('sha256').update(JSON.stringify({ ENGINE_VERSION, rules, labels, agencies, lexicons, limits, minFields })).digest('hex').slice(0, 16);
+  return { rules, labels: new LabelMatcher(labels), agencies, lexicons, limits, minFields, fingerprint };
 }

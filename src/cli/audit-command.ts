@@ -1,4 +1,6 @@
+import { basename, resolve } from 'node:path';
 import { auditBatch } from '../audit/batch.js';
+import { AuditStore } from '../audit/store.js';
 import { loadConfig } from '../audit/config.js';
 import { discoverFiles } from '../audit/discover.js';
 import type { AuditOutput } from '../audit/result.js';
@@ -11,7 +13,13 @@ export interface AuditCommandOptions {
   maxSize: number;
   maxPages: number;
   concurrency: number;
+  /** a path, or false for --no-store */
+  store: string | false;
+  audit?: string;
 }
+
+/** "samples" for `cafqa audit samples/`, "caf-001-national-2009" for one file. */
+export const defaultAuditName = (paths: string[]) => basename(resolve(paths[0])).replace(/\.(pdf|docx)$/i, '') || 'audit';
 
 /** Runs an audit and prints it; returns the exit status. */
 export async function runAudit(paths: string[], opts: AuditCommandOptions): Promise<number> {
@@ -28,11 +36,21 @@ export async function runAudit(paths: string[], opts: AuditCommandOptions): Prom
     return 2;
   }
   const progress = opts.format === 'text' && process.stderr.isTTY;
+  const store = opts.store ? AuditStore.open(opts.store) : null;
+  const audit = opts.audit ?? defaultAuditName(paths);
+  store?.ensureAudit(audit, config.rules.id);
+  let reused = 0;
   const forms = await auditBatch(files, config, {
     concurrency: opts.concurrency,
-    onResult: progress ? (_r, done, total) => process.stderr.write(`\r${done}/${total} files`) : undefined,
+    store: store ? { db: store, audit } : undefined,
+    onResult: (_r, done, total, cached) => {
+      if (cached) reused++;
+      if (progress) process.stderr.write(`\r${done}/${total} files`);
+    },
   });
+  store?.close();
   if (progress) process.stderr.write('\r\x1b[K');
+  if (store && opts.format === 'text') process.stderr.write(`Saved as audit "${audit}" in ${opts.store}${reused ? ` (${reused} unchanged form(s) not read again)` : ''}\n`);
   const out: AuditOutput = { schemaVersion: 1, ruleset: config.rules.id, forms };
   process.stdout.write(opts.format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : `${renderText(out, config.rules, { detail: opts.detail })}\n`);
   return forms.some((f) => f.status === 'failed') ? 1 : 0;

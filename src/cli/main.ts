@@ -23,6 +23,9 @@ program
   .option('--max-size <MB>', 'refuse files larger than this', positiveNumber, 25)
   .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveNumber, 150)
   .option('-j, --concurrency <n>', 'files read at once', positiveNumber, 2)
+  .option('--store <path>', 'the audit store (SQLite): results are saved as they finish and unchanged files are not read again', '.cafqa/audit.sqlite')
+  .option('--no-store', 'keep nothing: audit every file afresh and save no results')
+  .option('--audit <name>', 'name of the audit in the store (default: the first folder or file name)')
   .addHelpText('after', '\nExit status: 0 when every file was audited, 1 when some could not be (each is reported), 2 on a usage error.')
   .action(async (paths: string[], opts) => {
     if (!['text', 'json'].includes(opts.format)) program.error(`--format must be text or json, not "${opts.format}"`, { exitCode: 2 });

@@ -20,7 +20,7 @@ describe('cafqa audit', () => {
     const dir = tempDir();
     write(dir, 'a.docx', docxOf(miniCaf));
     write(dir, 'broken.pdf', 'not a pdf at all');
-    const { code, stdout } = await run('audit', dir, '--format', 'json');
+    const { code, stdout } = await run('audit', dir, '--format', 'json', '--no-store');
     expect(code).toBe(1);
     const out = AuditOutputSchema.parse(JSON.parse(stdout));
     expect(out).toMatchObject({ schemaVersion: 1, ruleset: 'kingston-2008' });
@@ -32,7 +32,7 @@ describe('cafqa audit', () => {
   });
 
   it('exits 0 with a readable summary when every file is audited', async () => {
-    const { code, stdout } = await run('audit', 'samples/forms/caf-001-national-2009.docx', 'samples/forms/caf-002-national-2009.pdf');
+    const { code, stdout } = await run('audit', 'samples/forms/caf-001-national-2009.docx', 'samples/forms/caf-002-national-2009.pdf', '--store', `${tempDir()}/s.sqlite`);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Checklist over 2 audited form\(s\)/);
     expect(stdout).toMatch(/2 audited, 0 failed/);
