@@ -32,6 +32,7 @@ export interface AuditInfo {
 }
 
 const SCHEMA = `
+-- ruleset: the rule set as given to "cafqa audit --rules" (a name in rules/ or a file path)
 CREATE TABLE IF NOT EXISTS audits (name TEXT PRIMARY KEY, ruleset TEXT NOT NULL, created TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS forms (
   audit TEXT NOT NULL REFERENCES audits(name),

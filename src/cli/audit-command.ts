@@ -38,7 +38,8 @@ export async function runAudit(paths: string[], opts: AuditCommandOptions): Prom
   const progress = opts.format === 'text' && process.stderr.isTTY;
   const store = opts.store ? AuditStore.open(opts.store) : null;
   const audit = opts.audit ?? defaultAuditName(paths);
-  store?.ensureAudit(audit, config.rules.id);
+  // The rule set as given (a name in rules/ or a file), so moderation and export load the same one.
+  store?.ensureAudit(audit, opts.rules);
   let reused = 0;
   const forms = await auditBatch(files, config, {
     concurrency: opts.concurrency,

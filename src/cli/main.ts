@@ -42,6 +42,40 @@ program
     process.exitCode = await runLabels(paths);
   });
 
+program
+  .command('check')
+  .description('Show one form: its checklist, grades and flags, with the evidence behind each (keys on screen).')
+  .argument('<file>', 'a .pdf or .docx form')
+  .option('-r, --rules <name-or-file>', 'rule set: a name in rules/ or a YAML file', 'kingston')
+  .action(async (file: string, opts) => {
+    const { runCheck } = await import('./check-command.js');
+    process.exitCode = await runCheck(file, opts);
+  });
+
+program
+  .command('moderate')
+  .description("Walk an audit's forms and accept or override each judgement, dismiss flags, add comments. Every decision is saved at once.")
+  .argument('[audit]', 'audit name (default: the most recent)')
+  .option('--store <path>', 'the audit store', '.cafqa/audit.sqlite')
+  .option('--as <name>', 'who is moderating (default: your login name)')
+  .action(async (audit: string | undefined, opts) => {
+    const { runModerate } = await import('./moderate-command.js');
+    process.exitCode = await runModerate(audit, opts);
+  });
+
+program
+  .command('export')
+  .description('Export an audit from the store with its moderation: JSON, or CSV with one row per form and the tool and moderated value of every judgement.')
+  .argument('[audit]', 'audit name (default: the most recent)')
+  .option('--store <path>', 'the audit store', '.cafqa/audit.sqlite')
+  .option('-f, --format <format>', 'json or csv', 'csv')
+  .option('-o, --out <file>', 'write to a file instead of standard output')
+  .action(async (audit: string | undefined, opts) => {
+    if (!['json', 'csv'].includes(opts.format)) program.error(`--format must be json or csv, not "${opts.format}"`, { exitCode: 2 });
+    const { runExport } = await import('./export-command.js');
+    process.exitCode = await runExport(audit, opts);
+  });
+
 program.exitOverride((err) => {
   process.exit(err.exitCode === 0 ? 0 : 2);
 });
