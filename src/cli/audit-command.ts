@@ -4,7 +4,28 @@ import { AuditStore } from '../audit/store.js';
 import { loadConfig } from '../audit/config.js';
 import { discoverFiles } from '../audit/discover.js';
 import type { AuditOutput } from '../audit/result.js';
+import type { FormResult } from '../audit/result.js';
 import { renderText } from '../report/text.js';
+import { interactive } from './interactive.js';
+
+/** The Ink progress view, loaded only for a person at a terminal. */
+async function startLiveView(total: number) {
+  const [{ render }, React, { AuditProgress }] = await Promise.all([import('ink'), import('react'), import('../ui/AuditProgress.js')]);
+  const started = performance.now();
+  const finished: { result: FormResult; cached: boolean }[] = [];
+  const view = () => React.createElement(AuditProgress, { total, finished: [...finished], elapsedMs: performance.now() - started });
+  const app = render(view(), { stdout: process.stderr, patchConsole: false });
+  return {
+    add(result: FormResult, cached: boolean) {
+      finished.push({ result, cached });
+      app.rerender(view());
+    },
+    stop() {
+      app.rerender(view());
+      app.unmount();
+    },
+  };
+}
 
 export interface AuditCommandOptions {
   format: 'text' | 'json';
@@ -35,7 +56,8 @@ export async function runAudit(paths: string[], opts: AuditCommandOptions): Prom
     process.stderr.write('cafqa: no .pdf or .docx files found in the paths given\n');
     return 2;
   }
-  const progress = opts.format === 'text' && process.stderr.isTTY;
+  // In a terminal a live view; in pipes and CI plain lines at the end; with --format json only JSON.
+  const live = opts.format === 'text' && interactive() ? await startLiveView(files.length) : null;
   const store = opts.store ? AuditStore.open(opts.store) : null;
   const audit = opts.audit ?? defaultAuditName(paths);
   // The rule set as given (a name in rules/ or a file), so moderation and export load the same one.
@@ -44,15 +66,15 @@ export async function runAudit(paths: string[], opts: AuditCommandOptions): Prom
   const forms = await auditBatch(files, config, {
     concurrency: opts.concurrency,
     store: store ? { db: store, audit } : undefined,
-    onResult: (_r, done, total, cached) => {
+    onResult: (r, _done, _total, cached) => {
       if (cached) reused++;
-      if (progress) process.stderr.write(`\r${done}/${total} files`);
+      live?.add(r, cached);
     },
   });
   store?.close();
-  if (progress) process.stderr.write('\r\x1b[K');
+  live?.stop();
   if (store && opts.format === 'text') process.stderr.write(`Saved as audit "${audit}" in ${opts.store}${reused ? ` (${reused} unchanged form(s) not read again)` : ''}\n`);
   const out: AuditOutput = { schemaVersion: 1, ruleset: config.rules.id, forms };
-  process.stdout.write(opts.format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : `${renderText(out, config.rules, { detail: opts.detail })}\n`);
+  process.stdout.write(opts.format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : `${renderText(out, config.rules, { detail: opts.detail, perForm: !live })}\n`);
   return forms.some((f) => f.status === 'failed') ? 1 : 0;
 }

@@ -57,11 +57,13 @@ export function formDetail(f: FormResult, rules: RuleSet): string {
 
 const GRADE_MARK = { good: '●', satisfactory: '◐', poor: '○' } as const;
 
-export function renderText(out: AuditOutput, rules: RuleSet, opts: { detail?: boolean } = {}): string {
+export function renderText(out: AuditOutput, rules: RuleSet, opts: { detail?: boolean; perForm?: boolean } = {}): string {
   const failed = out.forms.filter((f) => f.status === 'failed');
   const lines = [`cafqa audit: ${rules.name} (${out.ruleset}), ${out.forms.length} file(s)`, ''];
   if (opts.detail || out.forms.length === 1) lines.push(...out.forms.map((f) => formDetail(f, rules) + '\n'));
-  else lines.push(...out.forms.map((f) => formLine(f, rules)));
+  else if (opts.perForm !== false) lines.push(...out.forms.map((f) => formLine(f, rules)));
+  // Failures are always listed, with what to do about each.
+  else lines.push(...out.forms.filter((f) => f.status === 'failed').map((f) => formLine(f, rules)));
   const audited = out.forms.length - failed.length;
   if (audited > 1) {
     lines.push('', `Checklist over ${audited} audited form(s)`);
@@ -70,12 +72,12 @@ export function renderText(out: AuditOutput, rules: RuleSet, opts: { detail?: bo
     }
   }
   if (audited > 1 && rules.rubric.length) {
-    lines.push('', `${`Rubric over ${audited} audited form(s)`.padEnd(48)}${['good', 'satisfactory', 'poor'].map((g) => g.padStart(14)).join('')}`);
+    lines.push('', `${`Rubric over ${audited} audited form(s)`.padEnd(40)}${['good', 'satisfactory', 'poor'].map((g) => g.padStart(13)).join('')}`);
     const ok = out.forms.filter((f) => f.status === 'audited');
     for (const a of rules.rubric) {
       const n = (g: string) => ok.filter((f) => f.rubric[a.id]?.grade === g).length;
-      const cell = (g: string) => `${n(g)} (${Math.round((100 * n(g)) / audited)}%)`.padStart(14);
-      lines.push(`  ${a.label.padEnd(46)}${cell('good')}${cell('satisfactory')}${cell('poor')}`);
+      const cell = (g: string) => `${n(g)} (${Math.round((100 * n(g)) / audited)}%)`.padStart(13);
+      lines.push(`  ${a.label.slice(0, 37).padEnd(38)}${cell('good')}${cell('satisfactory')}${cell('poor')}`);
     }
     const byFlag = rules.flags.map((fl) => ({ fl, n: ok.filter((f) => f.flags.some((x) => x.id === fl.id)).length })).filter((x) => x.n);
     if (byFlag.length) {

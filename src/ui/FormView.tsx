@@ -1,7 +1,7 @@
 // One form's judgements, a section at a time, with the reasons and evidence behind the selected one.
 // Display and key handling only: what a key does to the audit is the caller's (onAction).
 import { Box, Text, useInput, useStdin } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ModeratedJudgement } from '../audit/moderation.js';
 import type { FormResult } from '../audit/result.js';
 import { STATUS_MARK, markOf } from './marks.js';
@@ -32,14 +32,28 @@ export function FormView({ form, judgements, moderate = false, onAction, width =
   const [section, setSection] = useState(0);
   const [row, setRow] = useState(0);
   const [open, setOpen] = useState(false);
-  const [prompt, setPrompt] = useState<Prompt>(null);
-  const [typed, setTyped] = useState('');
+  // Keys can arrive faster than renders (typing, pasting): the handler reads the prompt and the
+  // text typed so far from refs, which change at once, and mirrors them to state for display.
+  const [prompt, setPromptState] = useState<Prompt>(null);
+  const [typed, setTypedState] = useState('');
+  const promptRef = useRef<Prompt>(null);
+  const typedRef = useRef('');
+  const setPrompt = (p: Prompt) => {
+    promptRef.current = p;
+    setPromptState(p);
+  };
+  const setTyped = (t: string) => {
+    typedRef.current = t;
+    setTypedState(t);
+  };
   const { isRawModeSupported } = useStdin();
   const rows = judgements.filter((j) => j.kind === SECTIONS[section].kind);
   const current = rows[Math.min(row, rows.length - 1)];
 
   useInput(
     (input, key) => {
+      const prompt = promptRef.current;
+      const typed = typedRef.current;
       if (prompt) {
         if (key.escape) return setPrompt(null);
         if (prompt.for === 'override' && prompt.value === null) {
@@ -56,8 +70,8 @@ export function FormView({ form, judgements, moderate = false, onAction, width =
           setTyped('');
           return;
         }
-        if (key.backspace || key.delete) return setTyped((t) => t.slice(0, -1));
-        if (input && !key.ctrl && !key.meta) setTyped((t) => t + input);
+        if (key.backspace || key.delete) return setTyped(typed.slice(0, -1));
+        if (input && !key.ctrl && !key.meta) setTyped(typed + input);
         return;
       }
       if (input === 'q' || key.escape) return onAction({ type: 'quit' });
@@ -146,7 +160,7 @@ export function FormView({ form, judgements, moderate = false, onAction, width =
           <Text color="cyan">{typed}</Text>▌
         </Text>
       ) : null}
-      <Text dimColor wrap="truncate-end">{keys}</Text>
+      <Text dimColor>{keys}</Text>
     </Box>
   );
 }

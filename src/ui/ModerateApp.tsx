@@ -57,7 +57,9 @@ export function ModerateApp({ audit, forms, rules, decisions: initial, who, onDe
     }
   };
 
-  const agreement = stats.rubric.filter((r) => r.n > 0).map((r) => `${r.id} ${pct(r.agreement)} κ${r.kappa?.toFixed(2)}`).join(' · ');
+  const decided = stats.rubric.filter((r) => r.n > 0);
+  const meanKappa = decided.length ? decided.reduce((a, r) => a + (r.kappa ?? 0), 0) / decided.length : NaN;
+  const agreement = decided.length ? `${decided.map((r) => `${r.id} ${pct(r.agreement)}`).join(' · ')} · mean κw ${meanKappa.toFixed(2)}` : '';
   return (
     <Box flexDirection="column" width={width}>
       <Text>
