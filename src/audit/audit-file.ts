@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { deriveFacts } from '../extract/derive.js';
 import { extractRecord } from '../extract/extract.js';
+import { deriveProfile, identifiersOf } from '../extract/profile.js';
 import { isBlank } from '../extract/record.js';
 import { CafqaFileError } from '../ingest/errors.js';
 import { readDocument } from '../ingest/index.js';
@@ -50,6 +51,8 @@ export async function auditFile(path: string, config: AuditConfig, knownSha256?:
       assessmentDate: facts.assessmentDate,
       agency: facts.agency,
       levelOfNeed: facts.levelOfNeed,
+      profile: deriveProfile(record, facts, config.reasons),
+      identifiers: identifiersOf(record),
       checklist,
       rubric,
       ...(config.rules.scoring ? { scores: score(config.rules.scoring, checklist, rubric) } : {}),

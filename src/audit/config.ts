@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type AgencyTable, loadAgencyTable } from '../extract/derive.js';
 import { LabelMatcher, loadLabelTable } from '../extract/labels.js';
+import { type ReasonTable, loadReasonTable } from '../extract/profile.js';
 import { DEFAULT_LIMITS, type IngestLimits } from '../ingest/index.js';
 import { type RuleSet, loadRuleSet } from '../rules/ruleset.js';
 import { type Lexicons, loadLexicons } from '../rules/text/lexicons.js';
@@ -17,6 +18,7 @@ export interface AuditConfig {
   labels: LabelMatcher;
   agencies: AgencyTable;
   lexicons: Lexicons;
+  reasons: ReasonTable;
   limits: IngestLimits;
   /** fewer recognised questions than this and the document is not taken for a CAF */
   minFields: number;
@@ -40,8 +42,9 @@ export function loadConfig(opts: { rules?: string; limits?: Partial<IngestLimits
   const labels = loadLabelTable(`${RULES_DIR}labels.yaml`);
   const agencies = loadAgencyTable(`${RULES_DIR}agencies.yaml`);
   const lexicons = loadLexicons(`${RULES_DIR}lexicons.yaml`);
+  const reasons = loadReasonTable(`${RULES_DIR}reasons.yaml`);
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const minFields = 6;
-  const fingerprint = createHash('sha256').update(JSON.stringify({ ENGINE_VERSION, rules, labels, agencies, lexicons, limits, minFields })).digest('hex').slice(0, 16);
-  return { rules, labels: new LabelMatcher(labels), agencies, lexicons, limits, minFields, fingerprint };
+  const fingerprint = createHash('sha256').update(JSON.stringify({ ENGINE_VERSION, rules, labels, agencies, lexicons, reasons, limits, minFields })).digest('hex').slice(0, 16);
+  return { rules, labels: new LabelMatcher(labels), agencies, lexicons, reasons, limits, minFields, fingerprint };
 }

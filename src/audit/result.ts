@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGE_BANDS } from '../extract/derive.js';
+import { ProfileSchema } from '../extract/profile.js';
 import { EvidenceSchema } from '../extract/record.js';
 import { ScoresSchema } from '../rules/scoring.js';
 
@@ -23,6 +24,10 @@ export const FormResultSchema = z.object({
   assessmentDate: z.string().nullable().optional(),
   agency: z.string().optional(),
   levelOfNeed: z.string().optional(),
+  /** what the evaluation report counts: every child, language, religion, disability, reasons, role */
+  profile: ProfileSchema.optional(),
+  /** names, dates of birth, addresses and numbers on the form, for masking excerpts; never shown */
+  identifiers: z.array(z.string()).optional(),
   checklist: z.record(z.string(), ChecklistResultSchema),
   rubric: z.record(z.string(), z.object({ grade: z.enum(['good', 'satisfactory', 'poor']), reasons: z.array(z.string()), evidence: z.array(EvidenceSchema), absent: z.boolean().optional() })),
   /** present when the rule set defines a scoring (yes / no / n.a., in-depth 0–3, effectiveness %) */

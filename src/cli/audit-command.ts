@@ -37,6 +37,8 @@ export interface AuditCommandOptions {
   /** a path, or false for --no-store */
   store: string | false;
   audit?: string;
+  report?: string;
+  note?: string;
 }
 
 /** "samples" for `cafqa audit samples/`, "caf-001-national-2009" for one file. */
@@ -74,7 +76,13 @@ export async function runAudit(paths: string[], opts: AuditCommandOptions): Prom
   store?.close();
   live?.stop();
   if (store && opts.format === 'text') process.stderr.write(`Saved as audit "${audit}" in ${opts.store}${reused ? ` (${reused} unchanged form(s) not read again)` : ''}\n`);
-  const out: AuditOutput = { schemaVersion: 1, ruleset: config.rules.id, forms };
+  // Identifiers are kept in the store for masking report excerpts; they are not printed.
+  const out: AuditOutput = { schemaVersion: 1, ruleset: config.rules.id, forms: forms.map(({ identifiers: _, ...f }) => f) };
+  if (opts.report) {
+    const { writeReport } = await import('../report/write-report.js');
+    const written = await writeReport(opts.report, forms, config.rules, [], { audit, note: opts.note });
+    process.stderr.write(`Report written: ${written.join(', ')}\n`);
+  }
   process.stdout.write(opts.format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : `${renderText(out, config.rules, { detail: opts.detail, perForm: !live })}\n`);
   return forms.some((f) => f.status === 'failed') ? 1 : 0;
 }

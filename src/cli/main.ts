@@ -26,6 +26,8 @@ program
   .option('--store <path>', 'the audit store (SQLite): results are saved as they finish and unchanged files are not read again', '.cafqa/audit.sqlite')
   .option('--no-store', 'keep nothing: audit every file afresh and save no results')
   .option('--audit <name>', 'name of the audit in the store (default: the first folder or file name)')
+  .option('--report <dir>', 'also write the evaluation report (anonymised) to this folder')
+  .option('--note <text>', 'with --report: how the sample was drawn')
   .addHelpText('after', '\nExit status: 0 when every file was audited, 1 when some could not be (each is reported), 2 on a usage error.')
   .action(async (paths: string[], opts) => {
     if (!['text', 'json'].includes(opts.format)) program.error(`--format must be text or json, not "${opts.format}"`, { exitCode: 2 });
@@ -61,6 +63,21 @@ program
   .action(async (audit: string | undefined, opts) => {
     const { runModerate } = await import('./moderate-command.js');
     process.exitCode = await runModerate(audit, opts);
+  });
+
+program
+  .command('report')
+  .description('Write the evaluation report for an audit: report.html, report.md, forms.csv and report.docx, anonymised unless --identify.')
+  .argument('[audit]', 'audit name (default: the most recent)')
+  .requiredOption('-o, --out <dir>', 'folder to write the report to')
+  .option('--store <path>', 'the audit store', '.cafqa/audit.sqlite')
+  .option('--compare <audit>', 'an earlier audit: every table gains its figures and the change')
+  .option('--note <text>', 'how the sample was drawn, for the report')
+  .option('--title <text>', 'the report title')
+  .option('--identify', 'an internal copy: file names and names in excerpts are shown')
+  .action(async (audit: string | undefined, opts) => {
+    const { runReport } = await import('./report-command.js');
+    process.exitCode = await runReport(audit, opts);
   });
 
 program

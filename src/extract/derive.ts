@@ -35,14 +35,14 @@ export const FactsSchema = z.object({
 });
 export type Facts = z.infer<typeof FactsSchema>;
 
-function gender(text: string): Facts['child']['gender'] {
+export function genderOf(text: string): Facts['child']['gender'] {
   const t = answerText(text).toLowerCase();
   if (/\b(female|girl|f)\b/.test(t)) return 'female';
   if (/\b(male|boy|m)\b/.test(t)) return 'male';
   return 'unknown';
 }
 
-function band(age: number | null, unborn: boolean): AgeBand {
+export function band(age: number | null, unborn: boolean): AgeBand {
   if (unborn || (age !== null && age < 0)) return 'unborn';
   if (age === null) return 'unknown';
   if (age <= 3) return '0-3';
@@ -83,7 +83,7 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable): Facts {
   return {
     children: countChildren(r),
     child: {
-      gender: gender(fieldValue(r, 'child.gender') || (/\b(male|female|boy|girl)\b/i.exec(childLine)?.[0] ?? '')),
+      gender: genderOf(fieldValue(r, 'child.gender') || (/\b(male|female|boy|girl)\b/i.exec(childLine)?.[0] ?? '')),
       ageBand: band(age, unborn),
       age: unborn ? -1 : age,
       ethnicity: fieldValue(r, 'child.ethnicity') || 'not recorded',

@@ -51,3 +51,14 @@ export function yearsBetween(fromIso: string, toIso: string): number {
   if (b.getUTCMonth() < a.getUTCMonth() || (b.getUTCMonth() === a.getUTCMonth() && b.getUTCDate() < a.getUTCDate())) y--;
   return y;
 }
+
+const termCache = new Map<string, RegExp>();
+/** A word or phrase as a whole-word, case-insensitive pattern ("gp" is not in "group"). */
+export function termRegex(term: string): RegExp {
+  let re = termCache.get(term);
+  if (!re) {
+    re = new RegExp(`(^|[^a-z])${term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}($|[^a-z])`, 'i');
+    termCache.set(term, re);
+  }
+  return re;
+}

@@ -6,11 +6,13 @@ import type { FormResult } from '../audit/result.js';
 import type { Decision } from '../audit/store.js';
 import type { RuleSet } from '../rules/ruleset.js';
 
-export function moderatedRows(forms: FormResult[], rules: RuleSet, decisions: Decision[]) {
+export function moderatedRows(forms: FormResult[], rules: RuleSet, decisions: Decision[], opts: { identify?: boolean } = { identify: true }) {
   return forms.map((f) => {
     const js = moderated(f, rules, decisions);
     const value = (target: string) => js.find((j) => j.target === target);
-    const row: Record<string, string | number> = { pseudonym: f.pseudonym, file: f.file, status: f.status, error: f.error?.code ?? '' };
+    // File names often carry the child's name: they are left out unless asked for.
+    const row: Record<string, string | number> = { pseudonym: f.pseudonym, ...(opts.identify ? { file: f.file } : {}), status: f.status, error: f.error?.code ?? '' };
+    Object.assign(row, { children: f.children ?? '', gender: f.child?.gender ?? '', 'age band': f.child?.ageBand ?? '', agency: f.agency ?? '', 'level of need': f.levelOfNeed ?? '' });
     for (const item of rules.checklist) {
       row[`${item.id} (tool)`] = value(`checklist:${item.id}`)?.value ?? '';
       row[`${item.id} (moderated)`] = value(`checklist:${item.id}`)?.moderated ?? '';
@@ -24,12 +26,12 @@ export function moderatedRows(forms: FormResult[], rules: RuleSet, decisions: De
       row[`${item.id} (tool)`] = flags.length;
       row[`${item.id} (moderated)`] = flags.filter((j) => j.moderated !== 'dismissed').length;
     }
-    row['moderation comments'] = js.flatMap((j) => j.comments.map((c) => `${j.target}: ${c}`)).join(' | ');
+    if (opts.identify) row['moderation comments'] = js.flatMap((j) => j.comments.map((c) => `${j.target}: ${c}`)).join(' | ');
     return row;
   });
 }
 
-export function moderatedCsv(forms: FormResult[], rules: RuleSet, decisions: Decision[]): string {
-  const rows = moderatedRows(forms, rules, decisions);
+export function moderatedCsv(forms: FormResult[], rules: RuleSet, decisions: Decision[], opts: { identify?: boolean } = { identify: true }): string {
+  const rows = moderatedRows(forms, rules, decisions, opts);
   return stringify(rows, { header: true, columns: rows[0] ? Object.keys(rows[0]) : ['pseudonym'] });
 }

@@ -11,6 +11,8 @@ export const ChecklistItemSchema = z.object({
   label: z.string(),
   check: z.string(),
   options: z.record(z.string(), z.unknown()).default({}),
+  /** what the report recommends where this item is weak */
+  advice: z.string().optional(),
 });
 
 export const RuleSetSchema = z

@@ -1,7 +1,7 @@
 // What a passage of assessment says, as features the rubric and flags can name in their reasons:
 // whether it cites a source or a fact, is about the child, states an impact, a measure, a timescale,
 // or names a service. Lexicons come from rules/lexicons.yaml, so a council can extend them.
-import { parseDate } from '../../extract/values.js';
+import { parseDate, termRegex } from '../../extract/values.js';
 import type { Lexicons } from './lexicons.js';
 
 const NUMBER_WORDS = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|once|half)';
@@ -26,16 +26,7 @@ export interface TextFeatures {
 }
 
 export const hasAny = (text: string, terms: string[]) => terms.some((t) => termRegex(t).test(text));
-
-const termCache = new Map<string, RegExp>();
-export function termRegex(term: string): RegExp {
-  let re = termCache.get(term);
-  if (!re) {
-    re = new RegExp(`(^|[^a-z])${term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}($|[^a-z])`, 'i');
-    termCache.set(term, re);
-  }
-  return re;
-}
+export { termRegex };
 
 export function features(text: string, lex: Lexicons, childNames: string[]): TextFeatures {
   const t = text.toLowerCase();

@@ -1,0 +1,80 @@
+// The evaluation report: its counts against a count made by hand from the results, and no child's
+// name, address or date of birth anywhere in the anonymised outputs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditBatch } from '../../src/audit/batch.js';
+import { loadConfig } from '../../src/audit/config.js';
+import type { FormResult } from '../../src/audit/result.js';
+import { buildReport, mask } from '../../src/report/model.js';
+import { writeReport } from '../../src/report/write-report.js';
+import type { TruthEntry } from '../../samples/generate.js';
+import { tempDir } from '../support/fixtures.js';
+
+const config = loadConfig();
+const truth: TruthEntry[] = JSON.parse(readFileSync('samples/truth.json', 'utf8'));
+let forms: FormResult[];
+let dir: string;
+
+beforeAll(async () => {
+  forms = await auditBatch(truth.map((t) => join('samples/forms', t.file)), config);
+  dir = tempDir();
+  await writeReport(dir, forms, config.rules, [], { audit: 'samples' });
+});
+
+describe('report counts', () => {
+  it('match a hand count over a sample of forms', () => {
+    const sample = forms.filter((_, i) => i % 7 === 0);
+    const m = buildReport(sample, config.rules, [], { audit: 's' });
+    expect(m.sample.forms).toBe(sample.length);
+    expect(m.sample.children).toBe(sample.reduce((n, f) => n + (f.children ?? 0), 0));
+    for (const item of config.rules.checklist) {
+      const table = m.dataItems.find((t) => t.id === item.id)!;
+      for (const row of table.rows) {
+        let hand = 0;
+        for (const f of sample) if (f.checklist[item.id].value === row.label) hand++;
+        expect(row.n, `${item.id}=${row.label}`).toBe(hand);
+        expect(row.pct).toBeCloseTo((100 * hand) / sample.length, 1);
+      }
+      expect(table.rows.reduce((a, r) => a + r.n, 0)).toBe(sample.length);
+    }
+    for (const aspect of config.rules.rubric) {
+      const table = m.rubric.find((t) => t.id === aspect.id)!;
+      for (const g of ['good', 'satisfactory', 'poor']) expect(table.rows.find((r) => r.label === g)?.n ?? 0).toBe(sample.filter((f) => f.rubric[aspect.id].grade === g).length);
+    }
+    const males = sample.flatMap((f) => f.profile!.children).filter((c) => c.gender === 'male').length;
+    expect(m.characteristics.find((t) => t.id === 'gender')!.rows.find((r) => r.label === 'Male')?.n ?? 0).toBe(males);
+    for (const k of m.keyIssues) expect(k.forms.n).toBe(sample.filter((f) => f.flags.some((x) => x.id === k.id)).length);
+  });
+
+  it('applies moderators\u2019 overrides and shows the change from an earlier audit', () => {
+    const f = forms[0];
+    const before = buildReport(forms, config.rules, [], { audit: 'q1' });
+    const decision = { audit: 'q2', sha256: f.sha256, target: 'rubric:needs', action: 'override' as const, old: f.rubric.needs.grade, new: f.rubric.needs.grade === 'poor' ? 'good' : 'poor', reason: 'r', who: 'me', at: 'now' };
+    const after = buildReport(forms, config.rules, [decision], { audit: 'q2', previous: before });
+    const row = (m: typeof after, g: string) => m.rubric.find((t) => t.id === 'needs')!.rows.find((r) => r.label === g)!;
+    expect(row(after, decision.new).n).toBe(row(before, decision.new).n + 1);
+    expect(row(after, decision.new).prev?.n).toBe(row(before, decision.new).n);
+    expect(after.method.moderation.overridden).toBe(1);
+    expect(after.compare).toBe('q1');
+  });
+});
+
+describe('anonymised report', () => {
+  const outputs = () => ['report.html', 'report.md', 'forms.csv'].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+
+  it('holds no name, address or date of birth of any child or parent in the samples', () => {
+    const text = outputs();
+    for (const t of truth) {
+      for (const p of t.personal) {
+        const forms = /^\d{4}-\d{2}-\d{2}$/.test(p) ? [p, p.split('-').reverse().join('/'), p.split('-').reverse().join('.').replace(/\.(\d\d)(\d\d)$/, '.$2')] : [p];
+        for (const v of forms) expect(text.includes(v), `${t.file}: ${v}`).toBe(false);
+      }
+    }
+    expect(text).not.toMatch(/caf-\d{3}-/); // file names are left out too
+  });
+
+  it('masks names inside excerpts but keeps the words around them', () => {
+    expect(mask('Kai needs a referral to CAMHS; Donna Thornbury agreed on 14/05/2022.', ['Kai', 'Donna Thornbury', '14/05/2022'])).toBe('[name] needs a referral to CAMHS; [name] agreed on [date].');
+  });
+});
