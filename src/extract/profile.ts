@@ -46,8 +46,22 @@ export function deriveProfile(r: CafRecord, facts: Facts, reasons: ReasonTable):
     religion: fieldValue(r, 'child.religion') || NOT,
     disability: !dis ? NOT : /rather not|declined|prefer/.test(dis) ? 'rather not say' : /^(no|not)\b|no send|not disabled/.test(dis) ? 'no' : 'yes',
     reasons: reasonText ? (cats.length ? cats : ['Other']) : [],
-    role: fieldValue(r, 'assessor.role') || NOT,
+    role: roleOf(r),
   };
+}
+
+const ORGANISATION = /\b(school|service|team|trust|centre|center|council|nhs|academy|primary|college|nursery|department)\b/i;
+
+/** The assessor's role: its own answer, or the part of a "Name, Role, Service" answer that is neither. */
+function roleOf(r: CafRecord): string {
+  const own = fieldValue(r, 'assessor.role');
+  if (own) return own.split(/\s*,\s*/)[0];
+  for (const id of ['assessor.combined', 'assessor.name']) {
+    const parts = fieldValue(r, id).split(/\s*[,()]\s*|\s+[-–]\s+/).map((p) => p.trim()).filter(Boolean);
+    const role = parts.slice(1).find((p) => !ORGANISATION.test(p) && !/\d/.test(p) && !/^tel\b/i.test(p));
+    if (role) return role;
+  }
+  return NOT;
 }
 
 /** Names, dates of birth, addresses, postcodes and phone numbers on the form, so that reports can

@@ -1,6 +1,6 @@
 // The report as a Word document, since councils circulate Word papers. Built with the docx
 // library: real Word tables, headings and a bar per grade drawn as shaded table cells.
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table as DocTable, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, TableLayoutType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table as DocTable, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ReportModel, Table } from './model.js';
 
 const cell = (text: string, opts: { bold?: boolean; right?: boolean; fill?: string } = {}) =>
@@ -30,7 +30,9 @@ const FILL: Record<string, string> = { good: '1A7F37', satisfactory: 'BF8700', p
 /** The rubric as a chart Word can show without images: one row per aspect, 20 cells shaded by grade. */
 function gradeBars(m: ReportModel): DocTable {
   return new DocTable({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: 9000, type: WidthType.DXA },
+    columnWidths: [3000, ...Array.from({ length: 20 }, () => 300)],
+    layout: TableLayoutType.FIXED,
     rows: m.rubric.map((t) => {
       const cells: TableCell[] = [];
       for (const g of ['good', 'satisfactory', 'poor']) {

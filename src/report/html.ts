@@ -11,9 +11,9 @@ function delta(c: Count) {
 }
 
 function table(t: Table, compare?: string) {
-  return `<table><caption>${esc(t.title)}</caption><thead><tr><th></th><th class="num">No.</th><th class="num">%</th>${compare ? `<th class="num">${esc(compare)}</th><th class="num">change (pts)</th>` : ''}</tr></thead><tbody>${t.rows
+  return `<div class="t"><table><caption>${esc(t.title)}</caption><thead><tr><th></th><th class="num">No.</th><th class="num">%</th>${compare ? `<th class="num">${esc(compare)}</th><th class="num">change (pts)</th>` : ''}</tr></thead><tbody>${t.rows
     .map((r) => `<tr><td>${esc(r.label)}</td><td class="num">${r.n}</td><td class="num">${r.pct}%</td>${delta(r)}</tr>`)
-    .join('')}<tr class="total"><td>Total ${t.unit}</td><td class="num">${t.total}</td><td></td>${compare ? '<td></td><td></td>' : ''}</tr></tbody></table>${t.note ? `<p class="note">${esc(t.note)}</p>` : ''}`;
+    .join('')}<tr class="total"><td>Total ${t.unit}</td><td class="num">${t.total}</td><td></td>${compare ? '<td></td><td></td>' : ''}</tr></tbody></table>${t.note ? `<p class="note">${esc(t.note)}</p>` : ''}</div>`;
 }
 
 /** One horizontal bar per row, split by value: the rubric's good / satisfactory / poor. */
