@@ -1,6 +1,7 @@
 // The moderated audit leaves cafqa as CSV (a row per form, tool and moderated value per judgement)
 // and JSON; rows name forms by pseudonym.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
@@ -38,5 +39,20 @@ describe('cafqa export', () => {
     await cafqa('audit', 'samples/forms/caf-001-national-2009.docx', '--store', store, '--format', 'json');
     const { stdout } = await cafqa('moderate', '--store', store);
     expect(stdout).toMatch(/0\/1 forms moderated/);
+  });
+});
+
+describe('cafqa report', () => {
+  it('writes the four files from a stored audit, with a comparison', async () => {
+    const dir = tempDir();
+    const store = join(dir, 'a.sqlite');
+    await cafqa('audit', 'samples/forms/caf-001-national-2009.docx', 'samples/forms/caf-004-national-2009.pdf', '--store', store, '--audit', 'q1', '--format', 'json');
+    await cafqa('audit', 'samples/forms/caf-002-national-2009.pdf', 'samples/forms/caf-003-national-2009.docx', 'samples/forms/caf-005-national-2009.docx', '--store', store, '--audit', 'q2', '--format', 'json');
+    await cafqa('report', 'q2', '--store', store, '--out', join(dir, 'out'), '--compare', 'q1', '--note', 'Every fifth form from the quarter');
+    const md = readFileSync(join(dir, 'out', 'report.md'), 'utf8');
+    expect(md).toContain('compared with **q1**');
+    expect(md).toContain('Every fifth form from the quarter');
+    expect(md).toMatch(/\| q1 \| change \|/);
+    for (const f of ['report.html', 'forms.csv', 'report.docx']) expect(readFileSync(join(dir, 'out', f)).length).toBeGreaterThan(500);
   });
 });
