@@ -3,6 +3,7 @@
 import { auditFile, hashFile } from './audit-file.js';
 import type { AuditConfig } from './config.js';
 import type { FormResult } from './result.js';
+import type { AuditPool } from './pool.js';
 import type { AuditStore } from './store.js';
 
 export interface BatchOptions {
@@ -10,6 +11,8 @@ export interface BatchOptions {
   onResult?: (result: FormResult, done: number, total: number, cached: boolean) => void;
   /** save each result as it finishes, and take unchanged files' results from here instead */
   store?: { db: AuditStore; audit: string };
+  /** read files in worker threads, with time and memory limits, instead of in this thread */
+  pool?: AuditPool;
 }
 
 export async function auditBatch(files: string[], config: AuditConfig, opts: BatchOptions = {}): Promise<FormResult[]> {
@@ -22,7 +25,7 @@ export async function auditBatch(files: string[], config: AuditConfig, opts: Bat
       const sha256 = opts.store ? await hashFile(files[i]) : undefined;
       const cached = opts.store && sha256 ? opts.store.db.find(opts.store.audit, sha256, config.fingerprint) : null;
       // A file moved or renamed since is the same form; the result follows its new path.
-      results[i] = cached ? { ...cached, file: files[i] } : await auditFile(files[i], config, sha256);
+      results[i] = cached ? { ...cached, file: files[i] } : opts.pool ? await opts.pool.audit(files[i], sha256) : await auditFile(files[i], config, sha256);
       if (opts.store && (!cached || cached.file !== files[i])) opts.store.db.save(opts.store.audit, results[i], config.fingerprint);
       opts.onResult?.(results[i], ++done, files.length, !!cached);
     }

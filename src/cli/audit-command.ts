@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { auditBatch } from '../audit/batch.js';
+import { AuditPool } from '../audit/pool.js';
 import { AuditStore } from '../audit/store.js';
 import { loadConfig } from '../audit/config.js';
 import { discoverFiles } from '../audit/discover.js';
@@ -33,7 +34,8 @@ export interface AuditCommandOptions {
   detail?: boolean;
   maxSize: number;
   maxPages: number;
-  concurrency: number;
+  concurrency?: number;
+  timeout: number;
   /** a path, or false for --no-store */
   store: string | false;
   audit?: string;
@@ -65,14 +67,18 @@ export async function runAudit(paths: string[], opts: AuditCommandOptions): Prom
   // The rule set as given (a name in rules/ or a file), so moderation and export load the same one.
   store?.ensureAudit(audit, opts.rules);
   let reused = 0;
+  // Worker threads pay for themselves from a handful of files; one or two are read here.
+  const pool = files.length >= 4 ? new AuditPool({ rules: opts.rules, limits: config.limits, workers: opts.concurrency, timeoutMs: opts.timeout * 1000 }) : undefined;
   const forms = await auditBatch(files, config, {
-    concurrency: opts.concurrency,
+    concurrency: pool ? pool.size * 2 : 1,
+    pool,
     store: store ? { db: store, audit } : undefined,
     onResult: (r, _done, _total, cached) => {
       if (cached) reused++;
       live?.add(r, cached);
     },
   });
+  await pool?.close();
   store?.close();
   live?.stop();
   if (store && opts.format === 'text') process.stderr.write(`Saved as audit "${audit}" in ${opts.store}${reused ? ` (${reused} unchanged form(s) not read again)` : ''}\n`);

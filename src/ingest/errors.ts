@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   GARBLED_TEXT: "The PDF's text cannot be decoded (fonts without a Unicode map)",
   NOT_A_CAF: 'The document does not look like a CAF or early help assessment',
   TIMEOUT: 'Reading the file took longer than the time limit',
+  MEMORY_LIMIT: 'Reading the file needed more memory than the limit',
   INTERNAL: 'cafqa failed on this file',
 } as const;
 

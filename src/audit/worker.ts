@@ -1,0 +1,12 @@
+// A worker thread that audits files one at a time for the pool. It loads the configuration once;
+// the main thread enforces the time limit by terminating it.
+import { parentPort, workerData } from 'node:worker_threads';
+import { auditFile } from './audit-file.js';
+import { loadConfig } from './config.js';
+
+const config = loadConfig(workerData as Parameters<typeof loadConfig>[0]);
+
+parentPort!.on('message', async (job: { id: number; path: string; sha256?: string }) => {
+  const result = await auditFile(job.path, config, job.sha256);
+  parentPort!.postMessage({ id: job.id, result });
+});
