@@ -122,13 +122,25 @@ export class LabelMatcher {
     return best;
   }
 
+  // The same wordings recur on every form of a batch: each is matched once.
+  private readonly fieldCache = new Map<string, LabelMatch | null>();
+
   field(label: string, section: string | null, min = 0.66): LabelMatch | null {
+    const key = `${section ?? ''}\u0000${label}`;
+    let m = this.fieldCache.get(key);
+    if (m === undefined) {
+      m = this.matchField(label, section);
+      this.fieldCache.set(key, m);
+    }
+    return m && m.score >= min ? m : null;
+  }
+
+  private matchField(label: string, section: string | null): LabelMatch | null {
     // "Household (names, relationship to child)": the words in brackets explain; they do not name.
     const bare = label.replace(/\([^)]*\)/g, ' ').trim();
     const a = this.fieldByTokens(labelTokens(label), section, normaliseLabel(label));
     const b = bare && bare !== label ? this.fieldByTokens(labelTokens(bare), section, normaliseLabel(bare)) : null;
-    const m = b && (!a || b.score > a.score) ? b : a;
-    return m && m.score >= min ? m : null;
+    return b && (!a || b.score > a.score) ? b : a;
   }
 
   private fieldByTokens(tokens: string[], section: string | null, text: string): LabelMatch | null {

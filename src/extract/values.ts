@@ -34,6 +34,8 @@ const WRITTEN_DATE = /\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-
 
 /** A written date in UK day/month order, as ISO yyyy-mm-dd, or null. */
 export function parseDate(text: string, ref = new Date('2025-06-01T12:00:00Z')): string | null {
+  // Every written date has a digit; most text has none, and chrono is not cheap.
+  if (!/\d/.test(text)) return null;
   const results = chrono.en.GB.parse(text, ref);
   for (const r of results) {
     const s = r.start;
