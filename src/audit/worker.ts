@@ -6,6 +6,11 @@ import { loadConfig } from './config.js';
 
 const config = loadConfig(workerData as Parameters<typeof loadConfig>[0]);
 
+// pdf.js leaves some of its internal promises unhandled when a damaged file makes them fail; the
+// call we await fails or returns on its own, and the pool's time limit covers the rest, so these
+// stray rejections must not end the thread.
+process.on('unhandledRejection', () => {});
+
 parentPort!.on('message', async (job: { id: number; path: string; sha256?: string }) => {
   const result = await auditFile(job.path, config, job.sha256);
   parentPort!.postMessage({ id: job.id, result });

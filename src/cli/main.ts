@@ -8,6 +8,15 @@ const positiveNumber = (v: string) => {
   return n;
 };
 
+// pdf.js can leave an internal promise unhandled on a damaged file (its own FormatError); the
+// awaited read reports the file as damaged, so the stray rejection must not end the batch.
+process.on('unhandledRejection', (reason) => {
+  const name = (reason as Error)?.name ?? '';
+  if (/FormatError|InvalidPDFException|UnknownErrorException|MissingPDFException|AbortException/.test(name)) return;
+  process.stderr.write(`cafqa: internal error (${name || 'unknown'})\n`);
+  process.exitCode = 70;
+});
+
 const program = new Command()
   .name('cafqa')
   .description('Quality-assures completed Common Assessment Framework (CAF) and early help assessment forms.')
