@@ -1,14 +1,14 @@
 // npm run bench [-- --forms 500]: generates a batch of fictional forms (mixed DOCX, PDF and
-// exports), audits it the way `cafqa audit` does, and prints throughput, per-form times, peak
+// exports), audits it with the built code (dist/) the way `cafqa audit` does, and prints throughput, per-form times, peak
 // memory (against a 50-form batch), PDFs against bare pdftotext, and cafqa check's first frame.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { auditBatch } from '../src/audit/batch.js';
-import { loadConfig } from '../src/audit/config.js';
-import { AuditPool } from '../src/audit/pool.js';
+import { auditBatch } from '../dist/audit/batch.js';
+import { loadConfig } from '../dist/audit/config.js';
+import { AuditPool } from '../dist/audit/pool.js';
 import { generate } from '../samples/generate.js';
 import { DEV_FAMILIES, HOLDOUT_FAMILIES } from '../samples/lib/layouts.js';
 
@@ -58,10 +58,12 @@ async function firstFrame(file: string): Promise<{ first: number; form: number }
   return new Promise((resolve) => {
     let out = '';
     let first = 0;
+    let settled = false;
     child.stdout.on('data', (d) => {
       out += d;
       first ||= performance.now() - t0;
-      if (out.includes('q quit')) {
+      if (!settled && out.includes('q quit')) {
+        settled = true;
         const t = { first, form: performance.now() - t0 };
         child.stdin.on('error', () => {});
         child.stdin.write('q');
