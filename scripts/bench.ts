@@ -12,7 +12,8 @@ import { AuditPool } from '../dist/audit/pool.js';
 import { generate } from '../samples/generate.js';
 import { DEV_FAMILIES, HOLDOUT_FAMILIES } from '../samples/lib/layouts.js';
 
-const { values } = parseArgs({ options: { forms: { type: 'string', default: '500' } } });
+const { values } = parseArgs({ options: { forms: { type: 'string', default: '500' }, 'per-worker': { type: 'string' } } });
+const perWorker = values['per-worker'] ? Number(values['per-worker']) : undefined;
 const N = Number(values.forms);
 const families = [...DEV_FAMILIES, ...HOLDOUT_FAMILIES];
 
@@ -29,8 +30,8 @@ async function run(files: string[]) {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const t0 = performance.now();
-  const pool = new AuditPool({ rules: 'kingston', limits: config.limits });
-  const results = await auditBatch(files, config, { pool, concurrency: pool.size * 2 });
+  const pool = new AuditPool({ rules: 'kingston', limits: config.limits, perWorker });
+  const results = await auditBatch(files, config, { pool, concurrency: pool.capacity + pool.size });
   const secs = (performance.now() - t0) / 1000;
   await pool.close();
   clearInterval(timer);

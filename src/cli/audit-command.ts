@@ -70,7 +70,7 @@ export async function runAudit(paths: string[], opts: AuditCommandOptions): Prom
   // Worker threads pay for themselves from a handful of files; one or two are read here.
   const pool = files.length >= 4 ? new AuditPool({ rules: opts.rules, limits: config.limits, workers: opts.concurrency, timeoutMs: opts.timeout * 1000 }) : undefined;
   const forms = await auditBatch(files, config, {
-    concurrency: pool ? pool.size * 2 : 1,
+    concurrency: pool ? pool.capacity + pool.size : 1,
     pool,
     store: store ? { db: store, audit } : undefined,
     onResult: (r, _done, _total, cached) => {

@@ -108,20 +108,23 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
     const warnings: string[] = [];
     let chars = 0;
     const allText: string[] = [];
+    // Font names are document-wide ("g_d0_f1"), so a font named once is known on every page.
+    const boldFont = new Map<string, boolean>();
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      // Fonts are only loaded (and named) once the page's operators are read. Labels and
-      // headings are set in bold on almost every form, so the font name is worth the cost.
-      await page.getOperatorList();
-      const boldFont = new Map<string, boolean>();
-      const isBold = (fontName: string) => {
-        if (!boldFont.has(fontName)) {
-          const font = page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as { name?: string }) : null;
-          boldFont.set(fontName, /bold|black|heavy|semibold|demi/i.test(font?.name ?? ''));
+      // Fonts are only loaded (and named) once a page's operators are read, which costs as much as
+      // the text. Labels and headings are set in bold on almost every form, so it is worth it, but
+      // only for a page that uses a font no earlier page did.
+      const fonts = new Set(content.items.flatMap((i) => ('fontName' in i ? [i.fontName] : [])));
+      if ([...fonts].some((f) => !boldFont.has(f))) {
+        await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+        for (const f of fonts) {
+          const font = page.commonObjs.has(f) ? (page.commonObjs.get(f) as { name?: string }) : null;
+          boldFont.set(f, /bold|black|heavy|semibold|demi/i.test(font?.name ?? ''));
         }
-        return boldFont.get(fontName)!;
-      };
+      }
+      const isBold = (fontName: string) => boldFont.get(fontName) ?? false;
       const items: Item[] = [];
       for (const raw of content.items) {
         if (!('str' in raw) || !raw.str.trim()) continue;

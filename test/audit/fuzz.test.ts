@@ -50,7 +50,7 @@ describe('fuzzed files', () => {
       const bytes = new Uint8Array(readFileSync(join('samples/forms', base)));
       for (const [kind, m] of mutants(base, bytes)) files.push(write(dir, `${kind}-${base}`, m));
     }
-    const results = await auditBatch(files, config, { pool, concurrency: 4 });
+    const results = await auditBatch(files, config, { pool, concurrency: pool.capacity });
     expect(results).toHaveLength(files.length);
     for (const r of results) {
       if (r.status === 'audited') continue;

@@ -12,7 +12,7 @@ describe('audit pool', () => {
   it('gives the same results as auditing in this thread', async () => {
     const pool = new AuditPool({ rules: 'kingston', workers: 2 });
     try {
-      const viaPool = await auditBatch(files, config, { pool, concurrency: 4 });
+      const viaPool = await auditBatch(files, config, { pool, concurrency: pool.capacity });
       const here = await auditBatch(files, config);
       const strip = (r: (typeof here)[number]) => ({ ...r, ms: 0 });
       expect(viaPool.map(strip)).toEqual(here.map(strip));
@@ -24,7 +24,7 @@ describe('audit pool', () => {
   it('stops a file past the time limit with TIMEOUT and goes on', async () => {
     const pool = new AuditPool({ rules: 'kingston', workers: 2, timeoutMs: 1 });
     try {
-      const results = await auditBatch(files, config, { pool, concurrency: 4 });
+      const results = await auditBatch(files, config, { pool, concurrency: pool.capacity });
       expect(results.map((r) => r.error?.code)).toEqual(['TIMEOUT', 'TIMEOUT', 'TIMEOUT', 'TIMEOUT']);
       expect(results[0].error?.message).toMatch(/longer than 0 s|longer than/);
     } finally {
@@ -35,7 +35,7 @@ describe('audit pool', () => {
   it('stops a worker past the memory ceiling with MEMORY_LIMIT and goes on', async () => {
     const pool = new AuditPool({ rules: 'kingston', workers: 1, memoryMb: 4, timeoutMs: 30_000 });
     try {
-      const results = await auditBatch(files.slice(0, 2), config, { pool, concurrency: 2 });
+      const results = await auditBatch(files.slice(0, 2), config, { pool, concurrency: pool.capacity });
       expect(results).toHaveLength(2);
       for (const r of results) expect(r.error?.code).toBe('MEMORY_LIMIT');
     } finally {
