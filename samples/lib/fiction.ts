@@ -1,7 +1,7 @@
 // Fictional families for the sample forms. Every name, address and number here is invented; the
 // pools are mixed by a seeded generator so the samples are the same on every machine.
 
-import { type Aspect, type Grade, type Pool, makeNarrative } from './narrative.js';
+import { type Narrative, type Pool, makeNarrative } from './narrative.js';
 
 export type Rng = () => number;
 
@@ -56,7 +56,8 @@ export interface Agency {
   role: string;
 }
 
-export interface Case {
+/** A fictional family's form; its narrative carries the grades and flags an auditor would give. */
+export interface Case extends Narrative {
   children: Child[];
   assessmentDate: string | null;
   present: { kind: 'recorded' | 'none' | 'blank'; text: string };
@@ -71,15 +72,6 @@ export interface Case {
   disabilityDetail: string | null;
   gp: string | null;
   school: { kind: 'recorded' | 'upn-only' | 'missing'; name: string | null };
-  reason: string | null;
-  domains: { development: string | null; parenting: string | null; family: string | null };
-  strengths: string | null;
-  needs: string | null;
-  risks: string | null;
-  outcomes: string | null;
-  /** the rubric grades and text flags a careful auditor would give, by construction */
-  grades: Record<Aspect, Grade>;
-  flags: string[];
   actions: { what: string; who: string; when: string }[];
   assessorActs: boolean;
   childComment: string | null;

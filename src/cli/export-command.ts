@@ -6,10 +6,7 @@ import { openAudit } from './store-access.js';
 
 export async function runExport(name: string | undefined, opts: { store: string; format: 'json' | 'csv'; out?: string }): Promise<number> {
   const opened = openAudit(opts.store, name);
-  if (typeof opened === 'string') {
-    process.stderr.write(`cafqa: ${opened}\n`);
-    return 2;
-  }
+  if (!opened) return 2;
   const { store, audit, ruleset } = opened;
   const rules = loadConfig({ rules: ruleset }).rules;
   const forms = store.forms(audit);

@@ -6,10 +6,7 @@ import { openAudit } from './store-access.js';
 
 export async function runModerate(name: string | undefined, opts: { store: string; as?: string }): Promise<number> {
   const opened = openAudit(opts.store, name);
-  if (typeof opened === 'string') {
-    process.stderr.write(`cafqa: ${opened}\n`);
-    return 2;
-  }
+  if (!opened) return 2;
   const { store, audit, ruleset } = opened;
   try {
     const rules = loadConfig({ rules: ruleset }).rules;

@@ -14,10 +14,7 @@ export interface ReportCommandOptions {
 
 export async function runReport(name: string | undefined, opts: ReportCommandOptions): Promise<number> {
   const opened = openAudit(opts.store, name);
-  if (typeof opened === 'string') {
-    process.stderr.write(`cafqa: ${opened}\n`);
-    return 2;
-  }
+  if (!opened) return 2;
   const { store, audit, ruleset } = opened;
   try {
     const rules = loadConfig({ rules: ruleset }).rules;

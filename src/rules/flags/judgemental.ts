@@ -2,22 +2,15 @@
 // everyday words, not backed by what happened. A parent's own words about herself, or a word in
 // quotes, is not the practitioner's judgement.
 import { type FlagFinding, defineFlag } from '../check.js';
-import { termRegex } from '../text/features.js';
-import { passage } from '../text/passage.js';
-import { REPORTED, ScopeOptions, inQuotes } from './scope.js';
+import { ScopeOptions, termSentences } from './scope.js';
 
 export default defineFlag({
   kind: 'judgemental',
   options: ScopeOptions,
   run(ctx, o) {
     const out: FlagFinding[] = [];
-    for (const field of o.fields) {
-      const p = passage(ctx, field);
-      for (const s of p.sentences) {
-        const term = ctx.lex.judgemental.find((t) => termRegex(t).test(s.text));
-        if (!term || REPORTED.test(s.text) || inQuotes(s.text, termRegex(term))) continue;
-        out.push({ message: `"${term}" is an opinion about a person, with no evidence of what happened`, evidence: { text: s.text, location: p.location || field } });
-      }
+    for (const { s, term, location } of termSentences(ctx, o.fields, ctx.lex.judgemental)) {
+      out.push({ message: `"${term}" is an opinion about a person, with no evidence of what happened`, evidence: { text: s.text, location } });
     }
     return out;
   },

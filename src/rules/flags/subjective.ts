@@ -1,25 +1,19 @@
 // Subjective terms (seed 004: "there are not always common views of terms such as 'aggressive',
 // 'disruptive', 'violent'"): the word with no example of what actually happened.
 import { type FlagFinding, defineFlag } from '../check.js';
-import { hasAny, termRegex } from '../text/features.js';
-import { passage } from '../text/passage.js';
-import { REPORTED, ScopeOptions, inQuotes } from './scope.js';
+import { hasAny } from '../text/features.js';
+import { ScopeOptions, termSentences } from './scope.js';
 
 export default defineFlag({
   kind: 'subjective',
   options: ScopeOptions,
   run(ctx, o) {
     const out: FlagFinding[] = [];
-    for (const field of o.fields) {
-      const p = passage(ctx, field);
-      p.sentences.forEach((s, i) => {
-        const term = ctx.lex.subjective.find((t) => termRegex(t).test(s.text));
-        if (!term || REPORTED.test(s.text) || inQuotes(s.text, termRegex(term))) return;
-        // An example in the same sentence, or one that starts the next ("For example, …").
-        const next = p.sentences[i + 1]?.text ?? '';
-        if (hasAny(s.text, ctx.lex.examples) || s.f.fact || /^(for example|e\.g\.|for instance)/i.test(next)) return;
-        out.push({ message: `"${term}" with no example of what happened: record the behaviour itself`, evidence: { text: s.text, location: p.location || field } });
-      });
+    for (const { p, s, i, term, location } of termSentences(ctx, o.fields, ctx.lex.subjective)) {
+      // An example in the same sentence, or one that starts the next ("For example, …").
+      const next = p.sentences[i + 1]?.text ?? '';
+      if (hasAny(s.text, ctx.lex.examples) || s.f.fact || /^(for example|e\.g\.|for instance)/i.test(next)) continue;
+      out.push({ message: `"${term}" with no example of what happened: record the behaviour itself`, evidence: { text: s.text, location } });
     }
     return out;
   },
