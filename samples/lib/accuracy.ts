@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { type FlagScore, flagScore, percentAgreement, quadraticWeightedKappa } from '../../src/audit/agreement.js';
 import type { FormResult } from '../../src/audit/result.js';
+import { GRADES } from '../../src/rules/check.js';
 import type { TruthEntry } from '../generate.js';
 
 export interface Tally {
@@ -28,7 +29,6 @@ export interface AccuracyReport {
   mismatches: Mismatch[];
 }
 
-const GRADES = ['poor', 'satisfactory', 'good'] as const;
 
 const add = (t: Record<string, Tally>, key: string, ok: boolean) => {
   t[key] ??= { right: 0, total: 0 };

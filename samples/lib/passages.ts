@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { type FlagScore, flagScore, percentAgreement, quadraticWeightedKappa } from '../../src/audit/agreement.js';
 import type { AuditConfig } from '../../src/audit/config.js';
 import type { CafRecord } from '../../src/extract/record.js';
-import type { CheckContext } from '../../src/rules/check.js';
+import { type CheckContext, GRADES } from '../../src/rules/check.js';
 import { runFlags, runRubric } from '../../src/rules/checklist.js';
 import { childNamesOf } from '../../src/rules/text/passage.js';
 
@@ -50,7 +50,7 @@ export function scorePassages(path: string, config: AuditConfig): PassageReport 
     if (got !== p.grade) (misses[p.aspect] ??= []).push(`${p.grade} → ${got}: ${(p.text ?? JSON.stringify(p.domains)).slice(0, 90)}`);
   }
   const rubric: PassageReport['rubric'] = {};
-  for (const [aspect, ps] of Object.entries(pairs)) rubric[aspect] = { agreement: percentAgreement(ps), kappa: quadraticWeightedKappa(ps, ['poor', 'satisfactory', 'good']), n: ps.length, misses: misses[aspect] ?? [] };
+  for (const [aspect, ps] of Object.entries(pairs)) rubric[aspect] = { agreement: percentAgreement(ps), kappa: quadraticWeightedKappa(ps, GRADES), n: ps.length, misses: misses[aspect] ?? [] };
   let tp = 0, fp = 0, fn = 0;
   const flagMisses: string[] = [];
   for (const f of data.flags) {

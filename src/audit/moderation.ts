@@ -2,6 +2,7 @@
 // flags, and adds comments (the evidence column of the Nottingham and Walsall tools). Decisions
 // are kept whole in the store; the moderated value of a judgement is its latest decision's.
 import type { Evidence } from '../extract/record.js';
+import { GRADES } from '../rules/check.js';
 import { CHECKS } from '../rules/registry.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import { percentAgreement, quadraticWeightedKappa } from './agreement.js';
@@ -21,8 +22,6 @@ export interface Judgement {
   evidence: Evidence[];
 }
 
-export const GRADE_OPTIONS = ['good', 'satisfactory', 'poor'];
-
 export function judgementsOf(form: FormResult, rules: RuleSet): Judgement[] {
   if (form.status !== 'audited') return [];
   const out: Judgement[] = [];
@@ -32,7 +31,7 @@ export function judgementsOf(form: FormResult, rules: RuleSet): Judgement[] {
   }
   for (const item of rules.rubric) {
     const r = form.rubric[item.id];
-    if (r) out.push({ target: `rubric:${item.id}`, kind: 'rubric', id: item.id, label: item.label, value: r.grade, options: GRADE_OPTIONS, reasons: r.reasons, evidence: r.evidence });
+    if (r) out.push({ target: `rubric:${item.id}`, kind: 'rubric', id: item.id, label: item.label, value: r.grade, options: [...GRADES], reasons: r.reasons, evidence: r.evidence });
   }
   form.flags.forEach((f, i) => {
     const label = rules.flags.find((x) => x.id === f.id)?.label ?? f.id;
@@ -78,7 +77,7 @@ export function agreementSoFar(forms: FormResult[], rules: RuleSet, decisions: D
   const rows = (kind: 'rubric' | 'checklist', items: { id: string; label: string }[]) =>
     items.map((item) => {
       const pairs = all.flatMap((js) => js.filter((j) => j.kind === kind && j.id === item.id && j.status !== 'pending').map((j) => [j.value, j.moderated] as [string, string]));
-      return { id: item.id, label: item.label, n: pairs.length, agreement: percentAgreement(pairs), kappa: kind === 'rubric' && pairs.length ? quadraticWeightedKappa(pairs, ['poor', 'satisfactory', 'good']) : null };
+      return { id: item.id, label: item.label, n: pairs.length, agreement: percentAgreement(pairs), kappa: kind === 'rubric' && pairs.length ? quadraticWeightedKappa(pairs, GRADES) : null };
     });
   return { rubric: rows('rubric', rules.rubric), checklist: rows('checklist', rules.checklist), moderatedForms: all.filter(isModerated).length, total: all.length };
 }

@@ -7,8 +7,6 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { type FormResult, FormResultSchema } from './result.js';
 
-export const DEFAULT_STORE = '.cafqa/audit.sqlite';
-
 export const DecisionSchema = z.object({
   id: z.number().int().optional(),
   audit: z.string(),

@@ -2,6 +2,9 @@
 // cafqa's command line. Commands import their modules only when run, so --help stays instant.
 import { Command, InvalidArgumentError } from 'commander';
 
+/** Where audits are kept unless --store says otherwise. */
+const STORE = '.cafqa/audit.sqlite';
+
 const positiveNumber = (v: string) => {
   const n = Number(v);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('give a positive number');
@@ -33,7 +36,7 @@ program
   .option('--max-pages <n>', 'refuse PDFs with more pages than this', positiveNumber, 150)
   .option('-j, --concurrency <n>', 'files read at once, each in its own worker thread (default: one per core)', positiveNumber)
   .option('--timeout <seconds>', 'stop reading a file after this long and report it', positiveNumber, 60)
-  .option('--store <path>', 'the audit store (SQLite): results are saved as they finish and unchanged files are not read again', '.cafqa/audit.sqlite')
+  .option('--store <path>', 'the audit store (SQLite): results are saved as they finish and unchanged files are not read again', STORE)
   .option('--no-store', 'keep nothing: audit every file afresh and save no results')
   .option('--audit <name>', 'name of the audit in the store (default: the first folder or file name)')
   .option('--report <dir>', 'also write the evaluation report (anonymised) to this folder')
@@ -68,7 +71,7 @@ program
   .command('moderate')
   .description("Walk an audit's forms and accept or override each judgement, dismiss flags, add comments. Every decision is saved at once.")
   .argument('[audit]', 'audit name (default: the most recent)')
-  .option('--store <path>', 'the audit store', '.cafqa/audit.sqlite')
+  .option('--store <path>', 'the audit store', STORE)
   .option('--as <name>', 'who is moderating (default: your login name)')
   .action(async (audit: string | undefined, opts) => {
     const { runModerate } = await import('./moderate-command.js');
@@ -80,7 +83,7 @@ program
   .description('Write the evaluation report for an audit: report.html, report.md, forms.csv and report.docx, anonymised unless --identify.')
   .argument('[audit]', 'audit name (default: the most recent)')
   .requiredOption('-o, --out <dir>', 'folder to write the report to')
-  .option('--store <path>', 'the audit store', '.cafqa/audit.sqlite')
+  .option('--store <path>', 'the audit store', STORE)
   .option('--compare <audit>', 'an earlier audit: every table gains its figures and the change')
   .option('--note <text>', 'how the sample was drawn, for the report')
   .option('--title <text>', 'the report title')
@@ -94,7 +97,7 @@ program
   .command('export')
   .description('Export an audit from the store with its moderation: JSON, or CSV with one row per form and the tool and moderated value of every judgement.')
   .argument('[audit]', 'audit name (default: the most recent)')
-  .option('--store <path>', 'the audit store', '.cafqa/audit.sqlite')
+  .option('--store <path>', 'the audit store', STORE)
   .option('-f, --format <format>', 'json or csv', 'csv')
   .option('-o, --out <file>', 'write to a file instead of standard output')
   .action(async (audit: string | undefined, opts) => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { CafRecord } from './record.js';
-import { fieldValue } from './record.js';
+import { fieldValue, siblingEntries } from './record.js';
 import { answerText, parseDate, yearsBetween } from './values.js';
 
 export const AgencyTableSchema = z.object({
@@ -57,7 +57,7 @@ export function band(age: number | null, unborn: boolean): AgeBand {
  *  or the names in the child's name box ("Kai and Ethan Thornbury"), whichever counts more. */
 function countChildren(r: CafRecord): number {
   if (r.childRows.length) return r.childRows.length;
-  const siblings = r.siblings.flatMap((f) => f.value.split(/\s*;\s*|\n/).filter((s) => /[A-Za-z]{2,}/.test(s))).length;
+  const siblings = siblingEntries(r).length;
   const named = fieldValue(r, 'child.name') || fieldValue(r, 'child.given');
   // "Kai and Ethan Thornbury"; commas are left alone, since "Ethan Mirza, born 2022, male" is one child.
   const listed = named ? named.split(/\s+and\s+|\s*&\s*|\s*;\s*/).filter((n) => /[A-Za-z]{2,}/.test(n)).length : 1;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AGE_BANDS, type AgeBand, type Facts, band, genderOf } from './derive.js';
-import { type CafRecord, fieldValue } from './record.js';
+import { type CafRecord, fieldValue, siblingEntries } from './record.js';
 import { answerText, parseDate, termRegex, yearsBetween } from './values.js';
 
 export const ReasonTableSchema = z.object({ version: z.literal(1), categories: z.array(z.object({ name: z.string(), words: z.array(z.string()).min(1) })) });
@@ -34,7 +34,7 @@ export function deriveProfile(r: CafRecord, facts: Facts, reasons: ReasonTable):
   const ref = facts.assessmentDate;
   const others = r.childRows.length > 1
     ? r.childRows.slice(1).map((row) => childOf(Object.values(row.cells).join(', '), ref))
-    : r.siblings.flatMap((s) => s.value.split(/\s*;\s*|\n/)).filter((s) => /[A-Za-z]{2,}/.test(s)).map((s) => childOf(s, ref));
+    : siblingEntries(r).map((s) => childOf(s, ref));
   const children = [{ gender: facts.child.gender, ageBand: facts.child.ageBand }, ...others].slice(0, facts.children);
   while (children.length < facts.children) children.push({ gender: 'unknown', ageBand: 'unknown' });
   const reasonText = fieldValue(r, 'reason');

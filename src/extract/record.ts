@@ -46,6 +46,11 @@ export function isBlank(value: string | undefined | null): boolean {
   return v === '' || BLANK.test(v);
 }
 
+/** Each other child named in answers to "sibling" questions ("Idris Penhaligon, 09/09/2023; …"). */
+export function siblingEntries(record: CafRecord): string[] {
+  return record.siblings.flatMap((f) => f.value.split(/\s*;\s*|\n/)).filter((s) => /[A-Za-z]{2,}/.test(s));
+}
+
 export function fieldValue(record: CafRecord, id: string): string {
   const f = record.fields[id];
   return f && !isBlank(f.value) ? f.value : '';

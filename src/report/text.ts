@@ -1,15 +1,15 @@
 // The plain-text audit output: one line a form, then the checklist tallies; for a single form, every
 // checklist value with its reason and evidence. Pure: results in, text out.
 import type { AuditOutput, FormResult } from '../audit/result.js';
+import { COMPLETE } from '../rules/check.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import { tallyChecklist } from './checklist-summary.js';
 
-const GOOD = new Set(['present', 'recorded', 'written', 'not-applicable']);
 
 function formLine(f: FormResult, rules: RuleSet): string {
   if (f.status === 'failed') return `✗ ${f.file}\n    ${f.error!.code}: ${f.error!.message}`;
-  const ok = rules.checklist.filter((i) => GOOD.has(f.checklist[i.id]?.value)).length;
-  const gaps = rules.checklist.filter((i) => !GOOD.has(f.checklist[i.id]?.value)).map((i) => `${i.id}=${f.checklist[i.id]?.value}`);
+  const ok = rules.checklist.filter((i) => COMPLETE.has(f.checklist[i.id]?.value)).length;
+  const gaps = rules.checklist.filter((i) => !COMPLETE.has(f.checklist[i.id]?.value)).map((i) => `${i.id}=${f.checklist[i.id]?.value}`);
   const grades = rules.rubric.map((a) => `${a.id} ${GRADE_MARK[f.rubric[a.id]?.grade ?? 'poor']}`).join(' ');
   const flags = f.flags.length ? `  ⚑ ${[...new Set(f.flags.map((x) => x.id))].join(', ')}` : '';
   const eff = f.scores ? `  effectiveness ${f.scores.effectiveness}%${f.scores.inDepthPercent !== undefined ? `, in-depth ${f.scores.inDepthPercent}%` : ''}` : '';
@@ -27,7 +27,7 @@ export function formDetail(f: FormResult, rules: RuleSet): string {
   ];
   for (const item of rules.checklist) {
     const c = f.checklist[item.id];
-    lines.push(`  ${GOOD.has(c.value) ? '✓' : '✗'} ${item.label.padEnd(32)} ${c.value.padEnd(14)} ${c.reason}`);
+    lines.push(`  ${COMPLETE.has(c.value) ? '✓' : '✗'} ${item.label.padEnd(32)} ${c.value.padEnd(14)} ${c.reason}`);
     if (c.evidence) lines.push(`      “${c.evidence.text.replace(/\s+/g, ' ').slice(0, 110)}” (${c.evidence.location})`);
   }
   if (rules.rubric.length) {

@@ -43,6 +43,9 @@ export interface ChecklistCheck<O = Record<string, unknown>> {
 export const defineCheck = <O>(c: ChecklistCheck<O>) => c as unknown as ChecklistCheck<Record<string, unknown>>;
 
 export const GRADES = ['good', 'satisfactory', 'poor'] as const;
+
+/** Checklist values that count as complete: the item is there, or does not apply. */
+export const COMPLETE = new Set(['present', 'recorded', 'written', 'not-applicable']);
 export type GradeValue = (typeof GRADES)[number];
 
 /** A rubric judgement: the grade, the features that decided it, and the excerpts. */

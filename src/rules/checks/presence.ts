@@ -6,16 +6,12 @@ import { defineCheck } from '../check.js';
 
 const Options = z.object({ fields: z.array(z.string()).min(1), label: z.string() });
 
-export function firstAnswered(record: Parameters<typeof fieldValue>[0], fields: string[]) {
-  return fields.find((f) => fieldValue(record, f));
-}
-
 export default defineCheck<z.infer<typeof Options>>({
   kind: 'presence',
   options: Options,
   values: ['present', 'missing'],
   run({ record }, o) {
-    const hit = firstAnswered(record, o.fields);
+    const hit = o.fields.find((f) => fieldValue(record, f));
     if (hit) return { value: 'present', field: hit, reason: `${o.label} is answered`, evidence: evidenceOf(record, hit) ?? null };
     const asked = o.fields.find((f) => record.fields[f]);
     return {

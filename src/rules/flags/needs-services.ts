@@ -2,9 +2,8 @@
 // what the child needs.
 import { z } from 'zod';
 import { defineFlag } from '../check.js';
-import { hasAny } from '../text/features.js';
 import { passage } from '../text/passage.js';
-import { NEED_AS_SERVICE } from '../rubric/needs.js';
+import { needsAService } from '../rubric/needs.js';
 
 const Options = z.object({ field: z.string().default('summary.needs') });
 
@@ -13,7 +12,7 @@ export default defineFlag<z.infer<typeof Options>>({
   options: Options,
   run(ctx, o) {
     const p = passage(ctx, o.field);
-    const s = p.sentences.find((x) => x.f.service && NEED_AS_SERVICE.test(x.text) && hasAny(NEED_AS_SERVICE.exec(x.text)![0], ctx.lex.services));
+    const s = p.sentences.find((x) => needsAService(x, ctx.lex));
     return s ? [{ message: 'a service is given where a need should be', evidence: { text: s.text, location: p.location || o.field } }] : [];
   },
   examples: [

@@ -4,12 +4,17 @@
 import { z } from 'zod';
 import { defineRubric } from '../check.js';
 import { hasAny } from '../text/features.js';
-import { excerpt, passage } from '../text/passage.js';
+import type { Lexicons } from '../text/lexicons.js';
+import { type Sentence, excerpt, passage } from '../text/passage.js';
 
 const Options = z.object({ field: z.string().default('summary.needs') });
 
-/** "needs a referral to CAMHS": a sentence giving a service where a need should be. */
-export const NEED_AS_SERVICE = /\bneeds?\b(?![^.]*\bso that\b)[^.;]*/i;
+/** "needs a referral to CAMHS": a sentence whose need names a service where a need should be. */
+const NEED_CLAUSE = /\bneeds?\b(?![^.]*\bso that\b)[^.;]*/i;
+export function needsAService(s: Sentence, lex: Lexicons): boolean {
+  const clause = s.f.service ? NEED_CLAUSE.exec(s.text) : null;
+  return !!clause && hasAny(clause[0], lex.services);
+}
 
 export default defineRubric<z.infer<typeof Options>>({
   kind: 'needs',
@@ -17,7 +22,7 @@ export default defineRubric<z.infer<typeof Options>>({
   run(ctx, o) {
     const p = passage(ctx, o.field);
     if (p.empty) return { grade: 'poor', reasons: ['no needs are summarised'], absent: true, evidence: p.text ? [excerpt(p)] : [] };
-    const serviceNeeds = p.sentences.filter((s) => s.f.service && NEED_AS_SERVICE.test(s.text) && hasAny(NEED_AS_SERVICE.exec(s.text)![0], ctx.lex.services));
+    const serviceNeeds = p.sentences.filter((s) => needsAService(s, ctx.lex));
     if (serviceNeeds.length * 2 >= p.sentences.length) {
       return { grade: 'poor', reasons: [`${serviceNeeds.length} of ${p.sentences.length} statements of need name a service rather than a need`], evidence: serviceNeeds.map((s) => excerpt(p, s)) };
     }
