@@ -2,6 +2,7 @@
 // library: real Word tables, headings and a bar per grade drawn as shaded table cells.
 import { AlignmentType, BorderStyle, TableLayoutType, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table as DocTable, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ReportModel, Table } from './model.js';
+import { wording } from './wording.js';
 
 const cell = (text: string, opts: { bold?: boolean; right?: boolean; fill?: string } = {}) =>
   new TableCell({
@@ -48,33 +49,38 @@ function gradeBars(m: ReportModel): DocTable {
 export async function renderDocx(m: ReportModel): Promise<Buffer> {
   const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
   const h = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level });
-  const mod = m.method.moderation;
   const children: (Paragraph | DocTable)[] = [
     new Paragraph({ text: m.title, heading: HeadingLevel.TITLE }),
     p(`Audit ${m.audit} · generated ${m.generated} · ${m.ruleset.name} (${m.ruleset.id} v${m.ruleset.version})${m.compare ? ` · compared with ${m.compare}` : ''}`),
-    p(m.method.identified ? 'Internal copy: names and file names are shown.' : 'Anonymised: forms are named by pseudonym; names, dates of birth, addresses and numbers in excerpts are masked.'),
+    p(wording.notice(m)),
     h('1. The sample', HeadingLevel.HEADING_1),
-    p(`${m.sample.forms} forms were audited${m.sample.failed ? ` (${m.sample.failed} could not be read)` : ''}, in respect of ${m.sample.children} children. Assessments are dated ${m.sample.from ?? '—'} to ${m.sample.to ?? '—'}.`),
+    p(wording.sample(m)),
     ...(m.sample.note ? [p(m.sample.note)] : []),
     h('2. Characteristics of the children', HeadingLevel.HEADING_1),
-    p('Counted per child: a form covering siblings counts each child.'),
+    p(wording.perChild),
     ...m.characteristics.flatMap((t) => table(t, m.compare)),
     h('3. The forms', HeadingLevel.HEADING_1),
     ...m.perForm.flatMap((t) => table(t, m.compare)),
     h('4. Data items that should be present', HeadingLevel.HEADING_1),
     ...m.dataItems.flatMap((t) => table(t, m.compare)),
     h('5. Quality of the assessments', HeadingLevel.HEADING_1),
+    p(wording.grading),
     p('Grades per aspect: green good, amber satisfactory, red poor (each cell is 5% of forms).'),
     gradeBars(m),
     new Paragraph(''),
     ...m.rubric.flatMap((t) => table(t, m.compare)),
     h('6. Key issues for practice', HeadingLevel.HEADING_1),
-    ...(m.keyIssues.length ? [] : [p('No weak practice was flagged.')]),
+    ...(m.keyIssues.length ? [] : [p(wording.noIssues)]),
     ...m.keyIssues.flatMap((k) => [h(`${k.label}: ${k.forms.n} forms (${k.forms.pct}%)`, HeadingLevel.HEADING_2), ...k.examples.map((e) => new Paragraph({ indent: { left: 400 }, children: [new TextRun({ text: `“${e.text}” (${e.form}, ${e.location})`, italics: true })] }))]),
     h('Recommendations', HeadingLevel.HEADING_2),
-    ...(m.recommendations.length ? m.recommendations : ['None: every item was well completed.']).map((r) => new Paragraph({ text: r, bullet: { level: 0 } })),
+    ...wording.recommendations(m).map((r) => new Paragraph({ text: r, bullet: { level: 0 } })),
     h('7. Method', HeadingLevel.HEADING_1),
-    p(`Forms were read and judged by cafqa with the rule set ${m.ruleset.name}. Moderation: ${mod.formsModerated} forms fully moderated; of ${mod.judgements} judgements ${mod.confirmed} confirmed, ${mod.overridden} overridden, ${mod.dismissed} flags dismissed, ${mod.pending} not yet moderated.`),
+    p(wording.method(m)),
+    // The same agreement table as the HTML and Markdown, where there is moderation to report.
+    ...(m.method.agreement.some((a) => a.n)
+      ? table({ id: 'agreement', title: 'Agreement with the moderators (%)', unit: 'forms', total: Math.max(...m.method.agreement.map((a) => a.n)), rows: m.method.agreement.map((a) => ({ label: `${a.label} (κw ${a.kappa === null || Number.isNaN(a.kappa) ? '—' : a.kappa.toFixed(2)})`, n: a.n, pct: a.n ? Math.round(100 * a.agreement) : 0 })) })
+      : []),
+    ...(m.failures.length ? [p(wording.failures(m))] : []),
   ];
   const doc = new Document({ creator: 'cafqa', title: m.title, styles: { default: { document: { run: { font: 'Arial', size: 20 } } } }, sections: [{ children }] });
   return Packer.toBuffer(doc);

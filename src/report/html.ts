@@ -1,5 +1,6 @@
 // The report as one self-contained HTML file: tables, inline SVG charts, and print rules for A4.
 import type { Count, ReportModel, Table } from './model.js';
+import { wording } from './wording.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const COLOURS: Record<string, string> = { good: '#1a7f37', satisfactory: '#bf8700', poor: '#cf222e', present: '#1a7f37', recorded: '#1a7f37', written: '#1a7f37', 'not-applicable': '#8c959f' };
@@ -50,22 +51,21 @@ blockquote{margin:.3rem 0 .6rem;padding:.3rem .8rem;border-left:3px solid #d0d7d
 `;
 
 export function renderHtml(m: ReportModel): string {
-  const mod = m.method.moderation;
   const section = (title: string, body: string) => `<section><h2>${esc(title)}</h2>${body}</section>`;
   const body = [
     `<h1>${esc(m.title)}</h1><p class="meta">Audit <b>${esc(m.audit)}</b> · generated ${esc(m.generated)} · ${esc(m.ruleset.name)} (${esc(m.ruleset.id)} v${m.ruleset.version})${m.compare ? ` · compared with <b>${esc(m.compare)}</b>` : ''}</p>`,
-    m.method.identified ? '<p class="notice">Internal copy: names and file names are shown.</p>' : '<p class="notice">Anonymised: forms are named by pseudonym; names, dates of birth, addresses and numbers in excerpts are masked.</p>',
-    section('1. The sample', `<p>${m.sample.forms} forms were audited${m.sample.failed ? ` (${m.sample.failed} could not be read)` : ''}, in respect of <b>${m.sample.children}</b> children. Assessments are dated ${esc(m.sample.from ?? '—')} to ${esc(m.sample.to ?? '—')}.</p>${m.sample.note ? `<p>${esc(m.sample.note)}</p>` : ''}`),
-    section('2. Characteristics of the children', `<p>Counted per child: a form covering siblings counts each child.</p><div class="grid">${m.characteristics.map((t) => table(t, m.compare)).join('')}</div>`),
+    `<p class="notice">${esc(wording.notice(m))}</p>`,
+    section('1. The sample', `<p>${esc(wording.sample(m))}</p>${m.sample.note ? `<p>${esc(m.sample.note)}</p>` : ''}`),
+    section('2. Characteristics of the children', `<p>${esc(wording.perChild)}</p><div class="grid">${m.characteristics.map((t) => table(t, m.compare)).join('')}</div>`),
     section('3. The forms', `<div class="grid">${m.perForm.map((t) => table(t, m.compare)).join('')}</div>`),
     section('4. Data items that should be present', `${stackedBars(m.dataItems, ['present', 'recorded', 'written', 'not-applicable', 'verbal', 'unspecified', 'upn-only', 'none', 'missing', 'blank'], 'Completeness of each data item (share of forms)')}<div class="grid">${m.dataItems.map((t) => table(t, m.compare)).join('')}</div>`),
-    section('5. Quality of the assessments', `<p>Each aspect graded on what the text says: evidence and its source, impact on the child, measures and timescales.</p>${stackedBars(m.rubric, ['good', 'satisfactory', 'poor'], 'Grades per aspect (share of forms)')}<div class="grid">${m.rubric.map((t) => table(t, m.compare)).join('')}</div>`),
-    section('6. Key issues for practice', `${m.keyIssues.length ? '' : '<p>No weak practice was flagged.</p>'}${m.keyIssues.map((k) => `<h3>${esc(k.label)}: ${k.forms.n} forms (${k.forms.pct}%)${k.forms.prev ? `, was ${k.forms.prev.n} (${k.forms.prev.pct}%)` : ''}</h3>${k.examples.map((e) => `<blockquote>“${esc(e.text)}”<br><small>${esc(e.form)}, ${esc(e.location)}</small></blockquote>`).join('')}`).join('')}<h3>Recommendations</h3><ul>${(m.recommendations.length ? m.recommendations : ['None: every item was well completed.']).map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`),
-    section('7. Method', `<p>Forms were read and judged by cafqa with the rule set ${esc(m.ruleset.name)} (${esc(m.ruleset.id)} v${m.ruleset.version}). Moderation: ${mod.formsModerated} forms fully moderated; of ${mod.judgements} judgements ${mod.confirmed} confirmed, ${mod.overridden} overridden, ${mod.dismissed} flags dismissed, ${mod.pending} not yet moderated.</p>${
+    section('5. Quality of the assessments', `<p>${esc(wording.grading)}</p>${stackedBars(m.rubric, ['good', 'satisfactory', 'poor'], 'Grades per aspect (share of forms)')}<div class="grid">${m.rubric.map((t) => table(t, m.compare)).join('')}</div>`),
+    section('6. Key issues for practice', `${m.keyIssues.length ? '' : `<p>${esc(wording.noIssues)}</p>`}${m.keyIssues.map((k) => `<h3>${esc(k.label)}: ${k.forms.n} forms (${k.forms.pct}%)${k.forms.prev ? `, was ${k.forms.prev.n} (${k.forms.prev.pct}%)` : ''}</h3>${k.examples.map((e) => `<blockquote>“${esc(e.text)}”<br><small>${esc(e.form)}, ${esc(e.location)}</small></blockquote>`).join('')}`).join('')}<h3>Recommendations</h3><ul>${wording.recommendations(m).map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`),
+    section('7. Method', `<p>${esc(wording.method(m))}</p>${
       m.method.agreement.some((a) => a.n)
         ? `<table><caption>Agreement between cafqa and the moderators</caption><thead><tr><th>Aspect</th><th class="num">Moderated</th><th class="num">Agreement</th><th class="num">Weighted kappa</th></tr></thead><tbody>${m.method.agreement.map((a) => `<tr><td>${esc(a.label)}</td><td class="num">${a.n}</td><td class="num">${a.n ? `${Math.round(100 * a.agreement)}%` : '—'}</td><td class="num">${a.kappa === null || Number.isNaN(a.kappa) ? '—' : a.kappa.toFixed(2)}</td></tr>`).join('')}</tbody></table>`
         : ''
-    }${m.failures.length ? `<p>Files that could not be audited: ${m.failures.map((f) => `${esc(f.label)} ${f.n}`).join(', ')}.</p>` : ''}`),
+    }${m.failures.length ? `<p>${esc(wording.failures(m))}</p>` : ''}`),
   ].join('\n');
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(m.title)}</title><style>${CSS}</style></head><body>${body}</body></html>\n`;
 }

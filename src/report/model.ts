@@ -7,6 +7,7 @@ import type { FormResult } from '../audit/result.js';
 import type { Decision } from '../audit/store.js';
 import { AGE_BANDS } from '../extract/derive.js';
 import { termRegex } from '../extract/values.js';
+import { COMPLETE, GRADES } from '../rules/check.js';
 import { CHECKS } from '../rules/registry.js';
 import type { RuleSet } from '../rules/ruleset.js';
 
@@ -134,7 +135,7 @@ export function buildReport(forms: FormResult[], rules: RuleSet, decisions: Deci
   const judged = new Map(audited.map((f) => [f.sha256, moderated(f, rules, decisions)]));
   const valueOf = (f: FormResult, target: string) => judged.get(f.sha256)!.find((j) => j.target === target)?.moderated ?? '';
   const dataItems = rules.checklist.map((item) => tally(item.id, item.label, 'forms', audited.map((f) => valueOf(f, `checklist:${item.id}`)), CHECKS[item.check].values));
-  const rubric = rules.rubric.map((item) => tally(item.id, item.label, 'forms', audited.map((f) => valueOf(f, `rubric:${item.id}`)), ['good', 'satisfactory', 'poor']));
+  const rubric = rules.rubric.map((item) => tally(item.id, item.label, 'forms', audited.map((f) => valueOf(f, `rubric:${item.id}`)), GRADES));
 
   const keyIssues: KeyIssue[] = rules.flags
     .map((item) => {
@@ -152,9 +153,8 @@ export function buildReport(forms: FormResult[], rules: RuleSet, decisions: Deci
     .filter((k) => k.forms.n > 0)
     .sort((a, b) => b.forms.n - a.forms.n);
 
-  const GOOD = new Set(['present', 'recorded', 'written', 'not-applicable']);
   const weakItems = rules.checklist
-    .map((item, i) => ({ item, short: dataItems[i].rows.filter((r) => !GOOD.has(r.label)).reduce((a, r) => a + r.n, 0) }))
+    .map((item, i) => ({ item, short: dataItems[i].rows.filter((r) => !COMPLETE.has(r.label)).reduce((a, r) => a + r.n, 0) }))
     .filter((w) => w.short > 0 && w.item.advice)
     .sort((a, b) => b.short - a.short)
     .slice(0, 3)
