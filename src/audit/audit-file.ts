@@ -30,7 +30,7 @@ export async function auditFile(path: string, config: AuditConfig, knownSha256?:
   let sha256 = knownSha256 ?? '';
   try {
     const doc = await readDocument(path, config.limits);
-    sha256 ||= await hashFile(path);
+    sha256 ||= doc.sha256;
     const record = extractRecord(doc, config.labels);
     const answered = Object.values(record.fields).filter((f) => !isBlank(f.value)).length;
     if (Object.keys(record.fields).length < config.minFields || answered < 3) {

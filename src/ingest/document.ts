@@ -18,6 +18,8 @@ export const BlockSchema = z.discriminatedUnion('kind', [
 export const SourceDocumentSchema = z.object({
   file: z.string(),
   format: z.enum(['docx', 'pdf']),
+  /** of the bytes read, so the file need not be read again to name the form */
+  sha256: z.string(),
   pages: z.number().int().optional(),
   blocks: z.array(BlockSchema),
   /** things worth telling the evaluator that did not stop the read (a page without text, say) */

@@ -46,7 +46,7 @@ function placeholderTexts(xml: string): Set<string> {
 
 const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimits): Promise<SourceDocument> {
+export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimits): Promise<Omit<SourceDocument, 'sha256'>> {
   const entries = unzipWithinLimit(bytes, limits);
   const xmlBytes = entries['word/document.xml'];
   if (!xmlBytes) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { SourceDocument } from './document.js';
@@ -38,15 +39,16 @@ export async function readDocument(path: string, limits: IngestLimits = DEFAULT_
   } catch (e) {
     return fail('READ_FAILED', `The file could not be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const kind = sniff(bytes);
   if (kind === 'empty') fail('EMPTY_FILE', 'The file is empty (0 bytes). It was probably not saved or copied properly; fetch it again.');
   if (ext === '.pdf') {
-    if (kind === 'pdf') return readPdf(path, bytes, { maxPages: limits.maxPages });
+    if (kind === 'pdf') return { ...(await readPdf(path, bytes, { maxPages: limits.maxPages })), sha256 };
     if (kind === 'zip') fail('WRONG_TYPE', 'The file is named .pdf but is a zip or Word (.docx) document. Rename it to .docx.');
     if (kind === 'ole') fail('WRONG_TYPE', 'The file is named .pdf but is an old-style Office (.doc) document. Save it as .docx or PDF.');
     return fail('CORRUPT', 'The file is named .pdf but does not start like a PDF: it is damaged or is another kind of file.');
   }
-  if (kind === 'zip') return readDocx(path, bytes, { maxUncompressedBytes: limits.maxUnzippedBytes });
+  if (kind === 'zip') return { ...(await readDocx(path, bytes, { maxUncompressedBytes: limits.maxUnzippedBytes })), sha256 };
   if (kind === 'ole' && isEncryptedOoxml(bytes)) {
     fail('ENCRYPTED', 'The Word document is password-protected. Ask the sender for an unprotected copy, or open it with the password and save it without one.');
   }

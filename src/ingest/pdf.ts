@@ -88,7 +88,7 @@ export interface PdfLimits {
   maxPages: number;
 }
 
-export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits): Promise<SourceDocument> {
+export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits): Promise<Omit<SourceDocument, 'sha256'>> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
