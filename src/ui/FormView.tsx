@@ -105,9 +105,10 @@ export function FormView({ form, judgements, moderate = false, onAction, width =
 
   return (
     <Box flexDirection="column" width={width}>
-      <Text>
+      {/* One line at any width: the least needed facts come last, where a narrow terminal cuts. */}
+      <Text wrap="truncate-end">
         <Text bold>{form.pseudonym}</Text>
-        {form.status === 'audited' ? ` · ${form.children} child${form.children === 1 ? '' : 'ren'} · ${form.child?.gender}, ${form.child?.ageBand} · ${form.agency} · assessed ${form.assessmentDate ?? 'date not recorded'}` : ` · ${form.error?.code}`}
+        {form.status === 'audited' ? ` · ${form.assessmentDate ?? 'undated'} · ${form.children} child${form.children === 1 ? '' : 'ren'} · ${form.child?.gender}, ${form.child?.ageBand} · ${form.agency}` : ` · ${form.error?.code}`}
       </Text>
       <Box>
         {SECTIONS.map((s, i) => {
