@@ -29,7 +29,9 @@ function stackedBars(tables: Table[], order: string[], title: string) {
       x += width;
       return seg;
     });
-    return `<text x="0" y="${i * rowH + rowH / 2 + 4}">${esc(t.title.slice(0, 40))}</text>${segs.join('')}`;
+    // A long title is shortened so it never runs into its bar; the table below gives it whole.
+    const title = t.title.length > 36 ? `${t.title.slice(0, 35)}…` : t.title;
+    return `<text x="0" y="${i * rowH + rowH / 2 + 4}">${esc(title)}</text>${segs.join('')}`;
   });
   const legend = order.map((o, i) => `<rect x="${labelW + i * 120}" y="${tables.length * rowH + 8}" width="12" height="12" fill="${COLOURS[o] ?? '#57606a'}"/><text x="${labelW + i * 120 + 16}" y="${tables.length * rowH + 18}">${esc(o)}</text>`).join('');
   return `<figure><svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${w} ${tables.length * rowH + 28}" width="100%">${rows.join('')}${legend}</svg><figcaption>${esc(title)}</figcaption></figure>`;
