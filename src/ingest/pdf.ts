@@ -5,6 +5,7 @@
 import type { Block, LineBlock, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
 import { CHECKED, UNCHECKED, normaliseTicks } from './ticks.js';
+import { loadPdfJs } from './pdfjs.js';
 import { garbledRatio } from './text-quality.js';
 
 interface Item {
@@ -89,7 +90,7 @@ export interface PdfLimits {
 }
 
 export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits): Promise<Omit<SourceDocument, 'sha256'>> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
     doc = await pdfjs.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, fontExtraProperties: true }).promise;
