@@ -1,5 +1,5 @@
 // Reading answers: which boxes are ticked, what date is written.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { CHECKED, UNCHECKED } from '../ingest/ticks.js';
 
 export interface Ticks {
@@ -35,8 +35,8 @@ export function answerText(value: string): string {
 // built all their patterns: 180 ms, paid by each worker and by `cafqa check`, against 15 ms.
 const CALENDAR_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser']);
 const ukDates = new chrono.Chrono({
-  parsers: chrono.en.GB.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name)),
-  refiners: chrono.en.GB.refiners,
+  parsers: chrono.GB.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name)),
+  refiners: chrono.GB.refiners,
 });
 
 const WRITTEN_DATE = /\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{2,4}/;

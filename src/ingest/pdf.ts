@@ -85,6 +85,8 @@ function buildLines(items: Item[], widgets: Widget[], page: number): LineBlock[]
   }).filter((l) => l.cells.length > 0);
 }
 
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+
 export interface PdfLimits {
   maxPages: number;
 }
@@ -114,15 +116,18 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      // Fonts are only loaded (and named) once a page's operators are read, which costs as much as
-      // the text. Labels and headings are set in bold on almost every form, so it is worth it, but
-      // only for a page that uses a font no earlier page did.
+      for (const [id, style] of Object.entries(content.styles as Record<string, { name?: string }>)) {
+        if (style.name !== undefined) boldFont.set(id, BOLD_FONT.test(style.name));
+      }
+      // Without cafqa's patch to pdf.js (patches/, applied on install), which puts each font's
+      // own name in the text styles, fonts are only named once a page's operators are read, which
+      // costs as much again as the text. Labels are bold on almost every form, so it is worth it.
       const fonts = new Set(content.items.flatMap((i) => ('fontName' in i ? [i.fontName] : [])));
       if ([...fonts].some((f) => !boldFont.has(f))) {
         await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
         for (const f of fonts) {
           const font = page.commonObjs.has(f) ? (page.commonObjs.get(f) as { name?: string }) : null;
-          boldFont.set(f, /bold|black|heavy|semibold|demi/i.test(font?.name ?? ''));
+          boldFont.set(f, BOLD_FONT.test(font?.name ?? ''));
         }
       }
       const isBold = (fontName: string) => boldFont.get(fontName) ?? false;
