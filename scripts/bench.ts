@@ -30,7 +30,7 @@ async function run(files: string[]) {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const t0 = performance.now();
-  const pool = new AuditPool({ rules: 'kingston', limits: config.limits, perWorker });
+  const pool = new AuditPool({ config, perWorker });
   const results = await auditBatch(files, config, { pool, concurrency: pool.capacity + pool.size });
   const secs = (performance.now() - t0) / 1000;
   await pool.close();

@@ -3,13 +3,12 @@
 // worker is replaced, and the others go on.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { IngestLimits } from '../ingest/index.js';
 import { pseudonymFor } from './audit-file.js';
+import { type AuditConfig, configData } from './config.js';
 import type { FormResult } from './result.js';
 
 export interface PoolOptions {
-  rules: string;
-  limits?: Partial<IngestLimits>;
+  config: AuditConfig;
   workers?: number;
   /** per file */
   timeoutMs?: number;
@@ -78,7 +77,7 @@ export class AuditPool {
   private spawn(): Slot {
     const worker = new Worker(workerSource, {
       eval: fromSource,
-      workerData: { rules: this.opts.rules, limits: this.opts.limits },
+      workerData: configData(this.opts.config),
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb ?? 768 },
     });
     worker.unref();

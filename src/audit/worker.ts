@@ -1,10 +1,10 @@
-// A worker thread that audits files one at a time for the pool. It loads the configuration once;
+// A worker thread that audits files for the pool, with the configuration the pool was given;
 // the main thread enforces the time limit by terminating it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { auditFile } from './audit-file.js';
-import { loadConfig } from './config.js';
+import { type ConfigData, configFrom } from './config.js';
 
-const config = loadConfig(workerData as Parameters<typeof loadConfig>[0]);
+const config = configFrom(workerData as ConfigData);
 
 // pdf.js leaves some of its internal promises unhandled when a damaged file makes them fail; the
 // call we await fails or returns on its own, and the pool's time limit covers the rest, so these

@@ -68,7 +68,7 @@ export async function runAudit(paths: string[], opts: AuditCommandOptions): Prom
   store?.ensureAudit(audit, opts.rules);
   let reused = 0;
   // Worker threads pay for themselves from a handful of files; one or two are read here.
-  const pool = files.length >= 4 ? new AuditPool({ rules: opts.rules, limits: config.limits, workers: opts.concurrency, timeoutMs: opts.timeout * 1000 }) : undefined;
+  const pool = files.length >= 4 ? new AuditPool({ config, workers: opts.concurrency, timeoutMs: opts.timeout * 1000 }) : undefined;
   const forms = await auditBatch(files, config, {
     concurrency: pool ? pool.capacity + pool.size : 1,
     pool,

@@ -15,7 +15,7 @@ import { tempDir, write } from '../support/fixtures.js';
 const rng = makeRng(4242);
 const dir = tempDir();
 const config = loadConfig();
-const pool = new AuditPool({ rules: 'kingston', workers: 2, timeoutMs: 20_000 });
+const pool = new AuditPool({ config, workers: 2, timeoutMs: 20_000 });
 afterAll(() => pool.close());
 
 const flip = (b: Uint8Array, n: number) => {

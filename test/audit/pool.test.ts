@@ -10,7 +10,7 @@ const config = loadConfig();
 
 describe('audit pool', () => {
   it('gives the same results as auditing in this thread', async () => {
-    const pool = new AuditPool({ rules: 'kingston', workers: 2 });
+    const pool = new AuditPool({ config, workers: 2 });
     try {
       const viaPool = await auditBatch(files, config, { pool, concurrency: pool.capacity });
       const here = await auditBatch(files, config);
@@ -22,7 +22,7 @@ describe('audit pool', () => {
   });
 
   it('stops a file past the time limit with TIMEOUT and goes on', async () => {
-    const pool = new AuditPool({ rules: 'kingston', workers: 2, timeoutMs: 1 });
+    const pool = new AuditPool({ config, workers: 2, timeoutMs: 1 });
     try {
       const results = await auditBatch(files, config, { pool, concurrency: pool.capacity });
       expect(results.map((r) => r.error?.code)).toEqual(['TIMEOUT', 'TIMEOUT', 'TIMEOUT', 'TIMEOUT']);
@@ -33,7 +33,7 @@ describe('audit pool', () => {
   });
 
   it('stops a worker past the memory ceiling with MEMORY_LIMIT and goes on', async () => {
-    const pool = new AuditPool({ rules: 'kingston', workers: 1, memoryMb: 4, timeoutMs: 30_000 });
+    const pool = new AuditPool({ config, workers: 1, memoryMb: 4, timeoutMs: 30_000 });
     try {
       const results = await auditBatch(files.slice(0, 2), config, { pool, concurrency: pool.capacity });
       expect(results).toHaveLength(2);
