@@ -13,6 +13,8 @@ interface Entry extends Field {
   awaiting?: boolean;
   /** opened by a heading or a line in bold, under which even "x: y" prose is the answer */
   heading?: boolean;
+  /** a question with its own answer cell in this Word table: nothing after the table answers it */
+  table?: string;
   score: number;
 }
 
@@ -23,6 +25,8 @@ const PROSE = /\b(is|are|was|were|has|have|had|will|would|can|could|does|did|say
 const ASSESSED = /\b(subject|assessed|this child|child being assessed|unborn)\b/i;
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+/** Prose: a sentence of five words or more, or anything past twelve. */
+const isProse = (s: string) => wordCount(s) > 12 || (wordCount(s) >= 5 && /[.!]$/.test(s.trim()));
 /** A heading in capitals; a lone short code ("WBRI", "APKN") is an answer, not a heading. */
 const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s) && !/^[A-Z0-9]{2,5}$/.test(s.trim());
 
@@ -32,6 +36,8 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     return ids.size >= 2 && ids.size >= Math.ceil(cells.filter((c) => c.trim()).length / 2);
   };
   const units = toUnits(doc.blocks, isHeader);
+  // A line below a question whose answer is a name or a date is its answer only if it could be.
+  const couldAnswer = (e: Entry, text: string) => !e.fieldId || !matcher.shortAnswer(e.fieldId) || !isProse(text);
   const entries: Entry[] = [];
   const unplaced: Field[] = [];
   const actions: Action[] = [];
@@ -84,6 +90,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   };
 
   for (const u of units) {
+    if (pending?.table && (!('table' in u) || u.table !== pending.table)) pending = null;
     if (u.t === 'heading') {
       enterSection(u.text);
       pending = open(u.text, '', u.loc);
@@ -110,8 +117,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         continue;
       }
       const e = open(u.label, u.value, u.loc);
-      // A table cell holds its whole answer; a blank one may be answered on the lines below.
+      // A table cell holds its whole answer; a blank one may be answered on the lines below, but
+      // in a Word table only by the rows below it.
       pending = u.cell && u.value ? null : e;
+      if (u.cell) e.table = u.table;
       e.awaiting = !u.value && !u.cell;
     } else if (u.t === 'text') {
       // Plain text right under a question set in bold is its answer, whatever words it holds
@@ -121,10 +130,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         put('consent.given', 'Consent', u.text, u.loc);
         continue;
       }
-      const answers = u.plain && pending?.awaiting && pending.fieldId && !pending.value && !isAllCaps(u.text) && !NUMBERED_HEADING.test(u.text) && !matcher.section(u.text);
+      const answers = u.plain && pending?.awaiting && pending.fieldId && !pending.value && couldAnswer(pending, u.text) && !isAllCaps(u.text) && !NUMBERED_HEADING.test(u.text) && !matcher.section(u.text);
       if (answers) pending!.value = u.text;
       else if (enterSection(u.text) || labelLike(u.text)) pending = open(u.text.replace(/:$/, ''), '', u.loc);
-      else if (pending) pending.value = `${pending.value}\n${u.text}`.trim();
+      else if (pending && (pending.value || couldAnswer(pending, u.text))) pending.value = `${pending.value}\n${u.text}`.trim();
       else unplaced.push({ label: '', value: u.text, location: u.loc });
     } else {
       const [header, ...rows] = u.rows;

@@ -16,9 +16,12 @@ export const LabelTableSchema = z.object({
       scoped: z.record(z.string(), z.array(z.string())).default({}),
       concepts: z.array(z.string()).default([]),
       exact: z.array(z.string()).default([]),
+      /** short: a name, date, number or a few words, never a sentence of prose */
+      answer: z.enum(['short', 'text']).default('text'),
     }),
   ),
   columns: z.record(z.string(), z.array(z.string()).min(1)),
+  synonyms: z.record(z.string(), z.array(z.string()).min(1)).default({}),
 });
 export type LabelTable = z.infer<typeof LabelTableSchema>;
 
@@ -39,10 +42,25 @@ export function normaliseLabel(label: string): string {
     .trim();
 }
 
-export function labelTokens(label: string, keepQuestionWords = false): string[] {
+export function labelTokens(label: string, keepQuestionWords = false, synonyms?: Synonyms): string[] {
   const words = normaliseLabel(label).split(' ').filter(Boolean);
   const kept = words.filter((w) => !STOP.has(w) || (keepQuestionWords && KEEP_SHORT.has(w)));
-  return (kept.length ? kept : words).map((w) => stemmer(w));
+  const stems = (kept.length ? kept : words).map((w) => stemmer(w));
+  return synonyms ? synonyms(stems) : stems;
+}
+
+/** Rewrites a label's stems with each synonym replaced by the word the table uses for it. */
+export type Synonyms = (stems: string[]) => string[];
+
+function compileSynonyms(table: LabelTable['synonyms']): Synonyms {
+  const pairs = Object.entries(table).flatMap(([word, variants]) => variants.map((v) => [labelTokens(v).join(' '), labelTokens(word).join(' ')] as const));
+  if (!pairs.length) return (t) => t;
+  // Longest first, so "key worker" is read before "worker" could be.
+  pairs.sort((a, b) => b[0].length - a[0].length);
+  const to = new Map(pairs);
+  // Stems are lower-case letters and digits: nothing in them needs escaping.
+  const re = new RegExp(`\\b(${pairs.map(([v]) => v).join('|')})\\b`, 'g');
+  return (stems) => stems.join(' ').replace(re, (m) => to.get(m) ?? m).split(' ');
 }
 
 /** 1 for the same words; containment and overlap score lower, so a closer wording wins. */
@@ -92,20 +110,33 @@ export class LabelMatcher {
   private readonly sections: Compiled[] = [];
   private readonly columns: Compiled[] = [];
   private readonly concepts: Concept[] = [];
+  private readonly synonyms: Synonyms;
 
   constructor(readonly table: LabelTable) {
+    this.synonyms = compileSynonyms(table.synonyms);
+    const tokens = (label: string, keepQuestionWords = false) => labelTokens(label, keepQuestionWords, this.synonyms);
     for (const [id, f] of Object.entries(table.fields)) {
-      for (const a of f.aliases) this.fields.push({ id, tokens: labelTokens(a), text: normaliseLabel(a) });
-      for (const a of f.exact) this.fields.push({ id, tokens: labelTokens(a), text: normaliseLabel(a), exactOnly: true });
-      for (const [section, as] of Object.entries(f.scoped)) for (const a of as) this.fields.push({ id, tokens: labelTokens(a), section });
+      for (const a of f.aliases) this.fields.push({ id, tokens: tokens(a), text: normaliseLabel(a) });
+      for (const a of f.exact) this.fields.push({ id, tokens: tokens(a), text: normaliseLabel(a), exactOnly: true });
+      for (const [section, as] of Object.entries(f.scoped)) for (const a of as) this.fields.push({ id, tokens: tokens(a), section });
       for (const c of f.concepts) {
         const words = c.split(/\s+/);
-        const stems = (ws: string[]) => ws.map((w) => stemmer(normaliseLabel(w)));
-        this.concepts.push({ id, all: stems(words.filter((w) => !w.startsWith('-'))), none: stems(words.filter((w) => w.startsWith('-')).map((w) => w.slice(1))) });
+        const all = words.filter((w) => !w.startsWith('-')).join(' ');
+        this.concepts.push({ id, all: tokens(all), none: words.filter((w) => w.startsWith('-')).flatMap((w) => tokens(w.slice(1))) });
       }
     }
-    for (const [id, as] of Object.entries(table.sections)) for (const a of as) this.sections.push({ id, tokens: labelTokens(a) });
-    for (const [id, as] of Object.entries(table.columns)) for (const a of as) this.columns.push({ id, tokens: labelTokens(a, true) });
+    for (const [id, as] of Object.entries(table.sections)) for (const a of as) this.sections.push({ id, tokens: tokens(a) });
+    for (const [id, as] of Object.entries(table.columns)) for (const a of as) this.columns.push({ id, tokens: tokens(a, true) });
+  }
+
+  /** Whether the field's answer is a few words (a name, a date), so a sentence cannot be it. */
+  shortAnswer(fieldId: string): boolean {
+    return this.table.fields[fieldId]?.answer === 'short';
+  }
+
+  /** A label's words as the table compares them: stemmed, with synonyms read as the table's word. */
+  tokens(label: string, keepQuestionWords = false): string[] {
+    return labelTokens(label, keepQuestionWords, this.synonyms);
   }
 
   private best(list: Compiled[], tokens: string[], section?: string | null, wary = true, text?: string): LabelMatch | null {
@@ -115,6 +146,8 @@ export class LabelMatcher {
       // Under its own heading a scoped wording beats a general one of the same score.
       // An exact wording matches only the same words, not the same stems ("Parenting" ≠ "Parent").
       if (c.exactOnly && c.text !== text) continue;
+      // "What is not working well?" is not "What is working well?".
+      if (tokens.includes('not') !== c.tokens.includes('not')) continue;
       const sim = similarity(tokens, c.tokens, wary);
       const s = sim + (c.section ? 0.01 : 0) + (text && c.text === text ? 0.005 : 0);
       if (!best || s > best.score) best = { id: c.id, score: s };
@@ -138,8 +171,8 @@ export class LabelMatcher {
   private matchField(label: string, section: string | null): LabelMatch | null {
     // "Household (names, relationship to child)": the words in brackets explain; they do not name.
     const bare = label.replace(/\([^)]*\)/g, ' ').trim();
-    const a = this.fieldByTokens(labelTokens(label), section, normaliseLabel(label));
-    const b = bare && bare !== label ? this.fieldByTokens(labelTokens(bare), section, normaliseLabel(bare)) : null;
+    const a = this.fieldByTokens(this.tokens(label), section, normaliseLabel(label));
+    const b = bare && bare !== label ? this.fieldByTokens(this.tokens(bare), section, normaliseLabel(bare)) : null;
     return b && (!a || b.score > a.score) ? b : a;
   }
 
@@ -158,12 +191,12 @@ export class LabelMatcher {
   }
 
   section(text: string, min = 0.88): LabelMatch | null {
-    const m = this.best(this.sections, labelTokens(text));
+    const m = this.best(this.sections, this.tokens(text));
     return m && m.score >= min ? m : null;
   }
 
   column(header: string, min = 0.8): LabelMatch | null {
-    const m = this.best(this.columns, labelTokens(header, true), null, false);
+    const m = this.best(this.columns, this.tokens(header, true), null, false);
     return m && m.score >= min ? m : null;
   }
 }

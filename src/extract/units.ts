@@ -7,10 +7,11 @@ import { stripPlaceholders } from '../ingest/placeholders.js';
 export type Unit =
   | { t: 'heading'; text: string; loc: string }
   /** soft: split from one line of text at its colon, so it may be prose ("Speech is delayed: …");
-   *  cell: a table row or columns of a line, so its answer is complete in its own cell */
-  | { t: 'pair'; label: string; value: string; loc: string; soft?: boolean; cell?: boolean }
+   *  cell: a table row or columns of a line, so its answer is complete in its own cell;
+   *  table: the Word table it is a row of */
+  | { t: 'pair'; label: string; value: string; loc: string; soft?: boolean; cell?: boolean; table?: string }
   /** plain: set in a bold face it is not, on a document whose questions are set in bold */
-  | { t: 'text'; text: string; loc: string; plain?: boolean }
+  | { t: 'text'; text: string; loc: string; plain?: boolean; table?: string }
   | { t: 'rows'; rows: string[][]; loc: string };
 
 /** "Label: value" written on one line; a time such as 10:30 is not a label. */
@@ -153,7 +154,7 @@ function rawUnits(blocks: Block[], isHeader: HeaderTest): Unit[] {
     }
     else if (b.kind === 'table') {
       if (b.rows.length > 1 && isHeader(b.rows[0])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
-      else b.rows.forEach((r, i) => units.push(rowUnit(r, `${b.loc}, row ${i + 1}`)));
+      else b.rows.forEach((r, i) => units.push({ ...rowUnit(r, `${b.loc}, row ${i + 1}`), table: b.loc } as Unit));
     }
   }
   return units;

@@ -37,6 +37,27 @@ describe('label matching', () => {
     expect(matcher.field(label, section)?.id).toBe(id);
   });
 
+  it.each([
+    ["Pupil's thoughts", 'comment.child'],
+    ["Student's own words", 'comment.child'],
+    ['Guardian mobile number', 'parent.phone'],
+    ['Family doctor', 'services.gp'],
+    ['Heritage', 'child.ethnicity'],
+    ['Date of EHA', 'assessment.date'],
+    ['Practitioner telephone', 'assessor.phone'],
+    ['Permission to share', 'consent.given'],
+    ['Educational setting', 'services.school'],
+    ['What is not working well?', 'summary.risks'],
+    ['What is working well?', 'summary.strengths'],
+  ])('reads synonyms: %s → %s', (label, id) => {
+    expect(matcher.field(label, null)?.id).toBe(id);
+  });
+
+  it.each([['Key stage'], ['Position'], ['Mother']])('%s is no question, though it shares a word with one', (label) => {
+    expect(matcher.field(label, null, 0.75)).toBeNull();
+    expect(matcher.section(label)).toBeNull();
+  });
+
   it.each([['Views'], ['School is ok but reading is hard and she wants help'], ['Thank you for your time']])('%s matches no field', (label) => {
     expect(matcher.field(label, null)).toBeNull();
   });
