@@ -5,7 +5,7 @@ import type { SourceDocument } from '../ingest/document.js';
 import type { LabelMatcher } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
-import { NUMBERED_HEADING, toUnits } from './units.js';
+import { type LabelTests, NUMBERED_HEADING, toUnits } from './units.js';
 
 interface Entry extends Field {
   fieldId: string | null;
@@ -31,11 +31,22 @@ const isProse = (s: string) => wordCount(s) > 12 || (wordCount(s) >= 5 && /[.!]$
 const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s) && !/^[A-Z0-9]{2,5}$/.test(s.trim());
 
 export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRecord {
-  const isHeader = (cells: string[]) => {
+  const questionOf = (text: string) => matcher.question(text);
+  // "Name | Ruby Cole | Date of birth | 03/04/2015" holds two column names, but it is questions
+  // and their answers side by side, not the header of a table of children.
+  const alternates = (cells: string[]) => cells.length >= 4 && cells.length % 2 === 0 && cells.every((c, i) => (i % 2 ? !matcher.column(c) : questionOf(c)));
+  const isRecordHeader = (cells: string[]) => {
     const ids = new Set(cells.map((c) => matcher.column(c)?.id).filter(Boolean));
-    return ids.size >= 2 && ids.size >= Math.ceil(cells.filter((c) => c.trim()).length / 2);
+    return ids.size >= 2 && ids.size >= Math.ceil(cells.filter((c) => c.trim()).length / 2) && !alternates(cells);
   };
-  const units = toUnits(doc.blocks, isHeader);
+  // A row of questions whose answers are in the row below ("Date | Completed by | Agency"). Two
+  // cells are more often a question and an answer that names a field ("Job title | School nurse").
+  const isQuestionRow = (cells: string[]) => {
+    const ids = cells.map((c) => questionOf(c)?.id);
+    return cells.length >= 3 && ids.every(Boolean) && new Set(ids).size === cells.length;
+  };
+  const tests: LabelTests = { isHeader: (cells) => isRecordHeader(cells) || isQuestionRow(cells), isQuestion: (text) => !!questionOf(text) };
+  const units = toUnits(doc.blocks, tests);
   // A line below a question whose answer is a name or a date is its answer only if it could be.
   const couldAnswer = (e: Entry, text: string) => !e.fieldId || !matcher.shortAnswer(e.fieldId) || !isProse(text);
   const entries: Entry[] = [];
@@ -167,6 +178,24 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         section = 'services';
         dataRows.forEach((r, i) => open(r[0], r.slice(1).filter(Boolean).join(', '), `${u.loc}, row ${i + 2}`));
         section = saved;
+      } else if (isQuestionRow(header)) {
+        // Questions over their answers: each row of answers belongs to the row of questions above.
+        let questions = header;
+        let answered = false;
+        const unanswered = (loc: string) => {
+          if (!answered) questions.forEach((q) => open(q, '', loc));
+        };
+        rows.forEach((r, i) => {
+          const loc = `${u.loc}, row ${i + 2}`;
+          if (isQuestionRow(r)) {
+            unanswered(loc);
+            [questions, answered] = [r, false];
+          } else if (r.some((c) => c.trim())) {
+            questions.forEach((q, k) => open(q, r[k] ?? '', loc));
+            answered = true;
+          }
+        });
+        unanswered(u.loc);
       } else {
         const text = dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ');
         if (pending) pending.value = `${pending.value}\n${text}`.trim();

@@ -100,6 +100,9 @@ interface Concept {
 /** A concept's score: under any exact alias, and higher the more words it asks for. */
 const conceptScore = (c: Concept) => Math.min(0.9, 0.72 + 0.06 * c.all.length);
 
+/** As a section: a wording that any heading's scoped aliases know is taken. */
+export const ANY_SECTION = '*';
+
 export interface LabelMatch {
   id: string;
   score: number;
@@ -142,7 +145,7 @@ export class LabelMatcher {
   private best(list: Compiled[], tokens: string[], section?: string | null, wary = true, text?: string): LabelMatch | null {
     let best: LabelMatch | null = null;
     for (const c of list) {
-      if (c.section && c.section !== section) continue;
+      if (c.section && c.section !== section && section !== ANY_SECTION) continue;
       // Under its own heading a scoped wording beats a general one of the same score.
       // An exact wording matches only the same words, not the same stems ("Parenting" ≠ "Parent").
       if (c.exactOnly && c.text !== text) continue;
@@ -176,18 +179,32 @@ export class LabelMatcher {
     return b && (!a || b.score > a.score) ? b : a;
   }
 
-  private fieldByTokens(tokens: string[], section: string | null, text: string): LabelMatch | null {
+  private fieldByTokens(tokens: string[], section: string | null, text: string, conceptSlack = Infinity): LabelMatch | null {
     let m = this.best(this.fields, tokens, section, true, text);
     // Concepts are for labels, not sentences.
     if (tokens.filter((t) => t !== 'by' && t !== 'on').length <= 7) {
       const have = new Set(tokens);
       for (const c of this.concepts) {
-        if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t))) continue;
+        if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t)) || have.size - c.all.length > conceptSlack) continue;
         const s = conceptScore(c);
         if (!m || s > m.score) m = { id: c.id, score: s };
       }
     }
     return m;
+  }
+
+  private readonly questionCache = new Map<string, LabelMatch | null>();
+
+  /** The field a cell asks for, taken on its wording alone and only when the wording is nearly
+   *  all question: "Consent form signed by Marta Penhaligon" holds a concept's words, but it is an
+   *  answer. For telling questions from answers where a row mixes them. */
+  question(text: string, min = 0.8): LabelMatch | null {
+    let m = this.questionCache.get(text);
+    if (m === undefined) {
+      m = /[.!]$/.test(text.trim()) || /^\s*[☒☐]/.test(text) ? null : this.fieldByTokens(this.tokens(text), ANY_SECTION, normaliseLabel(text), 1);
+      this.questionCache.set(text, m);
+    }
+    return m && m.score >= min ? m : null;
   }
 
   section(text: string, min = 0.88): LabelMatch | null {

@@ -77,22 +77,57 @@ const DECORATED = /^\s*[=\-*#~_]{2,}\s*(.+?)\s*[=\-*#~_]{2,}\s*$/;
 /** "Date Of Birth ........ 12/03/2015": a label led to its value by dots or rules. */
 const LEADER = /^(.{2,70}?)\s*(?:\.{3,}|…+|_{3,})\s*(.*)$/s;
 
-function rowUnit(cells: string[], loc: string): Unit {
-  if (cells.length === 1) {
-    const decorated = DECORATED.exec(cells[0]);
-    if (decorated) return { t: 'heading', text: decorated[1], loc };
-    const leader = LEADER.exec(cells[0]);
-    if (leader) return { t: 'pair', label: leader[1].trim(), value: leader[2].trim(), loc };
-    const pair = splitLabelColon(cells[0]) ?? splitLabelDash(cells[0]);
-    return pair ? { t: 'pair', ...pair, loc, soft: true } : { t: 'text', text: cells[0], loc };
-  }
-  return { t: 'pair', label: cells[0].replace(/[:\s]+$/, ''), value: cells.slice(1).join(' ').trim(), loc, cell: true };
+function lineUnit(text: string, loc: string): Unit {
+  const decorated = DECORATED.exec(text);
+  if (decorated) return { t: 'heading', text: decorated[1], loc };
+  const leader = LEADER.exec(text);
+  if (leader) return { t: 'pair', label: leader[1].trim(), value: leader[2].trim(), loc };
+  const pair = splitLabelColon(text) ?? splitLabelDash(text);
+  return pair ? { t: 'pair', ...pair, loc, soft: true } : { t: 'text', text, loc };
 }
 
-/** Says whether a row is the header of a one-record-per-row table. */
-export type HeaderTest = (cells: string[]) => boolean;
+const bareLabel = (cell: string) => cell.replace(/[:\s]+$/, '');
 
-function pdfUnits(lines: LineBlock[], isHeader: HeaderTest): Unit[] {
+/** Several questions on one row: "Name | Ruby Cole | Date of birth | 03/04/2015", as forms lay
+ *  out short answers, or cells that each hold "Label: value". Null when the row asks one question. */
+function questionsOnRow(cells: string[], tests: LabelTests): { label: string; value: string }[] | null {
+  const colonPair = (c: string) => {
+    const pair = splitLabelColon(c);
+    return pair && tests.isQuestion(pair.label) ? pair : null;
+  };
+  if (cells.every((c) => colonPair(c)?.value)) return cells.map((c) => colonPair(c)!);
+  if (cells.length < 3) return null;
+  // Label, answer, label, answer: taken as such when every other cell asks a question, whatever the
+  // answers say ("School | Nursery" answers the question, it does not ask one).
+  if (cells.length % 2 === 0 && cells.every((c, i) => i % 2 === 1 || tests.isQuestion(bareLabel(c)))) {
+    return cells.flatMap((c, i) => (i % 2 ? [] : [{ label: bareLabel(c), value: cells[i + 1] }]));
+  }
+  // A PDF drops blank answers, so a question may be followed by the next question.
+  const out: { label: string; value: string }[] = [];
+  for (const c of cells) {
+    if (tests.isQuestion(bareLabel(c))) out.push({ label: bareLabel(c), value: '' });
+    else if (!out.length) return null;
+    else out[out.length - 1].value = `${out[out.length - 1].value} ${c}`.trim();
+  }
+  return out.length >= 2 ? out : null;
+}
+
+function rowUnits(cells: string[], loc: string, tests: LabelTests): Unit[] {
+  if (cells.length === 1) return [lineUnit(cells[0], loc)];
+  const several = questionsOnRow(cells, tests);
+  if (several) return several.map((q) => ({ t: 'pair', ...q, loc, cell: true }));
+  return [{ t: 'pair', label: bareLabel(cells[0]), value: cells.slice(1).join(' ').trim(), loc, cell: true }];
+}
+
+/** What reading units needs to know of the label table. */
+export interface LabelTests {
+  /** the header row of a table: one record per row (actions, children), or questions over answers */
+  isHeader(cells: string[]): boolean;
+  /** a cell that asks a question the table knows, under any heading */
+  isQuestion(text: string): boolean;
+}
+
+function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
   const units: Unit[] = [];
   const hasBold = lines.some((l) => l.cells.some((c) => c.bold));
   const rows = stitch(lines);
@@ -100,7 +135,7 @@ function pdfUnits(lines: LineBlock[], isHeader: HeaderTest): Unit[] {
     const r = rows[i];
     // Consecutive multi-cell rows whose columns line up are kept together as a table, so a
     // header row ("Agreed action | By whom | By when") can be recognised with its rows.
-    if (r.cells.length >= 2 && isHeader(r.cells.map((c) => c.text))) {
+    if (r.cells.length >= 2 && tests.isHeader(r.cells.map((c) => c.text))) {
       const xs = r.cells.map((c) => c.x);
       const table: string[][] = [r.cells.map((c) => c.text)];
       while (i + 1 < rows.length && rows[i + 1].cells.length >= 2 && rows[i + 1].cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8))) {
@@ -118,16 +153,15 @@ function pdfUnits(lines: LineBlock[], isHeader: HeaderTest): Unit[] {
     // A line wholly in bold is a heading or a question whose answer follows (or is blank).
     if (r.cells.length === 1 && r.cells[0].bold && !splitLabelColon(r.cells[0].text)) units.push({ t: 'heading', text: r.cells[0].text, loc: r.loc });
     else {
-      const unit = rowUnit(r.cells.map((c) => c.text), r.loc);
-      units.push(unit.t === 'text' && hasBold && !r.cells[0].bold ? { ...unit, plain: true } : unit);
+      for (const unit of rowUnits(r.cells.map((c) => c.text), r.loc, tests)) units.push(unit.t === 'text' && hasBold && !r.cells[0].bold ? { ...unit, plain: true } : unit);
     }
   }
   return units;
 }
 
-export function toUnits(blocks: Block[], isHeader: HeaderTest): Unit[] {
+export function toUnits(blocks: Block[], tests: LabelTests): Unit[] {
   // Placeholders go after PDF lines are stitched, since a prompt can wrap across lines.
-  return rawUnits(blocks, isHeader)
+  return rawUnits(blocks, tests)
     .map(withoutPlaceholders)
     .filter((u) => u.t !== 'text' || u.text);
 }
@@ -140,21 +174,21 @@ function withoutPlaceholders(u: Unit): Unit {
   return u;
 }
 
-function rawUnits(blocks: Block[], isHeader: HeaderTest): Unit[] {
+function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
   const lines = blocks.filter((b): b is LineBlock => b.kind === 'line');
-  if (lines.length) return pdfUnits(lines, isHeader);
+  if (lines.length) return pdfUnits(lines, tests);
   const units: Unit[] = [];
   for (const b of blocks) {
     if (b.kind === 'heading') units.push({ t: 'heading', text: b.text, loc: b.loc });
     else if (b.kind === 'field') units.push({ t: 'pair', label: b.label, value: b.value, loc: b.loc });
     else if (b.kind === 'paragraph') {
       // Word paragraphs in bold were made headings or labels by the reader; the rest are plain.
-      const unit = rowUnit([b.text], b.loc);
+      const unit = lineUnit(b.text, b.loc);
       units.push(unit.t === 'text' ? { ...unit, plain: true } : unit);
     }
     else if (b.kind === 'table') {
-      if (b.rows.length > 1 && isHeader(b.rows[0])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
-      else b.rows.forEach((r, i) => units.push({ ...rowUnit(r, `${b.loc}, row ${i + 1}`), table: b.loc } as Unit));
+      if (b.rows.length > 1 && tests.isHeader(b.rows[0])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
+      else b.rows.forEach((r, i) => units.push(...rowUnits(r, `${b.loc}, row ${i + 1}`, tests).map((u) => ({ ...u, table: b.loc }) as Unit)));
     }
   }
   return units;

@@ -49,3 +49,37 @@ describe('answers', () => {
     expect(f.reason.value).toBe('Ruby is missing school most Mondays.');
   });
 });
+
+describe('several questions on a row', () => {
+  const form = [
+    h2('Details of the child or young person'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [[{ bold: 'Name' }], ['Ruby Cole'], [{ bold: 'Date of birth' }], ['03/04/2015']],
+      [[{ bold: 'Gender' }], ['Female'], [{ bold: 'Ethnicity' }], ['White British']],
+      [[{ bold: 'School' }], ['Nursery'], [{ bold: 'GP' }], ['Dr Osei, Fenwick Surgery']],
+    ]),
+    table([0.5, 0.5], [[['Religion: None'], ['First language: English']]]),
+    table([0.34, 0.33, 0.33], [
+      [[{ bold: 'Date of assessment' }], [{ bold: 'Completed by' }], [{ bold: 'Level of need' }]],
+      [['12/05/2025'], ['Dana Fry, Family Support Worker'], ['2']],
+    ]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)('label, answer, label, answer; "Label: value" cells; questions over answers (%s)', async (format) => {
+    const f = await fields(`row-${format}`, form, format);
+    const values = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.value]));
+    expect(values).toMatchObject({
+      'child.name': 'Ruby Cole',
+      'child.dob': '03/04/2015',
+      'child.gender': 'Female',
+      'child.ethnicity': 'White British',
+      'services.school': 'Nursery',
+      'services.gp': 'Dr Osei, Fenwick Surgery',
+      'child.religion': 'None',
+      'child.language': 'English',
+      'assessment.date': '12/05/2025',
+      'assessor.combined': 'Dana Fry, Family Support Worker',
+      'level.need': '2',
+    });
+  });
+});
