@@ -102,6 +102,24 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
     { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
     { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
   ],
+  jaff: [
+    { format: 'docx', render: { tickStyle: 'control' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'control' } },
+  ],
+  'qa-export': [
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+  ],
+  'youth-eh': [
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'bracket' } },
+    { format: 'docx', render: { tickStyle: 'control' } },
+  ],
   'hv-eha': [
     { format: 'docx', render: { tickStyle: 'legacy' } },
     { format: 'pdf', render: { tickStyle: 'control', fillable: true } },

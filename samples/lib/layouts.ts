@@ -5,11 +5,13 @@ import type { Case, Child, Rng } from './fiction.js';
 import { pick } from './fiction.js';
 import { type Cell, type Element, type Run, h1, h2, p, table } from './model.js';
 
-export type Family = 'national-2009' | 'eha-council' | 'export-a' | 'national-2006' | 'council-b' | 'export-b' | 'eha-sos' | 'export-c' | 'hv-eha' | 'family-plan' | 'step-down' | 'school-eh' | 'tac-record';
+export type Family =
+  | 'national-2009' | 'eha-council' | 'export-a' | 'national-2006' | 'council-b' | 'export-b' | 'eha-sos' | 'export-c' | 'hv-eha' | 'family-plan' | 'step-down' | 'school-eh' | 'tac-record'
+  | 'jaff' | 'qa-export' | 'youth-eh';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** The first three were measured, then the extractor was improved on what they showed; the last
  *  three were added afterwards and measured before any change, as forms nobody here had seen. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -842,6 +844,162 @@ function tacRecord(c: Case): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fifth wave): a joint family assessment with short answers side by side in four-column
+// rows, a row of questions over their answers, and numbered questions in bold above their answers
+
+function jaff(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const consent = { written: 'Yes - signed consent form attached', verbal: 'Yes - verbal consent given', unspecified: 'Yes', none: pick(rng, ['No', '']) }[c.consent.kind];
+  const q = (label: string, answer: string | null | undefined): Element[] => [p({ bold: label }), p(answer ?? '')];
+  return [
+    h1('Joint Assessment Family Framework (JAFF)'),
+    h2('1. Family member details'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [lbl('Surname'), txt(ch.family), lbl('Forename(s)'), txt(ch.given)],
+      [lbl('Date of birth / EDD'), txt(fmtDate(ch.dob, 'dmy')), lbl('Gender'), txt(genderWord(ch))],
+      [lbl('Ethnic identity'), txt(c.ethnicity), lbl('Home language'), txt(c.language)],
+      [lbl('Religion'), txt(c.religion), lbl('Disability / additional learning needs'), txt(c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : '')],
+      [lbl('Registered GP practice'), txt(c.gp), lbl('School / pre-school'), txt(schoolText(c))],
+    ]),
+    ...(c.children.length > 1 ? [p(`Other children included in this assessment: ${c.children.slice(1).map((k) => `${childName(k)} (${fmtDate(k.dob, 'dmy')})`).join(', ')}`)] : []),
+    h2('2. Parent(s) / carer(s)'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [lbl('Name'), txt(c.parent?.name), lbl('Relationship to child'), txt(c.parent?.relationship)],
+      [lbl('Telephone'), txt(c.parent?.phone), lbl('Address'), txt(c.parent?.address)],
+    ]),
+    ...q('Who else lives in the home?', c.familyComposition),
+    h2('3. About this assessment'),
+    table([0.3, 0.35, 0.35], [
+      [lbl('Date of JAFF assessment'), lbl('Lead worker'), lbl('Organisation')],
+      [txt(fmtDate(c.assessmentDate, 'dmy')), txt(`${c.assessor.name} (${c.assessor.role})`), txt(c.assessor.org)],
+    ]),
+    table([0.4, 0.6], [[lbl('Family members and professionals contributing'), [ans(rng, c.present.text)]]]),
+    h2('4. Why is a JAFF assessment being carried out?'),
+    p(c.reason ?? ''),
+    h2('5. Assessment'),
+    ...q("5.1 Child / young person's development and wellbeing", c.domains.development),
+    ...q('5.2 Parenting capacity', c.domains.parenting),
+    ...q('5.3 Family, environment and community', c.domains.family),
+    h2('6. Analysis'),
+    table([0.4, 0.6], [
+      [lbl("What's working well"), txt(c.strengths)],
+      [lbl("What we're worried about"), txt(c.risks)],
+      [lbl('Identified needs'), txt(c.needs)],
+      [lbl('Outcomes the family want to achieve'), txt(c.outcomes)],
+    ]),
+    h2('7. Family plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will we do?'), lbl('Who is responsible?'), lbl('Target date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('8. Views'),
+    table([0.4, 0.6], [
+      [lbl("Child or young person's views"), txt(c.childComment)],
+      [lbl("Parent / carer's views"), txt(c.parentComment)],
+    ]),
+    h2('9. Level of need and consent'),
+    table([0.4, 0.6], [
+      [lbl('Threshold level'), txt(needLevel(c, 'word'))],
+      [lbl('Consent to share information'), txt(consent)],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifth wave): a case system's form output, every answer beside its whole question
+
+function qaExport(c: Case): Element[] {
+  const ch = c.children[0];
+  const consent = { written: 'Yes - written (signed form scanned to file)', verbal: 'Yes - verbal', unspecified: 'Yes', none: 'No' }[c.consent.kind];
+  const qa = (q: string, a: string | null | undefined): Cell[] => [txt(q), txt(a ?? '')];
+  return [
+    h1('Early Help Assessment - Form Output'),
+    table([0.5, 0.5], [
+      [lbl('Question'), lbl('Answer')],
+      qa('What is the name of the child or young person?', childName(ch)),
+      qa('What is their date of birth?', ch.unborn ? `Expected ${fmtDate(ch.dob, 'iso')}` : fmtDate(ch.dob, 'iso')),
+      qa('What is their gender?', genderWord(ch)),
+      qa('How would the family describe their ethnicity?', c.ethnicity),
+      qa('What language is spoken at home?', c.language),
+      qa('Does the child have a disability?', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      qa('Which school, college or nursery do they attend?', schoolText(c)),
+      qa('Who is their GP?', c.gp),
+      ...c.children.slice(1).map((k) => qa('Which other children does this assessment cover?', `${childName(k)}, ${fmtDate(k.dob, 'iso')}`)),
+      qa('On what date was the assessment completed?', fmtDate(c.assessmentDate, 'iso')),
+      qa('Who contributed to the assessment?', c.present.text),
+      qa('Who completed the assessment?', `${c.assessor.name}, ${c.assessor.role}`),
+      qa('Which organisation do they work for?', c.assessor.org),
+      qa('Who is the main parent or carer?', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      qa('How can they be contacted?', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+      qa('Who lives in the household?', c.familyComposition),
+      qa('Why is early help being offered?', c.reason),
+      qa('How is the child developing?', c.domains.development),
+      qa("How well are the parents able to meet the child's needs?", c.domains.parenting),
+      qa('What is happening in the wider family and community?', c.domains.family),
+      qa('What strengths does the family have?', c.strengths),
+      qa('What needs have been identified?', c.needs),
+      qa('What are the risks if things do not change?', c.risks),
+      qa('What does the family want to achieve?', c.outcomes),
+      qa('What does the child or young person think?', c.childComment),
+      qa('What do the parents or carers think?', c.parentComment),
+      qa('What level of need has been agreed?', c.levelOfNeed ? String(c.levelOfNeed) : ''),
+      qa('Has consent been given to share information?', consent),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Planned action'), lbl('Person responsible'), lbl('Review by')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifth wave): a youth service's assessment written to the young person, with coded
+// question numbers ("A4") and a consent statement to tick
+
+function youthEh(c: Case): Element[] {
+  const ch = c.children[0];
+  const lv = (label: string, value: string | null | undefined): Element => p(`${label}: ${value ?? ''}`);
+  const consent: Element[] = {
+    written: [p({ ticks: [{ label: 'I agree to my information being shared with the services named in this plan (signed copy on file)', checked: true }] })],
+    verbal: [p({ ticks: [{ label: 'I agree to my information being shared with the services named in this plan', checked: true }] }, ' (agreed verbally, not signed)')],
+    unspecified: [lv('F4 Consent', 'Yes')],
+    none: [p({ ticks: [{ label: 'I agree to my information being shared with the services named in this plan', checked: false }] })],
+  }[c.consent.kind];
+  return [
+    p('YOUTH SUPPORT SERVICE - EARLY HELP ASSESSMENT'),
+    p('SECTION A: ABOUT YOU'),
+    lv('A1 Your name', childName(ch)),
+    lv('A2 Date of birth', ch.unborn ? `due ${fmtDate(ch.dob, 'dmy')}` : fmtDate(ch.dob, 'dmy')),
+    lv('A3 Gender', genderWord(ch)),
+    lv('A4 How do you describe your ethnicity?', c.ethnicity),
+    lv('A5 First language', c.language),
+    lv('A6 Do you have a disability or long-term health condition?', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+    lv('A7 School, college or training provider', schoolText(c)),
+    lv("A8 Doctor's surgery", c.gp),
+    ...(c.children.length > 1 ? [lv('A9 Brothers or sisters also being assessed', c.children.slice(1).map((k) => `${childName(k)} (${fmtDate(k.dob, 'dmy')})`).join(', '))] : []),
+    p('SECTION B: YOUR FAMILY'),
+    lv('B1 Parent or carer name', c.parent?.name),
+    lv('B2 Parent or carer phone number', c.parent?.phone),
+    lv('B3 Parent or carer address', c.parent?.address),
+    lv('B4 Who do you live with?', c.familyComposition),
+    p('SECTION C: THE ASSESSMENT'),
+    lv('C1 Date we met', fmtDate(c.assessmentDate, 'dmy')),
+    lv('C2 Who else was there?', c.present.text),
+    lv('C3 Your worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    lv('C4 What made you or others ask for help?', c.reason),
+    p('SECTION D: WHAT WE TALKED ABOUT'),
+    lv('D1 Health, learning and development', c.domains.development),
+    lv('D2 Support from parents or carers', c.domains.parenting),
+    lv('D3 Family, home and community', c.domains.family),
+    lv('D4 What is good in your life right now?', c.strengths),
+    lv('D5 What do you need help with?', c.needs),
+    lv('D6 What worries us', c.risks),
+    lv('D7 What do you want to change?', c.outcomes),
+    p('SECTION E: YOUR PLAN'),
+    table([0.5, 0.25, 0.25], [[lbl('What'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    p('SECTION F: VIEWS AND CONSENT'),
+    lv('F1 In your words', c.childComment),
+    lv('F2 What your parent or carer said', c.parentComment),
+    lv('F3 Level of need', needLevel(c, 'digit')),
+    ...consent,
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -856,4 +1014,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'step-down': (c) => stepDown(c),
   'school-eh': schoolEh,
   'tac-record': (c) => tacRecord(c),
+  jaff,
+  'qa-export': (c) => qaExport(c),
+  'youth-eh': (c) => youthEh(c),
 };

@@ -5,7 +5,7 @@ import type { SourceDocument } from '../ingest/document.js';
 import type { LabelMatcher } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
-import { type LabelTests, NUMBERED_HEADING, toUnits } from './units.js';
+import { alternates, type LabelTests, NUMBERED_HEADING, toUnits } from './units.js';
 
 interface Entry extends Field {
   fieldId: string | null;
@@ -34,15 +34,15 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   const questionOf = (text: string) => matcher.question(text);
   // "Name | Ruby Cole | Date of birth | 03/04/2015" holds two column names, but it is questions
   // and their answers side by side, not the header of a table of children.
-  const alternates = (cells: string[]) => cells.length >= 4 && cells.length % 2 === 0 && cells.every((c, i) => (i % 2 ? !matcher.column(c) : questionOf(c)));
   const isRecordHeader = (cells: string[]) => {
     const ids = new Set(cells.map((c) => matcher.column(c)?.id).filter(Boolean));
-    return ids.size >= 2 && ids.size >= Math.ceil(cells.filter((c) => c.trim()).length / 2) && !alternates(cells);
+    const sideBySide = alternates(cells, cells.map((c) => !!questionOf(c))) && cells.every((c, i) => i % 2 === 0 || !matcher.column(c));
+    return ids.size >= 2 && ids.size >= Math.ceil(cells.filter((c) => c.trim()).length / 2) && !sideBySide;
   };
   // A row of questions whose answers are in the row below ("Date | Completed by | Agency"). Two
   // cells are more often a question and an answer that names a field ("Job title | School nurse").
   const isQuestionRow = (cells: string[]) => {
-    const ids = cells.map((c) => questionOf(c)?.id);
+    const ids = cells.map((c) => matcher.question(c, 0.75)?.id);
     return cells.length >= 3 && ids.every(Boolean) && new Set(ids).size === cells.length;
   };
   const tests: LabelTests = { isHeader: (cells) => isRecordHeader(cells) || isQuestionRow(cells), isQuestion: (text) => !!questionOf(text) };

@@ -26,7 +26,8 @@ export const LabelTableSchema = z.object({
 export type LabelTable = z.infer<typeof LabelTableSchema>;
 
 // "by" and "on" stay: "completed by" (a person) and "completed on" (a date) are different questions.
-const STOP = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'is', 'are', 'for', 'in', 'this', 'if', 'any', 'with', 'your', 'was', 'be', 'at', 'please', 'it', 'has', 'have', 'do', 'does', 'own']);
+// Pronouns say whom a form addresses ("Who do you live with?"), not what it asks.
+const STOP = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'is', 'are', 'for', 'in', 'this', 'if', 'any', 'with', 'your', 'was', 'be', 'at', 'please', 'it', 'has', 'have', 'do', 'does', 'own', 'we', 'you', 'they', 'their', 'them', 'our', 'us', 'he', 'she', 'his', 'her', 'i', 'my', 'me', 'can', 'did']);
 const KEEP_SHORT = new Set(['who', 'when', 'what']);
 
 /** Lower-case words without punctuation or leading numbering ("3.", "Section 4:", "Part A -"). */
@@ -35,7 +36,8 @@ export function normaliseLabel(label: string): string {
     .toLowerCase()
     .replace(/[’']/g, "'")
     .replace(/^\s*(section|part|step)\s+\w+\s*[:.\-–]\s*/, '')
-    .replace(/^\s*\(?\d+[.)]?\s+/, '')
+    // "3.", "(3)", "5.1", "A4", "Q7": the question's number on the form.
+    .replace(/^\s*\(?(q\.?\s*)?[a-z]?\d+(\.\d+)*[.):]?\s+/, '')
     .replace(/&/g, ' and ')
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
@@ -198,7 +200,7 @@ export class LabelMatcher {
   /** The field a cell asks for, taken on its wording alone and only when the wording is nearly
    *  all question: "Consent form signed by Marta Penhaligon" holds a concept's words, but it is an
    *  answer. For telling questions from answers where a row mixes them. */
-  question(text: string, min = 0.8): LabelMatch | null {
+  question(text: string, min = 0.75): LabelMatch | null {
     let m = this.questionCache.get(text);
     if (m === undefined) {
       m = /[.!]$/.test(text.trim()) || /^\s*[☒☐]/.test(text) ? null : this.fieldByTokens(this.tokens(text), ANY_SECTION, normaliseLabel(text), 1);

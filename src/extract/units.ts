@@ -26,8 +26,9 @@ export function splitLabelColon(text: string): { label: string; value: string } 
   if (NUMBERED_HEADING.test(text)) return null;
   const m = LABEL_COLON.exec(text);
   if (!m || /\d$/.test(m[1]) && /^\d/.test(m[2])) return null;
+  // A question may run longer than a label ("Do you have a disability or long-term health condition?").
   const words = m[1].trim().split(/\s+/).length;
-  if (words > 9) return null;
+  if (words > (/\?$/.test(m[1].trim()) ? 14 : 9)) return null;
   return { label: m[1].trim(), value: m[2].trim() };
 }
 
@@ -88,33 +89,42 @@ function lineUnit(text: string, loc: string): Unit {
 
 const bareLabel = (cell: string) => cell.replace(/[:\s]+$/, '');
 
-/** Several questions on one row: "Name | Ruby Cole | Date of birth | 03/04/2015", as forms lay
- *  out short answers, or cells that each hold "Label: value". Null when the row asks one question. */
-function questionsOnRow(cells: string[], tests: LabelTests): { label: string; value: string }[] | null {
+/** "Name | Ruby Cole | Date of birth | 03/04/2015": questions and their answers side by side,
+ *  given which cells ask a question. An answer may name a field too ("School | Nursery"), so the
+ *  questions decide: the first cell asks one, at least half the cells in its place do, and more of
+ *  them than of the cells between. */
+export function alternates(cells: string[], asks: boolean[]): boolean {
+  // A row of tick boxes is one question's options, however many cells they fill.
+  if (cells.length < 4 || cells.length % 2 || cells.some((c) => /^\s*[☒☐]/.test(c))) return false;
+  const questions = asks.filter((a, i) => a && i % 2 === 0).length;
+  const answers = asks.filter((a, i) => a && i % 2 === 1).length;
+  return asks[0] && questions * 2 >= cells.length / 2 && questions > answers;
+}
+
+/** Several questions on one row: label and answer side by side, or cells that each hold "Label:
+ *  value". Null when the row asks one question. `bold` marks the cells a PDF sets in its label face. */
+function questionsOnRow(cells: string[], tests: LabelTests, bold?: boolean[]): { label: string; value: string }[] | null {
   const colonPair = (c: string) => {
     const pair = splitLabelColon(c);
     return pair && tests.isQuestion(pair.label) ? pair : null;
   };
   if (cells.every((c) => colonPair(c)?.value)) return cells.map((c) => colonPair(c)!);
   if (cells.length < 3) return null;
-  // Label, answer, label, answer: taken as such when every other cell asks a question, whatever the
-  // answers say ("School | Nursery" answers the question, it does not ask one).
-  if (cells.length % 2 === 0 && cells.every((c, i) => i % 2 === 1 || tests.isQuestion(bareLabel(c)))) {
-    return cells.flatMap((c, i) => (i % 2 ? [] : [{ label: bareLabel(c), value: cells[i + 1] }]));
-  }
+  const asks = cells.map((c, i) => !!bold?.[i] || tests.isQuestion(bareLabel(c)));
+  if (alternates(cells, asks)) return cells.flatMap((c, i) => (i % 2 ? [] : [{ label: bareLabel(c), value: cells[i + 1] }]));
   // A PDF drops blank answers, so a question may be followed by the next question.
   const out: { label: string; value: string }[] = [];
-  for (const c of cells) {
-    if (tests.isQuestion(bareLabel(c))) out.push({ label: bareLabel(c), value: '' });
-    else if (!out.length) return null;
-    else out[out.length - 1].value = `${out[out.length - 1].value} ${c}`.trim();
-  }
-  return out.length >= 2 ? out : null;
+  cells.forEach((c, i) => {
+    if (asks[i]) out.push({ label: bareLabel(c), value: '' });
+    else if (out.length) out[out.length - 1].value = `${out[out.length - 1].value} ${c}`.trim();
+    else out.push({ label: '', value: c });
+  });
+  return out.length >= 2 && out[0].label ? out : null;
 }
 
-function rowUnits(cells: string[], loc: string, tests: LabelTests): Unit[] {
+function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolean[]): Unit[] {
   if (cells.length === 1) return [lineUnit(cells[0], loc)];
-  const several = questionsOnRow(cells, tests);
+  const several = questionsOnRow(cells, tests, bold);
   if (several) return several.map((q) => ({ t: 'pair', ...q, loc, cell: true }));
   return [{ t: 'pair', label: bareLabel(cells[0]), value: cells.slice(1).join(' ').trim(), loc, cell: true }];
 }
@@ -153,7 +163,9 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
     // A line wholly in bold is a heading or a question whose answer follows (or is blank).
     if (r.cells.length === 1 && r.cells[0].bold && !splitLabelColon(r.cells[0].text)) units.push({ t: 'heading', text: r.cells[0].text, loc: r.loc });
     else {
-      for (const unit of rowUnits(r.cells.map((c) => c.text), r.loc, tests)) units.push(unit.t === 'text' && hasBold && !r.cells[0].bold ? { ...unit, plain: true } : unit);
+      // Where some cells of a row are bold and some not, the bold ones are its questions.
+      const bold = r.cells.some((c) => !c.bold) ? r.cells.map((c) => !!c.bold) : undefined;
+      for (const unit of rowUnits(r.cells.map((c) => c.text), r.loc, tests, bold)) units.push(unit.t === 'text' && hasBold && !r.cells[0].bold ? { ...unit, plain: true } : unit);
     }
   }
   return units;
