@@ -176,15 +176,17 @@ export class LabelMatcher {
   private matchField(label: string, section: string | null): LabelMatch | null {
     // "Household (names, relationship to child)": the words in brackets explain; they do not name.
     const bare = label.replace(/\([^)]*\)/g, ' ').trim();
-    const a = this.fieldByTokens(this.tokens(label), section, normaliseLabel(label));
-    const b = bare && bare !== label ? this.fieldByTokens(this.tokens(bare), section, normaliseLabel(bare)) : null;
+    const asks = /\?\s*$/.test(label);
+    const a = this.fieldByTokens(this.tokens(label), section, normaliseLabel(label), asks);
+    const b = bare && bare !== label ? this.fieldByTokens(this.tokens(bare), section, normaliseLabel(bare), asks) : null;
     return b && (!a || b.score > a.score) ? b : a;
   }
 
-  private fieldByTokens(tokens: string[], section: string | null, text: string, conceptSlack = Infinity): LabelMatch | null {
+  /** asks: the label ends in "?", and a question may run longer than a label before it is prose */
+  private fieldByTokens(tokens: string[], section: string | null, text: string, asks: boolean, conceptSlack = Infinity): LabelMatch | null {
     let m = this.best(this.fields, tokens, section, true, text);
     // Concepts are for labels, not sentences.
-    if (tokens.filter((t) => t !== 'by' && t !== 'on').length <= 7) {
+    if (tokens.filter((t) => t !== 'by' && t !== 'on').length <= 7 && text.split(' ').length <= (asks ? 14 : 10)) {
       const have = new Set(tokens);
       for (const c of this.concepts) {
         if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t)) || have.size - c.all.length > conceptSlack) continue;
@@ -203,7 +205,7 @@ export class LabelMatcher {
   question(text: string, min = 0.75): LabelMatch | null {
     let m = this.questionCache.get(text);
     if (m === undefined) {
-      m = /[.!]$/.test(text.trim()) || /^\s*[☒☐]/.test(text) ? null : this.fieldByTokens(this.tokens(text), ANY_SECTION, normaliseLabel(text), 1);
+      m = /[.!]$/.test(text.trim()) || /^\s*[☒☐]/.test(text) ? null : this.fieldByTokens(this.tokens(text), ANY_SECTION, normaliseLabel(text), /\?\s*$/.test(text), 1);
       this.questionCache.set(text, m);
     }
     return m && m.score >= min ? m : null;
