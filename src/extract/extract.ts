@@ -114,7 +114,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       }
       // Prose with a colon in it ("Speech is delayed: at 27 months …") answers the question set
       // above it, or continues its answer.
-      const asField = u.soft ? matcher.field(u.label, section, 0.9) : null;
+      const asField = u.soft ? (matcher.field(u.label, section, 0.9) ?? matcher.question(u.label)) : null;
       if (u.soft && u.value && pending?.awaiting && pending.fieldId && !pending.value && (!asField || asField.id === pending.fieldId)) {
         pending.value = `${u.label}: ${u.value}`;
         continue;

@@ -26,8 +26,8 @@ describe('nothing sent', () => {
     const report = await run('report', 'all', '--store', join(dir, 's.sqlite'), '--out', join(dir, 'report2'));
 
     expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
-    expect(audit.stdout).toMatch(/130 audited, 1 failed/);
-    expect(readFileSync(join(dir, 'report2', 'report.md'), 'utf8')).toContain('131 forms were audited');
+    expect(audit.stdout).toContain(`${truth.length} audited, 1 failed`);
+    expect(readFileSync(join(dir, 'report2', 'report.md'), 'utf8')).toContain(`${truth.length + 1} forms were audited`);
 
     const errors = JSON.parse(json.stdout).forms.filter((f: { status: string }) => f.status === 'failed').map((f: { error: { message: string } }) => f.error.message);
     const logs = [audit.stderr, json.stderr, report.stderr, audit.stdout, ...errors].join('\n');
