@@ -120,6 +120,24 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
     { format: 'pdf', render: { tickStyle: 'bracket' } },
     { format: 'docx', render: { tickStyle: 'control' } },
   ],
+  'ehm-print': [
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+  ],
+  'hv-health-needs': [
+    { format: 'docx', render: { tickStyle: 'control' } },
+    { format: 'pdf', render: { tickStyle: 'control', fillable: true } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'legacy' } },
+  ],
+  'pastoral-eh': [
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+  ],
   'hv-eha': [
     { format: 'docx', render: { tickStyle: 'legacy' } },
     { format: 'pdf', render: { tickStyle: 'control', fillable: true } },

@@ -1,6 +1,8 @@
-// Prints extraction accuracy on samples/ against samples/truth.json: npm run accuracy [-- --verbose]
+// Prints extraction accuracy on samples/ against samples/truth.json:
+// npm run accuracy [-- --verbose] [--families jaff,qa-export] (only those layout families)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { auditFile } from '../src/audit/audit-file.js';
 import { loadConfig } from '../src/audit/config.js';
 import type { FormResult } from '../src/audit/result.js';
@@ -9,7 +11,9 @@ import { pct, scoreAccuracy } from '../samples/lib/accuracy.js';
 import { scorePassages } from '../samples/lib/passages.js';
 
 const dir = 'samples/forms';
-const truth: TruthEntry[] = JSON.parse(readFileSync('samples/truth.json', 'utf8'));
+const { values: args } = parseArgs({ options: { verbose: { type: 'boolean' }, families: { type: 'string' } } });
+const families = args.families?.split(',');
+const truth: TruthEntry[] = (JSON.parse(readFileSync('samples/truth.json', 'utf8')) as TruthEntry[]).filter((t) => !families || families.includes(t.family));
 const config = loadConfig();
 const results = new Map<string, FormResult>();
 const t0 = performance.now();
@@ -32,7 +36,7 @@ console.log(`  ${'mean κw'.padEnd(12)} ${meanKappa('dev').toFixed(2)} | ${meanK
 console.log('\nflags (dev | holdout): precision, recall, F1 (true positives)');
 for (const [flag, t] of Object.entries(rep.flags)) console.log(`  ${flag.padEnd(26)} ${['dev', 'holdout'].map((s) => (t[s] ? `P ${t[s].precision.toFixed(2)} R ${t[s].recall.toFixed(2)} F1 ${t[s].f1.toFixed(2)} (${t[s].tp})` : '-'.padEnd(28))).join('  |  ')}`);
 console.log(`\n${truth.length} forms in ${secs.toFixed(2)} s, ${(truth.length / secs).toFixed(1)} forms/s (sequential, one process)`);
-if (process.argv.includes('--verbose')) for (const m of rep.mismatches) console.log(`  ${m.file} ${m.item}: expected ${m.expected}, got ${m.got}`);
+if (args.verbose) for (const m of rep.mismatches) console.log(`  ${m.file} ${m.item}: expected ${m.expected}, got ${m.got}`);
 
 const passages = scorePassages('test/data/graded-passages.yaml', config);
 console.log('\nhand-graded passages (test/data/graded-passages.yaml)');
