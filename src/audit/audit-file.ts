@@ -36,7 +36,7 @@ export async function auditFile(path: string, config: AuditConfig, knownSha256?:
     if (Object.keys(record.fields).length < config.minFields || answered < 3) {
       throw new CafqaFileError('NOT_A_CAF', `Only ${Object.keys(record.fields).length} of the questions a CAF asks were found, so this does not look like a CAF or early help assessment. If it is one, its wording may need adding to rules/labels.yaml.`);
     }
-    const facts = deriveFacts(record, config.agencies);
+    const facts = deriveFacts(record, config.agencies, config.levels);
     const ctx = { record, facts, lex: config.lexicons, childNames: childNamesOf(record) };
     const checklist = runChecklist(config.rules, ctx);
     const rubric = runRubric(config.rules, ctx);

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type AgencyTable, loadAgencyTable } from '../extract/derive.js';
+import { type AgencyTable, type LevelTable, loadAgencyTable, loadLevelTable } from '../extract/derive.js';
 import { LabelMatcher, type LabelTable, loadLabelTable } from '../extract/labels.js';
 import { type ReasonTable, loadReasonTable } from '../extract/profile.js';
 import { DEFAULT_LIMITS, type IngestLimits } from '../ingest/index.js';
@@ -19,6 +19,7 @@ export interface ConfigData {
   rules: RuleSet;
   labelTable: LabelTable;
   agencies: AgencyTable;
+  levels: LevelTable;
   lexicons: Lexicons;
   reasons: ReasonTable;
   limits: IngestLimits;
@@ -47,12 +48,13 @@ export function readConfig(opts: { rules?: string; limits?: Partial<IngestLimits
   const rules = loadRuleSet(resolveRuleSet(opts.rules ?? 'kingston'));
   const labelTable = loadLabelTable(`${RULES_DIR}labels.yaml`);
   const agencies = loadAgencyTable(`${RULES_DIR}agencies.yaml`);
+  const levels = loadLevelTable(`${RULES_DIR}levels.yaml`);
   const lexicons = loadLexicons(`${RULES_DIR}lexicons.yaml`);
   const reasons = loadReasonTable(`${RULES_DIR}reasons.yaml`);
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const minFields = 6;
-  const fingerprint = createHash('sha256').update(JSON.stringify({ ENGINE_VERSION, rules, labels: labelTable, agencies, lexicons, reasons, limits, minFields })).digest('hex').slice(0, 16);
-  return { rules, labelTable, agencies, lexicons, reasons, limits, minFields, fingerprint };
+  const fingerprint = createHash('sha256').update(JSON.stringify({ ENGINE_VERSION, rules, labels: labelTable, agencies, levels, lexicons, reasons, limits, minFields })).digest('hex').slice(0, 16);
+  return { rules, labelTable, agencies, levels, lexicons, reasons, limits, minFields, fingerprint };
 }
 
 export const configFrom = (data: ConfigData): AuditConfig => ({ ...data, labels: new LabelMatcher(data.labelTable) });

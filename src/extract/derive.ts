@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { CafRecord } from './record.js';
 import { fieldValue, siblingEntries } from './record.js';
-import { answerText, parseDate, yearsBetween } from './values.js';
+import { answerText, parseDate, termRegex, yearsBetween } from './values.js';
 
 export const AgencyTableSchema = z.object({
   version: z.literal(1),
@@ -15,6 +15,27 @@ export type AgencyTable = z.infer<typeof AgencyTableSchema>;
 
 export function loadAgencyTable(path: string): AgencyTable {
   return AgencyTableSchema.parse(parseYaml(readFileSync(path, 'utf8')));
+}
+
+export const LevelTableSchema = z.object({
+  version: z.literal(1),
+  levels: z.record(z.enum(['1', '2', '3', '4']), z.array(z.string()).min(1)),
+});
+export type LevelTable = z.infer<typeof LevelTableSchema>;
+
+export function loadLevelTable(path: string): LevelTable {
+  return LevelTableSchema.parse(parseYaml(readFileSync(path, 'utf8')));
+}
+
+/** The level an answer gives: its digit ("Tier 3"), else the longest level wording in it. */
+function levelOf(answer: string, table: LevelTable): Facts['levelOfNeed'] {
+  const digit = /\b([1-4])\b/.exec(answer)?.[1];
+  if (digit) return digit as Facts['levelOfNeed'];
+  const text = answer.toLowerCase();
+  const found = Object.entries(table.levels)
+    .flatMap(([level, words]) => words.filter((w) => termRegex(w).test(text)).map((w) => ({ level, length: w.length })))
+    .sort((a, b) => b.length - a.length)[0];
+  return (found?.level as Facts['levelOfNeed']) ?? 'unknown';
 }
 
 export const AGE_BANDS = ['unborn', '0-3', '4-6', '7-9', '10-12', '13-15', '16+', 'unknown'] as const;
@@ -64,7 +85,7 @@ function countChildren(r: CafRecord): number {
   return Math.max(listed, 1 + siblings);
 }
 
-export function deriveFacts(r: CafRecord, agencies: AgencyTable): Facts {
+export function deriveFacts(r: CafRecord, agencies: AgencyTable, levels: LevelTable): Facts {
   // Some forms give the child on one line: "Ethan Mirza, born 21 September 2022, male".
   const childLine = fieldValue(r, 'child.name');
   const dobText = fieldValue(r, 'child.dob') || (/\b(born|dob|d\.o\.b\.?|expected|due|edd)\b/i.test(childLine) ? childLine.replace(/^[^,]*,/, '') : '');
@@ -79,7 +100,7 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable): Facts {
   // Whatever the form says of the assessor: some forms give "Name, role, service" in one box.
   const agencyText = ['assessor.org', 'assessor.role', 'assessor.combined', 'assessor.name'].map((f) => fieldValue(r, f)).join(' ').toLowerCase();
   const agency = agencies.categories.find((c) => c.words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(agencyText)));
-  const level = /\b([1-4])\b/.exec(answerText(fieldValue(r, 'level.need')));
+  const levelOfNeed = levelOf(answerText(fieldValue(r, 'level.need')), levels);
   return {
     children: countChildren(r),
     child: {
@@ -90,6 +111,6 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable): Facts {
     },
     assessmentDate,
     agency: agency?.name ?? (agencyText.trim() ? 'Other' : 'Not recorded'),
-    levelOfNeed: (level?.[1] as Facts['levelOfNeed']) ?? 'unknown',
+    levelOfNeed,
   };
 }

@@ -5,6 +5,7 @@ import type { SourceDocument } from '../ingest/document.js';
 import type { LabelMatcher } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
+import { parseTicks } from './values.js';
 import { alternates, type LabelTests, NUMBERED_HEADING, toUnits } from './units.js';
 
 interface Entry extends Field {
@@ -21,6 +22,8 @@ interface Entry extends Field {
 /** A "label" with a verb in it is a sentence cut at a colon ("Speech is delayed: at 27 months"). */
 const PROSE = /\b(is|are|was|were|has|have|had|will|would|can|could|does|did|says|said|told)\b(?![^?]*\?$)/i;
 
+const CONSENT_METHOD = /^(written|in writing|signed|verbal|verbally|orally)$/i;
+
 /** How a family table marks the children the assessment is about. */
 const ASSESSED = /\b(subject|assessed|this child|child being assessed|unborn)\b/i;
 
@@ -35,7 +38,8 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   // "Name | Ruby Cole | Date of birth | 03/04/2015" holds two column names, but it is questions
   // and their answers side by side, not the header of a table of children.
   const isRecordHeader = (cells: string[]) => {
-    const ids = new Set(cells.map((c) => matcher.column(c)?.id).filter(Boolean));
+    // Two cells are as often a label and its answer ("Role | Youth Worker"): only exact wordings head a table.
+    const ids = new Set(cells.map((c) => matcher.column(c, cells.length === 2 ? 0.95 : 0.8)?.id).filter(Boolean));
     const sideBySide = alternates(cells, cells.map((c) => !!questionOf(c))) && cells.every((c, i) => i % 2 === 0 || !matcher.column(c));
     return ids.size >= 2 && ids.size >= Math.ceil(cells.filter((c) => c.trim()).length / 2) && !sideBySide;
   };
@@ -65,7 +69,11 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       const g = matcher.field(label, group);
       if (g && (!m || g.score > m.score)) m = g;
     }
-    const e: Entry = { label, value, location: loc, fieldId: m?.id ?? null, score: m?.score ?? 0 };
+    // Boxes for how consent was given answer "how", whatever the question calls it ("Consent
+    // recorded: ☒ Verbal ☐ Written").
+    const ticks = m?.id === 'consent.given' ? parseTicks(value) : null;
+    const method = !!ticks && [...ticks.checked, ...ticks.unchecked].every((o) => CONSENT_METHOD.test(o));
+    const e: Entry = { label, value, location: loc, fieldId: method ? 'consent.how' : (m?.id ?? null), score: m?.score ?? 0 };
     const prefix = m?.id.split('.')[0];
     if (prefix === 'child' || prefix === 'parent' || prefix === 'assessor') group = prefix;
     entries.push(e);
@@ -115,7 +123,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       // Prose with a colon in it ("Speech is delayed: at 27 months …") answers the question set
       // above it, or continues its answer.
       const asField = u.soft ? (matcher.field(u.label, section, 0.9) ?? matcher.question(u.label)) : null;
-      if (u.soft && u.value && pending?.awaiting && pending.fieldId && !pending.value && (!asField || asField.id === pending.fieldId)) {
+      // No form asks the same question twice in a row: "Level of need" › "Level 3 - Complex". A
+      // title in capitals ("CONSENT") is a section, though, whose first question may share its word.
+      const repeats = asField?.id === pending?.fieldId && !isAllCaps(pending?.label ?? '');
+      if (u.soft && u.value && pending?.fieldId && !pending.value && (pending.awaiting ? !asField || asField.id === pending.fieldId : repeats)) {
         pending.value = `${u.label}: ${u.value}`;
         continue;
       }

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES_DIR } from '../../src/audit/config.js';
+import { deriveFacts, loadAgencyTable, loadLevelTable } from '../../src/extract/derive.js';
 import { extractRecord } from '../../src/extract/extract.js';
 import { LabelMatcher, loadLabelTable } from '../../src/extract/labels.js';
 import { readDocument } from '../../src/ingest/index.js';
@@ -13,10 +14,11 @@ import { tempDir, write } from '../support/fixtures.js';
 const matcher = new LabelMatcher(loadLabelTable(join(RULES_DIR, 'labels.yaml')));
 const dir = tempDir();
 
-async function fields(name: string, form: Element[], format: 'docx' | 'pdf') {
+async function record(name: string, form: Element[], format: 'docx' | 'pdf') {
   const bytes = format === 'docx' ? writeDocx(form, { tickStyle: 'glyph' }) : await writePdf(form, { tickStyle: 'glyph' });
-  return extractRecord(await readDocument(write(dir, `${name}.${format}`, bytes)), matcher).fields;
+  return extractRecord(await readDocument(write(dir, `${name}.${format}`, bytes)), matcher);
 }
+const fields = async (name: string, form: Element[], format: 'docx' | 'pdf') => (await record(name, form, format)).fields;
 
 describe('answers', () => {
   const signedOff = [
@@ -83,3 +85,37 @@ describe('several questions on a row', () => {
     });
   });
 });
+
+describe('answers that say what they answer', () => {
+  it.each(['docx', 'pdf'] as const)('boxes for how consent was given answer "how", whatever the question is called (%s)', async (format) => {
+    const form = [
+      table([0.4, 0.6], [
+        [[{ bold: 'Consent to share with other agencies' }], [{ ticks: [{ label: 'Yes', checked: true }, { label: 'No', checked: false }] }]],
+        [[{ bold: 'Consent recorded' }], [{ ticks: [{ label: 'Verbal', checked: true }, { label: 'Written', checked: false }] }]],
+      ]),
+    ];
+    const f = await fields(`method-${format}`, form, format);
+    expect(f['consent.how'].value).toMatch(/☒ Verbal/);
+    expect(f['consent.given'].value).toMatch(/☒ Yes/);
+  });
+
+  it.each(['docx', 'pdf'] as const)('a label and an answer that names a role are no table header (%s)', async (format) => {
+    const form = [h2('Details of the person undertaking the assessment'), table([0.4, 0.6], [[[{ bold: 'Role' }], ['Youth Worker']], [[{ bold: 'Telephone' }], ['01632 960123']]])];
+    const f = await fields(`role-${format}`, form, format);
+    expect(f['assessor.role'].value).toBe('Youth Worker');
+    expect(f['assessor.phone'].value).toBe('01632 960123');
+  });
+
+  it.each([
+    ['Tier 3', '3'],
+    ['Universal Plus', '2'],
+    ['Universal Partnership Plus', '3'],
+    ['Targeted early help', '2'],
+    ['Acute / safeguarding', '4'],
+    ['Not decided yet', 'unknown'],
+  ])('level of need "%s" is %s', async (answer, level) => {
+    const r = await record(`level-${level}-${answer.length}`, [table([0.4, 0.6], [[[{ bold: 'Name of child' }], ['Ruby Cole']], [[{ bold: 'Service level' }], [answer]]])], 'docx');
+    expect(deriveFacts(r, loadAgencyTable(join(RULES_DIR, 'agencies.yaml')), loadLevelTable(join(RULES_DIR, 'levels.yaml'))).levelOfNeed).toBe(level);
+  });
+});
+
