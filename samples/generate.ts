@@ -138,6 +138,24 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
     { format: 'docx', render: { tickStyle: 'glyph' } },
     { format: 'pdf', render: { tickStyle: 'glyph' } },
   ],
+  'parenting-record': [
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'glyph' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+  ],
+  'label-above': [
+    { format: 'pdf', render: { tickStyle: 'control', fillable: true } },
+    { format: 'docx', render: { tickStyle: 'control' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'legacy' } },
+  ],
+  'request-form': [
+    { format: 'docx', render: { tickStyle: 'deleted' } },
+    { format: 'pdf', render: { tickStyle: 'deleted' } },
+    { format: 'pdf', render: { tickStyle: 'glyph' } },
+    { format: 'docx', render: { tickStyle: 'bracket' } },
+  ],
   'hv-eha': [
     { format: 'docx', render: { tickStyle: 'legacy' } },
     { format: 'pdf', render: { tickStyle: 'control', fillable: true } },

@@ -8,11 +8,12 @@ import { type Cell, type Element, type Run, h1, h2, p, table } from './model.js'
 export type Family =
   | 'national-2009' | 'eha-council' | 'export-a' | 'national-2006' | 'council-b' | 'export-b' | 'eha-sos' | 'export-c' | 'hv-eha' | 'family-plan' | 'step-down' | 'school-eh' | 'tac-record'
   | 'jaff' | 'qa-export' | 'youth-eh'
-  | 'ehm-print' | 'hv-health-needs' | 'pastoral-eh';
+  | 'ehm-print' | 'hv-health-needs' | 'pastoral-eh'
+  | 'parenting-record' | 'label-above' | 'request-form';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** The first three were measured, then the extractor was improved on what they showed; the last
  *  three were added afterwards and measured before any change, as forms nobody here had seen. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -1177,6 +1178,156 @@ function pastoralEh(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventh wave): a parenting team's record written as paragraphs, each opening with its
+// question in bold and no colon
+
+function parentingRecord(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const para = (q: string, a: string | null | undefined): Element => p({ bold: `${q} ` }, a ?? '');
+  const consent = { written: 'Signed consent obtained', verbal: 'Verbal consent obtained', unspecified: 'Yes', none: pick(rng, ['Declined', '']) }[c.consent.kind];
+  return [
+    h1('Parenting Support Team - Family Assessment'),
+    h2('The child'),
+    para('Name of child', childName(ch)),
+    para('Date of birth', ch.unborn ? `EDD ${fmtDate(ch.dob, 'long')}` : fmtDate(ch.dob, 'long')),
+    para('Gender', genderWord(ch)),
+    para('Ethnicity', c.ethnicity),
+    para('Language', c.language),
+    para('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+    para('School or nursery', schoolText(c)),
+    para('GP', c.gp),
+    ...(c.children.length > 1 ? [para('Other children in this assessment', c.children.slice(1).map((k) => `${childName(k)} (${fmtDate(k.dob, 'long')})`).join(', '))] : []),
+    h2('The family'),
+    para('Parent or carer', c.parent ? `${c.parent.name}, ${c.parent.relationship.toLowerCase()}` : ''),
+    para('Phone', c.parent?.phone),
+    para('Address', c.parent?.address),
+    para('Household members', c.familyComposition),
+    h2('This assessment'),
+    para('Date of assessment', fmtDate(c.assessmentDate, 'long')),
+    para('Present', c.present.text),
+    para('Parenting practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    para('Reason for referral', c.reason),
+    para("Child's development", c.domains.development),
+    para('Parenting', c.domains.parenting),
+    para('Family and environment', c.domains.family),
+    para('Strengths', c.strengths),
+    para('Needs', c.needs),
+    para('Risks', c.risks),
+    para('Outcomes', c.outcomes),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Views'),
+    para("Child's view", c.childComment),
+    para("Parent's view", c.parentComment),
+    para('Level of need', needLevel(c, 'word')),
+    para('Consent', consent),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventh wave): a form whose every question sits above its answer box, in a one-column
+// grid (a fillable PDF puts the answer in a field on the line below)
+
+function labelAbove(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const box = (q: string, a: string | null | undefined): Cell[][] => [[lbl(q)], [[ans(rng, a)]]];
+  return [
+    h1('Early Help Assessment Form'),
+    h2('Section A - Child'),
+    table([1], [
+      ...box('Full name', childName(ch)),
+      ...box('Date of birth (or expected due date)', fmtDate(ch.dob, 'dmy')),
+      ...box('Gender', genderWord(ch)),
+      ...box('Ethnic origin', c.ethnicity),
+      ...box('Preferred language', c.language),
+      ...box('Any disability?', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      ...box('School / setting attended', schoolText(c)),
+      ...box('GP surgery', c.gp),
+      ...(c.children.length > 1 ? box('Other children included', c.children.slice(1).map((x) => `${childName(x)} ${fmtDate(x.dob, 'dmy')}`).join('; ')) : []),
+    ]),
+    h2('Section B - Parents and household'),
+    table([1], [
+      ...box('Parent / carer name and relationship', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      ...box('Parent / carer telephone', c.parent?.phone),
+      ...box('Parent / carer address', c.parent?.address),
+      ...box('Other household members', c.familyComposition),
+    ]),
+    h2('Section C - Assessment'),
+    table([1], [
+      ...box('Date assessment completed', fmtDate(c.assessmentDate, 'dmy')),
+      ...box('Who was present?', c.present.text),
+      ...box('Assessor name, role and agency', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      ...box('Reason for this assessment', c.reason),
+      ...box("Child's health and development", c.domains.development),
+      ...box('Parenting capacity', c.domains.parenting),
+      ...box('Family and environmental factors', c.domains.family),
+      ...box('Strengths', c.strengths),
+      ...box('Needs', c.needs),
+      ...box('Risks', c.risks),
+      ...box('Desired outcomes', c.outcomes),
+    ]),
+    h2('Section D - Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Lead person'), lbl('Timescale')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('Section E - Views, level and consent'),
+    table([1], [
+      ...box("Child / young person's comments", c.childComment),
+      ...box("Parent / carer's comments", c.parentComment),
+      ...box('Level of need (1-4)', c.levelOfNeed ? String(c.levelOfNeed) : ''),
+      [lbl('Consent to share information')],
+      [[{ ticks: [{ label: 'Yes - written', checked: k === 'written' }, { label: 'Yes - verbal', checked: k === 'verbal' }, { label: 'Yes (method not recorded)', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventh wave): a busy request-for-support form with abbreviated prompts and options
+// struck through
+
+function requestForm(c: Case): Element[] {
+  const ch = c.children[0];
+  const yn = (v: boolean | null) => [{ ticks: [{ label: 'Y', checked: v === true }, { label: 'N', checked: v === false }] }] as Run[];
+  const k = c.consent.kind;
+  return [
+    h1('Request for Early Help - Assessment'),
+    table([0.22, 0.28, 0.22, 0.28], [
+      [lbl('Child name'), txt(childName(ch)), lbl('D.O.B.'), txt(fmtDate(ch.dob, 'short'))],
+      [lbl('M/F'), txt(ch.gender === 'male' ? 'M' : ch.gender === 'female' ? 'F' : '')],
+      [lbl('Ethnicity'), txt(c.ethnicity), lbl('1st language'), txt(c.language)],
+      [lbl('Disabled?'), txt(c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''), lbl('UPN'), txt(upnOf(c))],
+      [lbl('School'), txt(c.school.kind === 'recorded' ? c.school.name : ''), lbl('GP'), txt(c.gp)],
+    ].map((r) => (r.length === 2 ? [...r, txt(''), txt('')] : r))),
+    ...(c.children.length > 1 ? [p(`Siblings: ${c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'short')})`).join(', ')}`)] : []),
+    table([0.22, 0.28, 0.22, 0.28], [
+      [lbl('Parent/carer'), txt(c.parent?.name), lbl('Tel.'), txt(c.parent?.phone)],
+      [lbl('Address'), txt(c.parent?.address), lbl('Household'), txt(c.familyComposition)],
+    ]),
+    table([0.22, 0.28, 0.22, 0.28], [
+      [lbl('Date of assessment'), txt(fmtDate(c.assessmentDate, 'short')), lbl('Present'), txt(c.present.text)],
+      [lbl('Referrer'), txt(`${c.assessor.name} (${c.assessor.role})`), lbl('Agency'), txt(c.assessor.org)],
+    ]),
+    table([0.3, 0.7], [
+      [lbl('Reason for request'), txt(c.reason)],
+      [lbl('Child development'), txt(c.domains.development)],
+      [lbl('Parenting'), txt(c.domains.parenting)],
+      [lbl('Family & environment'), txt(c.domains.family)],
+      [lbl('Strengths'), txt(c.strengths)],
+      [lbl('Needs'), txt(c.needs)],
+      [lbl('Risks'), txt(c.risks)],
+      [lbl('Outcomes sought'), txt(c.outcomes)],
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.3, 0.7], [
+      [lbl("Child's comments"), txt(c.childComment)],
+      [lbl("Parent's comments"), txt(c.parentComment)],
+      [lbl('Level of need'), txt(needLevel(c, 'digit'))],
+      [lbl('Consent given?'), yn(k === 'none' ? false : true)],
+      [lbl('Written / verbal'), txt(k === 'written' ? 'Written' : k === 'verbal' ? 'Verbal' : '')],
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -1197,4 +1348,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'ehm-print': ehmPrint,
   'hv-health-needs': hvHealthNeeds,
   'pastoral-eh': pastoralEh,
+  'parenting-record': parentingRecord,
+  'label-above': labelAbove,
+  'request-form': (c) => requestForm(c),
 };

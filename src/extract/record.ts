@@ -48,7 +48,8 @@ export function isBlank(value: string | undefined | null): boolean {
 
 /** Each other child named in answers to "sibling" questions ("Idris Penhaligon, 09/09/2023; …"). */
 export function siblingEntries(record: CafRecord): string[] {
-  return record.siblings.flatMap((f) => f.value.split(/\s*;\s*|\n/)).filter((s) => /[A-Za-z]{2,}/.test(s));
+  // "Amy Cole (3 April 2015), Ben Cole (2 May 2017)": a comma after a bracket ends an entry too.
+  return record.siblings.flatMap((f) => f.value.split(/\s*;\s*|\n|(?<=\)),\s*/)).filter((s) => /[A-Za-z]{2,}/.test(s));
 }
 
 export function fieldValue(record: CafRecord, id: string): string {
