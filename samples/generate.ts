@@ -28,140 +28,34 @@ export interface TruthEntry {
   personal: string[];
 }
 
+const docx = (tickStyle: RenderOptions['tickStyle']) => ({ format: 'docx' as const, render: { tickStyle } });
+const pdf = (tickStyle: RenderOptions['tickStyle'], more: Omit<RenderOptions, 'tickStyle'> = {}) => ({ format: 'pdf' as const, render: { tickStyle, ...more } });
+const EXPORT = { fontSize: 8 };
+
 /** Format and rendering for the n-th form of a family: both formats, every tick style the family uses. */
 const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> = {
-  'national-2009': [
-    { format: 'docx', render: { tickStyle: 'control' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'control' } },
-    { format: 'pdf', render: { tickStyle: 'control', fillable: true } },
-  ],
-  'eha-council': [
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'bracket' } },
-    { format: 'pdf', render: { tickStyle: 'bracket' } },
-  ],
-  'export-a': [
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-  ],
-  'national-2006': [
-    { format: 'docx', render: { tickStyle: 'legacy' } },
-    { format: 'pdf', render: { tickStyle: 'legacy', fillable: true } },
-    { format: 'docx', render: { tickStyle: 'legacy' } },
-    { format: 'pdf', render: { tickStyle: 'bracket' } },
-  ],
-  'council-b': [
-    { format: 'docx', render: { tickStyle: 'deleted' } },
-    { format: 'pdf', render: { tickStyle: 'deleted' } },
-    { format: 'docx', render: { tickStyle: 'control' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-  ],
-  'export-b': [
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-  ],
-  'eha-sos': [
-    { format: 'docx', render: { tickStyle: 'control' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'bracket' } },
-    { format: 'pdf', render: { tickStyle: 'bracket' } },
-  ],
-  'export-c': [
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-  ],
-  'family-plan': [
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-  ],
-  'step-down': [
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-  ],
-  'school-eh': [
-    { format: 'docx', render: { tickStyle: 'control' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'legacy' } },
-    { format: 'pdf', render: { tickStyle: 'bracket' } },
-  ],
-  'tac-record': [
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-  ],
-  jaff: [
-    { format: 'docx', render: { tickStyle: 'control' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'control' } },
-  ],
-  'qa-export': [
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-  ],
-  'youth-eh': [
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'bracket' } },
-    { format: 'docx', render: { tickStyle: 'control' } },
-  ],
-  'ehm-print': [
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph', fontSize: 8 } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-  ],
-  'hv-health-needs': [
-    { format: 'docx', render: { tickStyle: 'control' } },
-    { format: 'pdf', render: { tickStyle: 'control', fillable: true } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'legacy' } },
-  ],
-  'pastoral-eh': [
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-  ],
-  'parenting-record': [
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'glyph' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-  ],
-  'label-above': [
-    { format: 'pdf', render: { tickStyle: 'control', fillable: true } },
-    { format: 'docx', render: { tickStyle: 'control' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'legacy' } },
-  ],
-  'request-form': [
-    { format: 'docx', render: { tickStyle: 'deleted' } },
-    { format: 'pdf', render: { tickStyle: 'deleted' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-    { format: 'docx', render: { tickStyle: 'bracket' } },
-  ],
-  'hv-eha': [
-    { format: 'docx', render: { tickStyle: 'legacy' } },
-    { format: 'pdf', render: { tickStyle: 'control', fillable: true } },
-    { format: 'docx', render: { tickStyle: 'control' } },
-    { format: 'pdf', render: { tickStyle: 'glyph' } },
-  ],
+  'national-2009': [docx('control'), pdf('glyph'), docx('control'), pdf('control', { fillable: true })],
+  'eha-council': [docx('glyph'), pdf('glyph'), docx('bracket'), pdf('bracket')],
+  'export-a': [pdf('glyph', EXPORT), pdf('glyph', EXPORT), pdf('glyph', EXPORT), docx('glyph')],
+  'national-2006': [docx('legacy'), pdf('legacy', { fillable: true }), docx('legacy'), pdf('bracket')],
+  'council-b': [docx('deleted'), pdf('deleted'), docx('control'), pdf('glyph')],
+  'export-b': [pdf('glyph', EXPORT), pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT)],
+  'eha-sos': [docx('control'), pdf('glyph'), docx('bracket'), pdf('bracket')],
+  'export-c': [pdf('glyph', EXPORT), pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT)],
+  'family-plan': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph')],
+  'step-down': [pdf('glyph'), docx('glyph'), pdf('glyph'), docx('glyph')],
+  'school-eh': [docx('control'), pdf('glyph'), docx('legacy'), pdf('bracket')],
+  'tac-record': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), pdf('glyph', EXPORT)],
+  jaff: [docx('control'), pdf('glyph'), pdf('glyph'), docx('control')],
+  'qa-export': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'youth-eh': [pdf('glyph'), docx('glyph'), pdf('bracket'), docx('control')],
+  'ehm-print': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'hv-health-needs': [docx('control'), pdf('control', { fillable: true }), pdf('glyph'), docx('legacy')],
+  'pastoral-eh': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph')],
+  'parenting-record': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph')],
+  'label-above': [pdf('control', { fillable: true }), docx('control'), pdf('glyph'), docx('legacy')],
+  'request-form': [docx('deleted'), pdf('deleted'), pdf('glyph'), docx('bracket')],
+  'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 
 /** Ages that make sure every school value (including not-applicable) turns up in every family. */
