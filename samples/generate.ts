@@ -55,6 +55,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'parenting-record': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph')],
   'label-above': [pdf('control', { fillable: true }), docx('control'), pdf('glyph'), docx('legacy')],
   'request-form': [docx('deleted'), pdf('deleted'), pdf('glyph'), docx('bracket')],
+  'please-state': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy')],
+  'colon-cells': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  bilingual: [docx('control'), pdf('glyph'), docx('glyph'), pdf('bracket')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

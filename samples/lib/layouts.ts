@@ -9,11 +9,12 @@ export type Family =
   | 'national-2009' | 'eha-council' | 'export-a' | 'national-2006' | 'council-b' | 'export-b' | 'eha-sos' | 'export-c' | 'hv-eha' | 'family-plan' | 'step-down' | 'school-eh' | 'tac-record'
   | 'jaff' | 'qa-export' | 'youth-eh'
   | 'ehm-print' | 'hv-health-needs' | 'pastoral-eh'
-  | 'parenting-record' | 'label-above' | 'request-form';
+  | 'parenting-record' | 'label-above' | 'request-form'
+  | 'please-state' | 'colon-cells' | 'bilingual';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
- *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form'];
+ *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -1328,6 +1329,144 @@ function requestForm(c: Case): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (eighth wave): a children's centre form whose prompts are instructions ("Please
+// state …") rather than labels
+
+function pleaseState(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1("Children's Centre Family Support - Early Help Assessment"),
+    table([0.45, 0.55], [
+      row("Please give the child's full name", childName(ch)),
+      row("Please state the child's date of birth or due date", fmtDate(ch.dob, 'long')),
+      row("Please state the child's gender", genderWord(ch)),
+      row("Please record the family's ethnic background", c.ethnicity),
+      row('Please state the main language spoken at home', c.language),
+      row('Please say whether the child has a disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('Please name the nursery, school or other setting the child attends', schoolText(c)),
+      row("Please give the name of the child's GP practice", c.gp),
+      ...(c.children.length > 1 ? [row('Please list any brothers or sisters also covered by this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'long')})`).join('; '))] : []),
+      row('Please give the name of the parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row("Please give the parent or carer's phone number and address", [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+      row('Please list everyone who lives in the household', c.familyComposition),
+      row('Please give the date the assessment was completed', fmtDate(c.assessmentDate, 'long')),
+      row('Please list who took part in the assessment', c.present.text),
+      row('Please give your name, role and organisation', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Please describe what has led to this assessment', c.reason),
+      row("Please describe the child's development", c.domains.development),
+      row("Please describe how the parents or carers meet the child's needs", c.domains.parenting),
+      row('Please describe family and environmental factors', c.domains.family),
+      row("Please describe the family's strengths", c.strengths),
+      row("Please describe the child's and family's needs", c.needs),
+      row('Please describe any risks', c.risks),
+      row('Please describe the outcomes the family want', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Agreed action'), lbl('Responsible person'), lbl('Review date')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.45, 0.55], [
+      row("Please record the child's views", c.childComment),
+      row("Please record the parent or carer's views", c.parentComment),
+      row('Please state the level of need', needLevel(c, 'word')),
+      [lbl('Has the parent or carer consented to information being shared?'), [{ ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      [lbl('If yes, please state how consent was given'), [{ ticks: [{ label: 'In writing', checked: k === 'written' }, { label: 'Verbally', checked: k === 'verbal' }] }]],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eighth wave): a case system that prints several "Label: value" cells on a row
+
+function colonCells(c: Case): Element[] {
+  const ch = c.children[0];
+  const kv = (label: string, value: string | null | undefined): Cell => [`${label}: ${value ?? ''}`];
+  const consent = { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: 'Not obtained' }[c.consent.kind];
+  return [
+    h1('EARLY HELP ASSESSMENT - CASE PRINT'),
+    p({ bold: 'CHILD' }),
+    table([0.34, 0.33, 0.33], [
+      [kv('Name', childName(ch)), kv('DOB', fmtDate(ch.dob, 'dmy')), kv('Gender', genderWord(ch))],
+      [kv('Ethnicity', c.ethnicity), kv('Language', c.language), kv('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : '')],
+      [kv('School', schoolText(c)), kv('GP', c.gp), kv('Level', c.levelOfNeed ? `Level ${c.levelOfNeed}` : '')],
+    ]),
+    ...c.children.slice(1).map((x) => p(`Sibling: ${childName(x)}, DOB ${fmtDate(x.dob, 'dmy')}`)),
+    p({ bold: 'CARER' }),
+    table([0.34, 0.33, 0.33], [[kv('Carer', c.parent?.name), kv('Carer Tel', c.parent?.phone), kv('Carer Address', c.parent?.address)]]),
+    p(`Household: ${c.familyComposition ?? ''}`),
+    p({ bold: 'ASSESSMENT' }),
+    table([0.34, 0.33, 0.33], [[kv('Assessment Date', fmtDate(c.assessmentDate, 'dmy')), kv('Worker', c.assessor.name), kv('Team', c.assessor.org)]]),
+    p(`Present: ${c.present.text}`),
+    p(`Reason: ${c.reason ?? ''}`),
+    p(`Development: ${c.domains.development ?? ''}`),
+    p(`Parenting: ${c.domains.parenting ?? ''}`),
+    p(`Family/Environment: ${c.domains.family ?? ''}`),
+    p(`Strengths: ${c.strengths ?? ''}`),
+    p(`Needs: ${c.needs ?? ''}`),
+    p(`Risks: ${c.risks ?? ''}`),
+    p(`Outcomes: ${c.outcomes ?? ''}`),
+    p({ bold: 'PLAN' }),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Due')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    p({ bold: 'VIEWS AND CONSENT' }),
+    p(`Child View: ${c.childComment ?? ''}`),
+    p(`Carer View: ${c.parentComment ?? ''}`),
+    p(`Consent: ${consent}`),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eighth wave): a bilingual Welsh and English form, each label in both languages
+
+function bilingual(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (cy: string, en: string, a: string | null | undefined): Cell[] => [lbl(`${cy} / ${en}`), [ans(rng, a)]];
+  return [
+    h1('Asesiad Cymorth Cynnar / Early Help Assessment'),
+    h2('Manylion y plentyn / Child details'),
+    table([0.45, 0.55], [
+      row('Enw', 'Name', childName(ch)),
+      row('Dyddiad geni', 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Rhyw', 'Gender', genderWord(ch)),
+      row('Ethnigrwydd', 'Ethnicity', c.ethnicity),
+      row('Iaith gyntaf', 'First language', c.language),
+      row('Anabledd', 'Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('Ysgol', 'School', schoolText(c)),
+      row('Meddyg teulu', 'GP', c.gp),
+      ...(c.children.length > 1 ? [row('Plant eraill', 'Other children in this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Rhieni / Parents'),
+    table([0.45, 0.55], [
+      row('Enw rhiant neu ofalwr', 'Parent or carer name', c.parent?.name),
+      row('Ffôn', 'Telephone', c.parent?.phone),
+      row('Cyfeiriad', 'Address', c.parent?.address),
+      row('Aelodau’r aelwyd', 'Household members', c.familyComposition),
+    ]),
+    h2('Yr asesiad / The assessment'),
+    table([0.45, 0.55], [
+      row('Dyddiad yr asesiad', 'Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Yn bresennol', 'Present', c.present.text),
+      row('Ymarferydd', 'Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Rheswm dros yr asesiad', 'Reason for assessment', c.reason),
+      row('Datblygiad y plentyn', "Child's development", c.domains.development),
+      row('Gallu rhianta', 'Parenting capacity', c.domains.parenting),
+      row('Teulu ac amgylchedd', 'Family and environment', c.domains.family),
+      row('Cryfderau', 'Strengths', c.strengths),
+      row('Anghenion', 'Needs', c.needs),
+      row('Risgiau', 'Risks', c.risks),
+      row('Canlyniadau', 'Outcomes', c.outcomes),
+    ]),
+    h2('Cynllun gweithredu / Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Cam gweithredu / Action'), lbl('Pwy / Who'), lbl('Erbyn pryd / By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.45, 0.55], [
+      row('Barn y plentyn', "Child's views", c.childComment),
+      row('Barn y rhiant', "Parent's views", c.parentComment),
+      row('Lefel angen', 'Level of need', needLevel(c, 'tier')),
+      [lbl('Caniatâd i rannu / Consent to share'), [{ ticks: [{ label: 'Ysgrifenedig / Written', checked: k === 'written' }, { label: 'Llafar / Verbal', checked: k === 'verbal' }, { label: 'Do / Yes', checked: k === 'unspecified' }, { label: 'Naddo / No', checked: k === 'none' && rng() < 0.5 }] }]],
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -1351,4 +1490,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'parenting-record': parentingRecord,
   'label-above': labelAbove,
   'request-form': (c) => requestForm(c),
+  'please-state': pleaseState,
+  'colon-cells': (c) => colonCells(c),
+  bilingual,
 };

@@ -6,7 +6,7 @@ import type { LabelMatcher } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
 import { parseTicks } from './values.js';
-import { alternates, type LabelTests, NUMBERED_HEADING, toUnits } from './units.js';
+import { alternates, type LabelTests, NUMBERED_HEADING, splitLabelColon, toUnits } from './units.js';
 
 interface Entry extends Field {
   fieldId: string | null;
@@ -37,7 +37,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   const questionOf = (text: string) => matcher.question(text);
   // "Name | Ruby Cole | Date of birth | 03/04/2015" holds two column names, but it is questions
   // and their answers side by side, not the header of a table of children.
+  // "Ethnicity: APKN | Language: Polish" answers its questions in its own cells: it heads nothing.
+  const answersItself = (cells: string[]) => cells.some((c) => splitLabelColon(c)?.value);
   const isRecordHeader = (cells: string[]) => {
+    if (answersItself(cells)) return false;
     // Two cells are as often a label and its answer ("Role | Youth Worker"): only exact wordings head a table.
     const ids = new Set(cells.map((c) => matcher.column(c, cells.length === 2 ? 0.95 : 0.8)?.id).filter(Boolean));
     const sideBySide = alternates(cells, cells.map((c) => !!questionOf(c))) && cells.every((c, i) => i % 2 === 0 || !matcher.column(c));
@@ -46,6 +49,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   // A row of questions whose answers are in the row below ("Date | Completed by | Agency"). Two
   // cells are more often a question and an answer that names a field ("Job title | School nurse").
   const isQuestionRow = (cells: string[]) => {
+    if (answersItself(cells)) return false;
     const ids = cells.map((c) => matcher.question(c, 0.75)?.id);
     return cells.length >= 3 && ids.every(Boolean) && new Set(ids).size === cells.length;
   };

@@ -30,6 +30,9 @@ export type LabelTable = z.infer<typeof LabelTableSchema>;
 const STOP = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'is', 'are', 'for', 'in', 'this', 'if', 'any', 'with', 'your', 'was', 'be', 'at', 'please', 'it', 'has', 'have', 'do', 'does', 'own', 'we', 'you', 'they', 'their', 'them', 'our', 'us', 'he', 'she', 'his', 'her', 'i', 'my', 'me', 'can', 'did']);
 const KEEP_SHORT = new Set(['who', 'when', 'what']);
 
+/** "Please state …", "Describe the …": an instruction's verb says nothing of what it asks for. */
+const INSTRUCTION = /^\s*(please\s+(give|state|record|describe|list|provide|enter|indicate|specify|confirm|say|tell us|name)|(give|state|record|describe|list|provide|enter|indicate|specify|confirm)(?=\s+(the|your|any|all|a|an|whether|how|what|who|when|why|if)\b))\s+(the\s+name\s+of\s+)?/;
+
 /** Lower-case words without punctuation or leading numbering ("3.", "Section 4:", "Part A -"). */
 export function normaliseLabel(label: string): string {
   return label
@@ -38,6 +41,8 @@ export function normaliseLabel(label: string): string {
     .replace(/^\s*(section|part|step)\s+\w+\s*[:.\-–]\s*/, '')
     // "3.", "(3)", "5.1", "A4", "Q7": the question's number on the form.
     .replace(/^\s*\(?(q\.?\s*)?[a-z]?\d+(\.\d+)*[.):]?\s+/, '')
+    // "Please give the name of the child's GP practice" asks for the GP practice.
+    .replace(INSTRUCTION, '')
     .replace(/&/g, ' and ')
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
@@ -132,6 +137,8 @@ export class LabelMatcher {
     }
     for (const [id, as] of Object.entries(table.sections)) for (const a of as) this.sections.push({ id, tokens: tokens(a) });
     for (const [id, as] of Object.entries(table.columns)) for (const a of as) this.columns.push({ id, tokens: tokens(a, true) });
+    for (const c of [...this.fields, ...this.sections, ...this.columns]) for (const t of c.tokens) this.vocabulary.add(t);
+    for (const c of this.concepts) for (const t of c.all) this.vocabulary.add(t);
   }
 
   /** Whether the field's answer is a few words (a name, a date), so a sentence cannot be it. */
@@ -174,12 +181,22 @@ export class LabelMatcher {
   }
 
   private matchField(label: string, section: string | null): LabelMatch | null {
-    // "Household (names, relationship to child)": the words in brackets explain; they do not name.
-    const bare = label.replace(/\([^)]*\)/g, ' ').trim();
     const asks = /\?\s*$/.test(label);
-    const a = this.fieldByTokens(this.tokens(label), section, normaliseLabel(label), asks);
-    const b = bare && bare !== label ? this.fieldByTokens(this.tokens(bare), section, normaliseLabel(bare), asks) : null;
-    return b && (!a || b.score > a.score) ? b : a;
+    return bestOf(this.wordings(label).map((w) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks)));
+  }
+
+  /** Every word any wording in the table uses, to tell a language the table does not speak. */
+  private readonly vocabulary = new Set<string>();
+
+  /** The label's wordings, and for a form that gives each label in two languages ("Enw / Name"),
+   *  the side in words the table knows when the other side holds none ("Comments by the child /
+   *  young person" is one English label, both of whose sides the table knows). */
+  private wordings(label: string): string[] {
+    const all = wordings(label);
+    const sides = all.length ? all[all.length - 1].split(/\s+\/\s+/) : [];
+    if (sides.length !== 2) return all;
+    const known = sides.map((side) => this.tokens(side).some((t) => this.vocabulary.has(t)));
+    return known[0] !== known[1] ? [...all, sides[known[0] ? 0 : 1]] : all;
   }
 
   /** asks: the label ends in "?", and a question may run longer than a label before it is prose */
@@ -212,15 +229,24 @@ export class LabelMatcher {
   }
 
   section(text: string, min = 0.88): LabelMatch | null {
-    const m = this.best(this.sections, this.tokens(text));
+    const m = bestOf(this.wordings(text).map((w) => this.best(this.sections, this.tokens(w))));
     return m && m.score >= min ? m : null;
   }
 
   column(header: string, min = 0.8): LabelMatch | null {
-    const m = this.best(this.columns, this.tokens(header, true), null, false);
+    const m = bestOf(this.wordings(header).map((w) => this.best(this.columns, this.tokens(w, true), null, false)));
     return m && m.score >= min ? m : null;
   }
 }
+
+/** The ways a label may be read: as written, and without the words in brackets ("Household
+ *  (names, relationship to child)": they explain, they do not name). */
+function wordings(label: string): string[] {
+  const bare = label.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  return [...new Set([label, bare])].filter(Boolean);
+}
+
+const bestOf = (matches: (LabelMatch | null)[]): LabelMatch | null => matches.reduce<LabelMatch | null>((a, b) => (b && (!a || b.score > a.score) ? b : a), null);
 
 export function loadLabelTable(path: string): LabelTable {
   return LabelTableSchema.parse(parseYaml(readFileSync(path, 'utf8')));

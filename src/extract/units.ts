@@ -111,7 +111,7 @@ function questionsOnRow(cells: string[], tests: LabelTests, bold?: boolean[]): {
     const pair = splitLabelColon(c);
     return pair && tests.isQuestion(pair.label) ? pair : null;
   };
-  if (cells.every((c) => colonPair(c)?.value)) return cells.map((c) => colonPair(c)!);
+  if (cells.every((c) => colonPair(c)) && cells.some((c) => colonPair(c)!.value)) return cells.map((c) => colonPair(c)!);
   if (cells.length < 3) return null;
   const asks = cells.map((c, i) => !!bold?.[i] || tests.isQuestion(bareLabel(c)));
   if (alternates(cells, asks)) return cells.flatMap((c, i) => (i % 2 ? [] : [{ label: bareLabel(c), value: cells[i + 1] }]));

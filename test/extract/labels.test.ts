@@ -49,7 +49,13 @@ describe('label matching', () => {
     ['Educational setting', 'services.school'],
     ['What is not working well?', 'summary.risks'],
     ['What is working well?', 'summary.strengths'],
-  ])('reads synonyms: %s → %s', (label, id) => {
+    ['A4 How do you describe your ethnicity?', 'child.ethnicity'],
+    ['5.2 Parenting capacity', 'domain.parenting'],
+    ["Please give the name of the child's GP practice", 'services.gp'],
+    ['Please say whether the child has a disability', 'child.disability'],
+    ['Anabledd / Disability', 'child.disability'],
+    ['Comments by the child / young person', 'comment.child'],
+  ])('reads synonyms, numbering, instructions and a second language: %s → %s', (label, id) => {
     expect(matcher.field(label, null)?.id).toBe(id);
   });
 

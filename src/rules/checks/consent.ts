@@ -11,7 +11,7 @@ const Options = z.object({
   signature: z.array(z.string()).default(['consent.signature']),
 });
 
-const WRITTEN = /\b(written|signed|signature)\b/i;
+const WRITTEN = /\b(written|in writing|signed|signature)\b/i;
 const NOT_SIGNED = /\b(not signed|unsigned|declined to sign|refused to sign|not yet signed|awaiting signature)\b/i;
 const VERBAL = /\b(verbal|verbally|orally|by (tele)?phone)\b/i;
 const YES = /^\s*(yes|y|given|agreed|obtained|consent given|consent: yes)\b/i;
@@ -20,7 +20,7 @@ const AGREES = /\b(consent|agree|permission)/i;
 /** The answer without what an empty box offers. For "written" the whole unticked option goes
  *  ("☐ Permission form returned and signed" is no signature); for "verbal" only its first words, since
  *  a note may follow the box ("☐ I agree … Consent given verbally"). */
-const withoutUntickedOptions = (value: string) => value.replace(/☐\s*(\S+\s*){0,3}/g, ' ').replace(/☒/g, ' ');
+const withoutUntickedOptions = (value: string) => value.replace(/☐\s*([^\s☒☐]+\s*){0,3}/g, ' ').replace(/☒/g, ' ');
 const withoutUntickedText = (value: string) => value.replace(/☐[^☒☐]*/g, ' ').replace(/☒/g, ' ');
 
 export default defineCheck<z.infer<typeof Options>>({
@@ -66,6 +66,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'verbal, explicitly not signed', fields: { 'consent.given': 'Agreed verbally by phone on 02.05.25 (not signed)' }, expect: 'verbal' },
     { name: 'only yes', fields: { 'consent.given': 'Yes' }, expect: 'unspecified' },
     { name: 'unticked statement, verbal in words', fields: { 'consent.given': '☐ I give my consent for this to be shared Consent given verbally over the phone' }, expect: 'verbal' },
+    { name: 'neither method box ticked', fields: { 'consent.given': '☐ Yes ☒ No', 'consent.how': '☐ In writing ☐ Verbally' }, expect: 'none' },
+    { name: 'in writing', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☒ In writing ☐ Verbally' }, expect: 'written' },
     { name: 'method in words', fields: { 'consent.given': 'Y', 'consent.how': 'Written (signed form scanned)' }, expect: 'written' },
     { name: 'signature question answered no, verbal instead', fields: { 'consent.signature': 'No - verbal consent only' }, expect: 'verbal' },
     { name: 'unticked signed statement', fields: { 'consent.given': '☐ Parental permission form returned and signed' }, expect: 'none' },
