@@ -5,7 +5,7 @@ import type { SourceDocument } from '../ingest/document.js';
 import type { LabelMatcher } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
-import { parseTicks } from './values.js';
+import { isTimescale, parseTicks } from './values.js';
 import { alternates, type LabelTests, NUMBERED_HEADING, splitLabelColon, toUnits } from './units.js';
 
 interface Entry extends Field {
@@ -53,7 +53,28 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     const ids = cells.map((c) => matcher.question(c, 0.75)?.id);
     return cells.length >= 3 && ids.every(Boolean) && new Set(ids).size === cells.length;
   };
-  const tests: LabelTests = { isHeader: (cells) => isRecordHeader(cells) || isQuestionRow(cells), isQuestion: (text) => !!questionOf(text) };
+  // An action plan whose columns a form words its own way ("Intervention | Practitioner | Review
+  // date"): one recognised column, and the answers tell the rest. Dates and timescales are "when",
+  // short names or roles "who", and the first other column is "what".
+  const actionColumns = (header: string[], rows: string[][]): (string | null)[] | null => {
+    const cols = header.map((h) => matcher.column(h)?.id ?? null);
+    const data = rows.filter((r) => r.some((c) => c.trim()));
+    if (header.length < 3 || !data.length || !cols.some((c) => c?.startsWith('action.'))) return null;
+    const mostly = (k: number, test: (v: string) => boolean) => data.filter((r) => test((r[k] ?? '').trim())).length * 2 >= data.length;
+    // A column another kind of table would use ("Named contact" could head a list of people) is free.
+    const fill = (id: string, test: (k: number) => boolean) => {
+      const k = cols.findIndex((c, k) => !c?.startsWith('action.') && test(k));
+      if (!cols.includes(id) && k >= 0) cols[k] = id;
+    };
+    fill('action.when', (k) => mostly(k, isTimescale));
+    fill('action.who', (k) => k > 0 && mostly(k, (v) => !!v && wordCount(v) <= 6 && !isTimescale(v)));
+    fill('action.what', () => true);
+    return ['action.what', 'action.who', 'action.when'].every((id) => cols.includes(id)) ? cols : null;
+  };
+  const tests: LabelTests = {
+    isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells) || (!!next && !!actionColumns(cells, [next])),
+    isQuestion: (text) => !!questionOf(text),
+  };
   const units = toUnits(doc.blocks, tests);
   // A line below a question whose answer is a name or a date is its answer only if it could be.
   const couldAnswer = (e: Entry, text: string) => !e.fieldId || !matcher.shortAnswer(e.fieldId) || !isProse(text);
@@ -163,7 +184,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       else unplaced.push({ label: '', value: u.text, location: u.loc });
     } else {
       const [header, ...rows] = u.rows;
-      const cols = header.map((h) => matcher.column(h)?.id ?? null);
+      const cols = (!isQuestionRow(header) && actionColumns(header, rows)) || header.map((h) => matcher.column(h)?.id ?? null);
       const at = (row: string[], id: string) => {
         const i = cols.indexOf(id);
         return i >= 0 ? (row[i] ?? '').trim() : '';

@@ -136,8 +136,9 @@ function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolea
 
 /** What reading units needs to know of the label table. */
 export interface LabelTests {
-  /** the header row of a table: one record per row (actions, children), or questions over answers */
-  isHeader(cells: string[]): boolean;
+  /** the header row of a table: one record per row (actions, children), or questions over answers;
+   *  the row below it, where there is one, may tell what its columns hold */
+  isHeader(cells: string[], next?: string[]): boolean;
   /** a cell that asks a question the table knows, under any heading */
   isQuestion(text: string): boolean;
 }
@@ -150,18 +151,19 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
     const r = rows[i];
     // Consecutive multi-cell rows whose columns line up are kept together as a table, so a
     // header row ("Agreed action | By whom | By when") can be recognised with its rows.
-    if (r.cells.length >= 2 && tests.isHeader(r.cells.map((c) => c.text))) {
-      const xs = r.cells.map((c) => c.x);
-      const table: string[][] = [r.cells.map((c) => c.text)];
-      while (i + 1 < rows.length && rows[i + 1].cells.length >= 2 && rows[i + 1].cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8))) {
-        i++;
-        const cells = xs.map(() => '');
-        for (const c of rows[i].cells) {
-          const col = xs.reduce((best, x, k) => (Math.abs(x - c.x) < Math.abs(xs[best] - c.x) ? k : best), 0);
-          cells[col] = `${cells[col]} ${c.text}`.trim();
-        }
-        table.push(cells);
+    const xs = r.cells.map((c) => c.x);
+    const inColumns = (row: Row) => {
+      const cells = xs.map(() => '');
+      for (const c of row.cells) {
+        const col = xs.reduce((best, x, k) => (Math.abs(x - c.x) < Math.abs(xs[best] - c.x) ? k : best), 0);
+        cells[col] = `${cells[col]} ${c.text}`.trim();
       }
+      return cells;
+    };
+    const linesUp = (row: Row | undefined) => !!row && row.cells.length >= 2 && row.cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8));
+    if (r.cells.length >= 2 && tests.isHeader(r.cells.map((c) => c.text), linesUp(rows[i + 1]) ? inColumns(rows[i + 1]) : undefined)) {
+      const table: string[][] = [r.cells.map((c) => c.text)];
+      while (i + 1 < rows.length && linesUp(rows[i + 1])) table.push(inColumns(rows[++i]));
       units.push({ t: 'rows', rows: table, loc: r.loc });
       continue;
     }
@@ -204,7 +206,7 @@ function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
       units.push(unit.t === 'text' ? { ...unit, plain: true } : unit);
     }
     else if (b.kind === 'table') {
-      if (b.rows.length > 1 && tests.isHeader(b.rows[0])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
+      if (b.rows.length > 1 && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
       else b.rows.forEach((r, i) => units.push(...rowUnits(r, `${b.loc}, row ${i + 1}`, tests).map((u) => ({ ...u, table: b.loc }) as Unit)));
     }
   }

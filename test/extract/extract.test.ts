@@ -119,3 +119,21 @@ describe('answers that say what they answer', () => {
   });
 });
 
+describe('action plans', () => {
+  it.each(['docx', 'pdf'] as const)('columns a form words its own way are told by their answers (%s)', async (format) => {
+    const form = [
+      h2('Our plan'),
+      table([0.5, 0.25, 0.25], [
+        [[{ bold: 'Support offered' }], [{ bold: 'Named contact' }], [{ bold: 'Check-in' }]],
+        [['Weekly reading sessions with a teaching assistant'], ['Dana Fry'], ['Within 6 weeks']],
+        [['Referral to the housing team'], ['Housing officer'], ['By half term']],
+      ]),
+    ];
+    const r = await record(`plan-${format}`, form, format);
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([
+      { what: 'Weekly reading sessions with a teaching assistant', who: 'Dana Fry', when: 'Within 6 weeks' },
+      { what: 'Referral to the housing team', who: 'Housing officer', when: 'By half term' },
+    ]);
+  });
+});
+
