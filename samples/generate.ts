@@ -58,6 +58,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'please-state': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy')],
   'colon-cells': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   bilingual: [docx('control'), pdf('glyph'), docx('glyph'), pdf('bracket')],
+  'multi-agency': [docx('control'), pdf('control', { fillable: true }), pdf('glyph'), docx('legacy')],
+  'q-and-a-lines': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'plain-columns': [pdf('glyph'), docx('glyph'), pdf('glyph'), docx('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

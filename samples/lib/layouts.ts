@@ -10,11 +10,13 @@ export type Family =
   | 'jaff' | 'qa-export' | 'youth-eh'
   | 'ehm-print' | 'hv-health-needs' | 'pastoral-eh'
   | 'parenting-record' | 'label-above' | 'request-form'
-  | 'please-state' | 'colon-cells' | 'bilingual';
+  | 'please-state' | 'colon-cells' | 'bilingual'
+  | 'multi-agency' | 'q-and-a-lines' | 'plain-columns';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
- *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual'];
+ *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
+ *  bilingual; 9 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -1467,6 +1469,156 @@ function bilingual(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (ninth wave): a safeguarding partnership's multi-agency assessment, its own prompts
+// throughout and the domains broken into their elements
+
+function multiAgency(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const [health, learning] = (c.domains.development ?? '').split(/(?<=\.)\s+/, 2);
+  return [
+    h1('Multi-Agency Early Help Assessment (EHA)'),
+    h2('Child / young person'),
+    table([0.4, 0.6], [
+      row("Child/Young Person's Full Name", childName(ch)),
+      row('DoB', fmtDate(ch.dob, 'dmy')),
+      row('Sex at birth', genderWord(ch)),
+      row('Ethnic group (as defined by family)', c.ethnicity),
+      row('Main language spoken', c.language),
+      row('Any SEND? (Y/N)', c.disability ? { yes: 'Y', no: 'N', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      row('Education provider', schoolText(c)),
+      row('Registered doctor', c.gp),
+      ...(c.children.length > 1 ? [row('Other children covered by this EHA', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Family'),
+    table([0.4, 0.6], [
+      row('Parent/carer 1', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact no.', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Family members living at the address', c.familyComposition),
+    ]),
+    h2('About this EHA'),
+    table([0.4, 0.6], [
+      row('Date EHA started', fmtDate(c.assessmentDate, 'dmy')),
+      row('People involved in this EHA', c.present.text),
+      row('Lead practitioner', `${c.assessor.name}, ${c.assessor.role}`),
+      row("Lead practitioner's agency", c.assessor.org),
+      row('What are the reasons for this Early Help Assessment?', c.reason),
+    ]),
+    h2('Assessment'),
+    table([0.4, 0.6], [
+      row('Health', health ?? ''),
+      row('Education and learning', learning ?? ''),
+      row('Parenting and family relationships', c.domains.parenting),
+      row('Housing, employment and finance', c.domains.family),
+      row("Strengths / what's working", c.strengths),
+      row('Areas of need', c.needs),
+      row('Worries / risks', c.risks),
+      row('What does the family want to change?', c.outcomes),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Target'), lbl('Lead'), lbl('Date to be achieved')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.4, 0.6], [
+      row('What the child/young person says', c.childComment),
+      row('What parents/carers say', c.parentComment),
+      row('Threshold level', needLevel(c, 'tier')),
+      [lbl('Has the family given informed consent for this EHA to be shared?'), [{ ticks: [{ label: 'Y', checked: k !== 'none' }, { label: 'N', checked: k === 'none' && rng() < 0.5 }] }]],
+      [lbl('Consent obtained by'), [{ ticks: [{ label: 'Signature', checked: k === 'written' }, { label: 'Verbal agreement', checked: k === 'verbal' }] }]],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (ninth wave): an online form's export, each question on a "Q:" line and its answer on
+// the "A:" line below
+
+function qAndALines(c: Case): Element[] {
+  const ch = c.children[0];
+  const consent = { written: 'Yes, signed', verbal: 'Yes, verbally', unspecified: 'Yes', none: 'No' }[c.consent.kind];
+  const qa = (q: string, a: string | null | undefined): Element[] => [p(`Q: ${q}`), p(`A: ${a ?? ''}`)];
+  return [
+    h1('Early Help Assessment - submitted form'),
+    ...qa("What is the child's name?", childName(ch)),
+    ...qa("What is the child's date of birth?", fmtDate(ch.dob, 'long')),
+    ...qa("What is the child's gender?", genderWord(ch)),
+    ...qa("What is the child's ethnicity?", c.ethnicity),
+    ...qa('What language does the family speak at home?', c.language),
+    ...qa('Does the child have a disability?', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+    ...qa('Which school or nursery does the child go to?', schoolText(c)),
+    ...qa("Who is the child's GP?", c.gp),
+    ...(c.children.length > 1 ? qa('Are any other children included in this assessment?', c.children.slice(1).map((x) => `${childName(x)}, ${fmtDate(x.dob, 'long')}`).join('; ')) : []),
+    ...qa("What is the parent or carer's name?", c.parent?.name),
+    ...qa("What is the parent or carer's phone number?", c.parent?.phone),
+    ...qa("What is the parent or carer's address?", c.parent?.address),
+    ...qa('Who lives in the household?', c.familyComposition),
+    ...qa('When was the assessment completed?', fmtDate(c.assessmentDate, 'long')),
+    ...qa('Who was present?', c.present.text),
+    ...qa('Who completed the assessment (name, role, agency)?', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...qa('Why is this assessment needed?', c.reason),
+    ...qa("How is the child's development?", c.domains.development),
+    ...qa('How are the parents or carers managing?', c.domains.parenting),
+    ...qa("What is the family's situation?", c.domains.family),
+    ...qa('What is going well?', c.strengths),
+    ...qa('What help is needed?', c.needs),
+    ...qa('What are the risks?', c.risks),
+    ...qa('What should be different after the support?', c.outcomes),
+    p('Q: What will happen next?'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    ...qa('What does the child think?', c.childComment),
+    ...qa('What does the parent or carer think?', c.parentComment),
+    ...qa('What is the level of need?', needLevel(c, 'digit')),
+    ...qa('Has consent to share been given?', consent),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (ninth wave): an early years setting's form set in one plain face, labels no bolder
+// than their answers
+
+function plainColumns(c: Case): Element[] {
+  const ch = c.children[0];
+  const consent = { written: 'Parent agreed to share: yes (signed)', verbal: 'Parent agreed to share: yes (verbal)', unspecified: 'Parent agreed to share: yes', none: 'Parent agreed to share: no' }[c.consent.kind];
+  const row = (q: string, a: string | null | undefined): Cell[] => [txt(q), txt(a ?? '')];
+  return [
+    h1('Early Years Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Name of baby/child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Boy/Girl', ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : ''),
+      row('Ethnicity', c.ethnicity),
+      row('Languages at home', c.language),
+      row('Additional needs / disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('Setting attended', schoolText(c)),
+      row('Doctor', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers/sisters in this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent/carer', c.parent?.name),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who lives with the child', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who was there', c.present.text),
+      row('Key person / practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Why we are doing this assessment', c.reason),
+      row('How the child is developing', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Home and family', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('What we want to achieve', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[txt('What we will do'), txt('Who'), txt('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.35, 0.65], [
+      row("Child's voice", c.childComment),
+      row("Parent's views", c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent', consent),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -1493,4 +1645,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'please-state': pleaseState,
   'colon-cells': (c) => colonCells(c),
   bilingual,
+  'multi-agency': multiAgency,
+  'q-and-a-lines': (c) => qAndALines(c),
+  'plain-columns': (c) => plainColumns(c),
 };

@@ -22,7 +22,7 @@ interface Entry extends Field {
 /** A "label" with a verb in it is a sentence cut at a colon ("Speech is delayed: at 27 months"). */
 const PROSE = /\b(is|are|was|were|has|have|had|will|would|can|could|does|did|says|said|told)\b(?![^?]*\?$)/i;
 
-const CONSENT_METHOD = /^(written|in writing|signed|verbal|verbally|orally)$/i;
+const CONSENT_METHOD = /\b(written|in writing|signed|signature|verbal|verbally|orally|by phone)\b/i;
 
 /** How a family table marks the children the assessment is about. */
 const ASSESSED = /\b(subject|assessed|this child|child being assessed|unborn)\b/i;
@@ -175,6 +175,11 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       // A consent statement with its tick box stands for the consent question wherever it is.
       if (/^[☒☐]/.test(u.text) && /\b(consent|permission|agree)/i.test(u.text)) {
         put('consent.given', 'Consent', u.text, u.loc);
+        continue;
+      }
+      if (u.answer) {
+        if (pending) pending.value = `${pending.value}\n${u.text}`.trim();
+        else unplaced.push({ label: '', value: u.text, location: u.loc });
         continue;
       }
       const answers = u.plain && pending?.awaiting && pending.fieldId && !pending.value && couldAnswer(pending, u.text) && !isAllCaps(u.text) && !NUMBERED_HEADING.test(u.text) && !matcher.section(u.text);

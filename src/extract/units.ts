@@ -10,8 +10,9 @@ export type Unit =
    *  cell: a table row or columns of a line, so its answer is complete in its own cell;
    *  table: the Word table it is a row of */
   | { t: 'pair'; label: string; value: string; loc: string; soft?: boolean; cell?: boolean; table?: string }
-  /** plain: set in a bold face it is not, on a document whose questions are set in bold */
-  | { t: 'text'; text: string; loc: string; plain?: boolean; table?: string }
+  /** plain: set in a bold face it is not, on a document whose questions are set in bold;
+   *  answer: marked as an answer by the form itself ("A: …") */
+  | { t: 'text'; text: string; loc: string; plain?: boolean; answer?: boolean; table?: string }
   | { t: 'rows'; rows: string[][]; loc: string };
 
 /** "Label: value" written on one line; a time such as 10:30 is not a label. */
@@ -81,7 +82,13 @@ const DECORATED = /^\s*[=\-*#~_]{2,}\s*(.+?)\s*[=\-*#~_]{2,}\s*$/;
 /** "Date Of Birth ........ 12/03/2015": a label led to its value by dots or rules. */
 const LEADER = /^(.{2,70}?)\s*(?:\.{3,}|…+|_{3,})\s*(.*)$/s;
 
+/** "Q: What is the child's name?" and "A: Ruby Cole", as online forms export their questions. */
+const QUESTION_MARK = /^\s*(q|question)\s*\d*\s*[:.]\s+/i;
+const ANSWER_MARK = /^\s*(a|answer)\s*[:.]\s*/i;
+
 function lineUnit(text: string, loc: string): Unit {
+  if (QUESTION_MARK.test(text)) return { t: 'text', text: text.replace(QUESTION_MARK, ''), loc };
+  if (ANSWER_MARK.test(text)) return { t: 'text', text: text.replace(ANSWER_MARK, ''), loc, answer: true };
   const decorated = DECORATED.exec(text);
   if (decorated) return { t: 'heading', text: decorated[1], loc };
   const leader = LEADER.exec(text);

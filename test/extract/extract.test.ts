@@ -137,3 +137,13 @@ describe('action plans', () => {
   });
 });
 
+describe('questions and answers marked as such', () => {
+  it.each(['docx', 'pdf'] as const)('"Q:" lines ask, "A:" lines answer, whatever the answer says (%s)', async (format) => {
+    const form = [p('Q: Who was present?'), p('A: Both parents'), p("Q: What is the child's ethnicity?"), p('A: WOTH'), p('Q: Why is this assessment needed?'), p('A:')];
+    const f = await fields(`qa-${format}`, form, format);
+    expect(f['assessment.present'].value).toBe('Both parents');
+    expect(f['child.ethnicity'].value).toBe('WOTH');
+    expect(f.reason.value).toBe('');
+  });
+});
+
