@@ -61,6 +61,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'multi-agency': [docx('control'), pdf('control', { fillable: true }), pdf('glyph'), docx('legacy')],
   'q-and-a-lines': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   'plain-columns': [pdf('glyph'), docx('glyph'), pdf('glyph'), docx('glyph')],
+  'notes-column': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
+  'guidance-notes': [pdf('glyph'), docx('glyph'), pdf('bracket'), docx('legacy')],
+  'numbered-rows': [docx('legacy'), pdf('glyph'), pdf('legacy', { fillable: true }), docx('control')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -11,12 +11,13 @@ export type Family =
   | 'ehm-print' | 'hv-health-needs' | 'pastoral-eh'
   | 'parenting-record' | 'label-above' | 'request-form'
   | 'please-state' | 'colon-cells' | 'bilingual'
-  | 'multi-agency' | 'q-and-a-lines' | 'plain-columns';
+  | 'multi-agency' | 'q-and-a-lines' | 'plain-columns'
+  | 'notes-column' | 'guidance-notes' | 'numbered-rows';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
- *  bilingual; 9 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns'];
+ *  bilingual; 9 multi-agency … plain-columns; 10 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -1619,6 +1620,169 @@ function plainColumns(c: Case): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (tenth wave): a quality-checked record with a third column for the worker's notes on
+// each answer
+
+function notesColumn(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const consent = { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: 'No' }[c.consent.kind];
+  const note = (a: string | null | undefined, n: string) => (a ? n : '');
+  const row = (q: string, a: string | null | undefined, n = ''): Cell[] => [lbl(q), [ans(rng, a)], txt(note(a, n))];
+  return [
+    h1('Early Help Assessment Record'),
+    table([0.3, 0.45, 0.25], [
+      [lbl('Question'), lbl('Answer'), lbl('Notes')],
+      row("Child's name", childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy'), 'seen red book'),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity, 'as described by parent'),
+      row('First language', c.language),
+      row('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('School / nursery', schoolText(c), 'checked with setting'),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings in this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row('Parent / carer contact details', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', '), 'mobile preferred'),
+      row('Household', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at assessment', c.present.text),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row("Child's views", c.childComment, 'in own words'),
+      row("Parent's views", c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Consent to share', consent, c.consent.kind === 'written' ? 'form on file' : ''),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (tenth wave): a form that keeps its guidance notes between the questions
+
+function guidanceNotes(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const q = (label: string, guidance: string | null, a: string | null | undefined): Element[] => [
+    p({ bold: label }),
+    ...(guidance ? [p(`Guidance: ${guidance}`)] : []),
+    p(a ?? ''),
+  ];
+  return [
+    h1('Early Help Assessment'),
+    p('Complete every section with the family. Guidance notes are in each section.'),
+    h2('1. The child'),
+    ...q('Name', null, childName(ch)),
+    ...q('Date of birth', null, fmtDate(ch.dob, 'long')),
+    ...q('Gender', null, genderWord(ch)),
+    ...q('Ethnicity (as the family describe it)', "Record the family's own description, not your view.", c.ethnicity),
+    ...q('Language spoken at home', null, c.language),
+    ...q('Disability', 'Yes, no, or prefer not to say.', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+    ...q('School or early years setting', 'For children of school age, the school on roll.', schoolText(c)),
+    ...q('GP', null, c.gp),
+    ...(c.children.length > 1 ? q('Other children included', null, c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'long')})`).join('; ')) : []),
+    h2('2. The family'),
+    ...q('Parent / carer name', null, c.parent?.name),
+    ...q('Parent / carer telephone', null, c.parent?.phone),
+    ...q('Parent / carer address', null, c.parent?.address),
+    ...q('Family composition', 'Everyone living in the home, and important adults who do not.', c.familyComposition),
+    h2('3. The assessment'),
+    ...q('Date of assessment', null, fmtDate(c.assessmentDate, 'long')),
+    ...q('Who was present', 'Write "none" if you met no one from the family.', c.present.text),
+    ...q('Completed by', 'Name, role and agency.', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...q('Reason for the assessment', 'What has led to this assessment, in the family\'s words as well as yours.', c.reason),
+    ...q('Development of the child', null, c.domains.development),
+    ...q('Parents and carers', null, c.domains.parenting),
+    ...q('Family and environment', null, c.domains.family),
+    ...q('Strengths', 'What is working well, with examples.', c.strengths),
+    ...q('Needs', 'What the child needs, not the service you will offer.', c.needs),
+    ...q('Risks', null, c.risks),
+    ...q('Desired outcomes', 'What will be different for the child, and how will we know?', c.outcomes),
+    h2('4. Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('5. Views and consent'),
+    ...q("Child's comments", null, c.childComment),
+    ...q("Parent / carer's comments", null, c.parentComment),
+    ...q('Level of need', null, needLevel(c, 'word')),
+    p({ bold: 'Consent' }),
+    p('Guidance: explain what will be shared, with whom and why.'),
+    p({ ticks: [{ label: 'Consent given in writing', checked: k === 'written' }] }),
+    p({ ticks: [{ label: 'Consent given verbally', checked: k === 'verbal' }] }),
+    ...(k === 'unspecified' ? [p('Consent: yes')] : []),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (tenth wave): the national form's numbering in a column of its own
+
+function numberedRows(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  let n = 0;
+  let section = 0;
+  const sec = (title: string): Element => {
+    section++;
+    n = 0;
+    return h2(`${section}. ${title}`);
+  };
+  const row = (q: string, a: Cell): Cell[] => [txt(`${section}.${++n}`), lbl(q), a];
+  const text = (a: string | null | undefined): Cell => [ans(rng, a)];
+  return [
+    h1('Common Assessment Framework'),
+    sec('Child or young person'),
+    table([0.08, 0.37, 0.55], [
+      row('Name', text(childName(ch))),
+      row('Date of birth / EDD', text(fmtDate(ch.dob, 'dmy'))),
+      row('Gender', [{ ticks: [{ label: 'Male', checked: ch.gender === 'male' }, { label: 'Female', checked: ch.gender === 'female' }] }]),
+      row('Ethnicity', text(c.ethnicity)),
+      row('First language', text(c.language)),
+      row('Disability', [{ ticks: ['Yes', 'No', 'Rather not say'].map((o) => ({ label: o, checked: c.disability === o.toLowerCase() })) }]),
+      row('School / setting', text(schoolText(c))),
+      row('GP', text(c.gp)),
+      ...(c.children.length > 1 ? [row('Other children in this assessment', text(c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')))] : []),
+    ]),
+    sec('Parents / carers'),
+    table([0.08, 0.37, 0.55], [
+      row('Name', text(c.parent?.name)),
+      row('Telephone', text(c.parent?.phone)),
+      row('Address', text(c.parent?.address)),
+      row('Household members', text(c.familyComposition)),
+    ]),
+    sec('Assessment'),
+    table([0.08, 0.37, 0.55], [
+      row('Date of assessment', text(fmtDate(c.assessmentDate, 'dmy'))),
+      row('People present', text(c.present.text)),
+      row('Assessor', text(`${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`)),
+      row('Reason for assessment', text(c.reason)),
+      row('Development of the child', text(c.domains.development)),
+      row('Parents and carers', text(c.domains.parenting)),
+      row('Family and environment', text(c.domains.family)),
+      row('Strengths', text(c.strengths)),
+      row('Needs', text(c.needs)),
+      row('Risks', text(c.risks)),
+      row('Outcomes', text(c.outcomes)),
+    ]),
+    sec('Actions'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    sec('Views and consent'),
+    table([0.08, 0.37, 0.55], [
+      row("Child's comments", text(c.childComment)),
+      row("Parent's comments", text(c.parentComment)),
+      row('Level of need', text(needLevel(c, 'digit'))),
+      row('Consent to share', [{ ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]),
+      row('Consent given', [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }] }]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -1648,4 +1812,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'multi-agency': multiAgency,
   'q-and-a-lines': (c) => qAndALines(c),
   'plain-columns': (c) => plainColumns(c),
+  'notes-column': notesColumn,
+  'guidance-notes': guidanceNotes,
+  'numbered-rows': numberedRows,
 };

@@ -22,6 +22,9 @@ interface Entry extends Field {
 /** A "label" with a verb in it is a sentence cut at a colon ("Speech is delayed: at 27 months"). */
 const PROSE = /\b(is|are|was|were|has|have|had|will|would|can|could|does|did|says|said|told)\b(?![^?]*\?$)/i;
 
+/** The label given to a consent statement that is its own tick box. */
+const CONSENT_STATEMENT = 'Consent';
+
 const CONSENT_METHOD = /\b(written|in writing|signed|signature|verbal|verbally|orally|by phone)\b/i;
 
 /** How a family table marks the children the assessment is about. */
@@ -174,7 +177,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       // ("Role:" › "Health Visitor"), unless it is itself a heading.
       // A consent statement with its tick box stands for the consent question wherever it is.
       if (/^[☒☐]/.test(u.text) && /\b(consent|permission|agree)/i.test(u.text)) {
-        put('consent.given', 'Consent', u.text, u.loc);
+        // One box a line ("☐ Consent given in writing", "☒ Consent given verbally") is one answer.
+        const last = entries[entries.length - 1];
+        if (last?.label === CONSENT_STATEMENT && /^[☒☐]/.test(last.value)) last.value = `${last.value}\n${u.text}`;
+        else put('consent.given', CONSENT_STATEMENT, u.text, u.loc);
         continue;
       }
       if (u.answer) {

@@ -86,7 +86,14 @@ const LEADER = /^(.{2,70}?)\s*(?:\.{3,}|…+|_{3,})\s*(.*)$/s;
 const QUESTION_MARK = /^\s*(q|question)\s*\d*\s*[:.]\s+/i;
 const ANSWER_MARK = /^\s*(a|answer)\s*[:.]\s*/i;
 
-function lineUnit(text: string, loc: string): Unit {
+/** "Guidance: record the family's own description": the form talking to whoever fills it in. */
+const GUIDANCE = /^\s*(guidance( notes?)?|instructions?|help text)\s*[:\-–]/i;
+
+/** "1.1", "2)", "A4": a cell that only numbers the question beside it. */
+const NUMBER_CELL = /^\s*\(?[a-z]?\d+(\.\d+)*[.)]?\s*$/i;
+
+function lineUnit(text: string, loc: string): Unit | null {
+  if (GUIDANCE.test(text)) return null;
   if (QUESTION_MARK.test(text)) return { t: 'text', text: text.replace(QUESTION_MARK, ''), loc };
   if (ANSWER_MARK.test(text)) return { t: 'text', text: text.replace(ANSWER_MARK, ''), loc, answer: true };
   const decorated = DECORATED.exec(text);
@@ -122,7 +129,10 @@ function questionsOnRow(cells: string[], tests: LabelTests, bold?: boolean[]): {
   if (cells.length < 3) return null;
   const asks = cells.map((c, i) => !!bold?.[i] || tests.isQuestion(bareLabel(c)));
   if (alternates(cells, asks)) return cells.flatMap((c, i) => (i % 2 ? [] : [{ label: bareLabel(c), value: cells[i + 1] }]));
-  // A PDF drops blank answers, so a question may be followed by the next question.
+  // A PDF drops blank answers, so a question may be followed by the next question; only a bold
+  // face tells which cells ask, since an answer may read like a question ("GP | Kingsmere Health
+  // Centre"). A Word table keeps its blank cells, and alternates above.
+  if (!bold) return null;
   const out: { label: string; value: string }[] = [];
   cells.forEach((c, i) => {
     if (asks[i]) out.push({ label: bareLabel(c), value: '' });
@@ -133,7 +143,11 @@ function questionsOnRow(cells: string[], tests: LabelTests, bold?: boolean[]): {
 }
 
 function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolean[]): Unit[] {
-  if (cells.length === 1) return [lineUnit(cells[0], loc)];
+  if (cells.length > 1 && NUMBER_CELL.test(cells[0])) return rowUnits(cells.slice(1), loc, tests, bold?.slice(1));
+  if (cells.length === 1) {
+    const unit = lineUnit(cells[0], loc);
+    return unit ? [unit] : [];
+  }
   // A row of boxes is the options of the question above it: "☒ Yes - written | ☐ Yes - verbal".
   if (TICKED.test(cells[0])) return [{ t: 'text', text: cells.join(' '), loc }];
   const several = questionsOnRow(cells, tests, bold);
@@ -168,7 +182,9 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
       return cells;
     };
     const linesUp = (row: Row | undefined) => !!row && row.cells.length >= 2 && row.cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8));
-    if (r.cells.length >= 2 && tests.isHeader(r.cells.map((c) => c.text), linesUp(rows[i + 1]) ? inColumns(rows[i + 1]) : undefined)) {
+    // A numbered row ("3.3 | Assessor | …") is a question, however its neighbours read.
+    const numbered = NUMBER_CELL.test(r.cells[0].text);
+    if (r.cells.length >= 2 && !numbered && tests.isHeader(r.cells.map((c) => c.text), linesUp(rows[i + 1]) ? inColumns(rows[i + 1]) : undefined)) {
       const table: string[][] = [r.cells.map((c) => c.text)];
       while (i + 1 < rows.length && linesUp(rows[i + 1])) table.push(inColumns(rows[++i]));
       units.push({ t: 'rows', rows: table, loc: r.loc });
@@ -210,10 +226,10 @@ function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
     else if (b.kind === 'paragraph') {
       // Word paragraphs in bold were made headings or labels by the reader; the rest are plain.
       const unit = lineUnit(b.text, b.loc);
-      units.push(unit.t === 'text' ? { ...unit, plain: true } : unit);
+      if (unit) units.push(unit.t === 'text' && !unit.answer ? { ...unit, plain: true } : unit);
     }
     else if (b.kind === 'table') {
-      if (b.rows.length > 1 && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
+      if (b.rows.length > 1 && !NUMBER_CELL.test(b.rows[0][0] ?? '') && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
       else b.rows.forEach((r, i) => units.push(...rowUnits(r, `${b.loc}, row ${i + 1}`, tests).map((u) => ({ ...u, table: b.loc }) as Unit)));
     }
   }

@@ -57,7 +57,7 @@ export function parseDate(text: string, ref = new Date('2025-06-01T12:00:00Z')):
   return null;
 }
 
-const TIMESCALE = /\b(by|within|until|before|weekly|fortnightly|monthly|daily|ongoing|asap|immediately|next|end of|term|half[- ]term|weeks?|months?|summer|spring|autumn|christmas|easter|review|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\d{1,2}[/.]\d{1,2}/i;
+const TIMESCALE = /\b(by|within|until|before|weekly|fortnightly|monthly|daily|ongoing|asap|immediately|next|end of|term|half[- ]term|weeks?|months?|summer|spring|autumn|christmas|easter|review|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}/i;
 
 /** An answer to "by when?": a date, or a timescale ("within 6 weeks", "weekly", "end of term"). */
 export const isTimescale = (text: string): boolean => TIMESCALE.test(text) || !!parseDate(text);

@@ -147,3 +147,22 @@ describe('questions and answers marked as such', () => {
   });
 });
 
+describe('what is not an answer', () => {
+  it.each(['docx', 'pdf'] as const)('guidance notes and question numbers are left out; boxes on their own lines are one answer (%s)', async (format) => {
+    const form = [
+      p({ bold: 'Ethnicity (as the family describe it)' }),
+      p("Guidance: Record the family's own description, not your view."),
+      p('White British'),
+      table([0.08, 0.37, 0.55], [[['3.1'], [{ bold: 'Reason for assessment' }], ['Missing school most Mondays.']], [['3.2'], [{ bold: 'Registered GP' }], ['Fenwick Surgery']]]),
+      p({ bold: 'Consent' }),
+      p({ ticks: [{ label: 'Consent given in writing', checked: false }] }),
+      p({ ticks: [{ label: 'Consent given verbally', checked: true }] }),
+    ];
+    const f = await fields(`guidance-${format}`, form, format);
+    expect(f['child.ethnicity'].value).toBe('White British');
+    expect(f.reason.value).toBe('Missing school most Mondays.');
+    expect(f['services.gp'].value).toBe('Fenwick Surgery');
+    expect(f['consent.given'].value).toMatch(/☐ Consent given in writing\s+☒ Consent given verbally/);
+  });
+});
+
