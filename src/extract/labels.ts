@@ -167,16 +167,10 @@ export class LabelMatcher {
     return best;
   }
 
-  // The same wordings recur on every form of a batch: each is matched once.
   private readonly fieldCache = new Map<string, LabelMatch | null>();
 
   field(label: string, section: string | null, min = 0.66): LabelMatch | null {
-    const key = `${section ?? ''}\u0000${label}`;
-    let m = this.fieldCache.get(key);
-    if (m === undefined) {
-      m = this.matchField(label, section);
-      this.fieldCache.set(key, m);
-    }
+    const m = cached(this.fieldCache, `${section ?? ''}\u0000${label}`, () => this.matchField(label, section));
     return m && m.score >= min ? m : null;
   }
 
@@ -220,21 +214,22 @@ export class LabelMatcher {
    *  all question: "Consent form signed by Marta Penhaligon" holds a concept's words, but it is an
    *  answer. For telling questions from answers where a row mixes them. */
   question(text: string, min = 0.75): LabelMatch | null {
-    let m = this.questionCache.get(text);
-    if (m === undefined) {
-      m = /[.!]$/.test(text.trim()) || /^\s*[☒☐]/.test(text) ? null : this.fieldByTokens(this.tokens(text), ANY_SECTION, normaliseLabel(text), /\?\s*$/.test(text), 1);
-      this.questionCache.set(text, m);
-    }
+    const m = cached(this.questionCache, text, () =>
+      /[.!]$/.test(text.trim()) || /^\s*[☒☐]/.test(text) ? null : this.fieldByTokens(this.tokens(text), ANY_SECTION, normaliseLabel(text), /\?\s*$/.test(text), 1),
+    );
     return m && m.score >= min ? m : null;
   }
 
+  private readonly sectionCache = new Map<string, LabelMatch | null>();
+  private readonly columnCache = new Map<string, LabelMatch | null>();
+
   section(text: string, min = 0.88): LabelMatch | null {
-    const m = bestOf(this.wordings(text).map((w) => this.best(this.sections, this.tokens(w))));
+    const m = cached(this.sectionCache, text, () => bestOf(this.wordings(text).map((w) => this.best(this.sections, this.tokens(w)))));
     return m && m.score >= min ? m : null;
   }
 
   column(header: string, min = 0.8): LabelMatch | null {
-    const m = bestOf(this.wordings(header).map((w) => this.best(this.columns, this.tokens(w, true), null, false)));
+    const m = cached(this.columnCache, header, () => bestOf(this.wordings(header).map((w) => this.best(this.columns, this.tokens(w, true), null, false))));
     return m && m.score >= min ? m : null;
   }
 }
@@ -244,6 +239,17 @@ export class LabelMatcher {
 function wordings(label: string): string[] {
   const bare = label.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   return [...new Set([label, bare])].filter(Boolean);
+}
+
+/** The same wordings recur on every form of a batch: each is matched once. Answers pass through
+ *  too (is this cell a question?), so a cache is emptied at a bound, or a long batch would grow it. */
+function cached(cache: Map<string, LabelMatch | null>, key: string, match: () => LabelMatch | null): LabelMatch | null {
+  let m = cache.get(key);
+  if (m === undefined) {
+    if (cache.size >= 20_000) cache.clear();
+    cache.set(key, (m = match()));
+  }
+  return m;
 }
 
 const bestOf = (matches: (LabelMatch | null)[]): LabelMatch | null => matches.reduce<LabelMatch | null>((a, b) => (b && (!a || b.score > a.score) ? b : a), null);
