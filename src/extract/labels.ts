@@ -72,8 +72,11 @@ function compileSynonyms(table: LabelTable['synonyms']): Synonyms {
 
 /** 1 for the same words; containment and overlap score lower, so a closer wording wins. */
 export function similarity(a: string[], b: string[], wary = true): number {
-  if (!a.length || !b.length) return 0;
-  const A = new Set(a), B = new Set(b);
+  return similarityOfSets(new Set(a), new Set(b), wary);
+}
+
+function similarityOfSets(A: Set<string>, B: Set<string>, wary: boolean): number {
+  if (!A.size || !B.size) return 0;
   let common = 0;
   for (const t of A) if (B.has(t)) common++;
   if (common === 0) return 0;
@@ -92,6 +95,7 @@ export function similarity(a: string[], b: string[], wary = true): number {
 interface Compiled {
   id: string;
   tokens: string[];
+  set: Set<string>;
   /** the alias as written, normalised: a label worded exactly so wins a tie */
   text?: string;
   section?: string;
@@ -102,6 +106,16 @@ interface Concept {
   id: string;
   all: string[];
   none: string[];
+}
+
+const compiled = (id: string, tokens: string[], more: Partial<Compiled> = {}): Compiled => ({ id, tokens, set: new Set(tokens), ...more });
+
+function indexByToken(list: Compiled[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  list.forEach((c, i) => {
+    for (const t of c.set) index.set(t, [...(index.get(t) ?? []), i]);
+  });
+  return index;
 }
 
 /** A concept's score: under any exact alias, and higher the more words it asks for. */
@@ -126,17 +140,18 @@ export class LabelMatcher {
     this.synonyms = compileSynonyms(table.synonyms);
     const tokens = (label: string, keepQuestionWords = false) => labelTokens(label, keepQuestionWords, this.synonyms);
     for (const [id, f] of Object.entries(table.fields)) {
-      for (const a of f.aliases) this.fields.push({ id, tokens: tokens(a), text: normaliseLabel(a) });
-      for (const a of f.exact) this.fields.push({ id, tokens: tokens(a), text: normaliseLabel(a), exactOnly: true });
-      for (const [section, as] of Object.entries(f.scoped)) for (const a of as) this.fields.push({ id, tokens: tokens(a), section });
+      for (const a of f.aliases) this.fields.push(compiled(id, tokens(a), { text: normaliseLabel(a) }));
+      for (const a of f.exact) this.fields.push(compiled(id, tokens(a), { text: normaliseLabel(a), exactOnly: true }));
+      for (const [section, as] of Object.entries(f.scoped)) for (const a of as) this.fields.push(compiled(id, tokens(a), { section }));
       for (const c of f.concepts) {
         const words = c.split(/\s+/);
         const all = words.filter((w) => !w.startsWith('-')).join(' ');
         this.concepts.push({ id, all: tokens(all), none: words.filter((w) => w.startsWith('-')).flatMap((w) => tokens(w.slice(1))) });
       }
     }
-    for (const [id, as] of Object.entries(table.sections)) for (const a of as) this.sections.push({ id, tokens: tokens(a) });
-    for (const [id, as] of Object.entries(table.columns)) for (const a of as) this.columns.push({ id, tokens: tokens(a, true) });
+    for (const [id, as] of Object.entries(table.sections)) for (const a of as) this.sections.push(compiled(id, tokens(a)));
+    for (const [id, as] of Object.entries(table.columns)) for (const a of as) this.columns.push(compiled(id, tokens(a, true)));
+    for (const list of [this.fields, this.sections, this.columns]) this.byToken.set(list, indexByToken(list));
     for (const c of [...this.fields, ...this.sections, ...this.columns]) for (const t of c.tokens) this.vocabulary.add(t);
     for (const c of this.concepts) for (const t of c.all) this.vocabulary.add(t);
   }
@@ -151,16 +166,24 @@ export class LabelMatcher {
     return labelTokens(label, keepQuestionWords, this.synonyms);
   }
 
+  /** Each list's wordings by the words in them: a wording sharing no word with a label scores 0. */
+  private readonly byToken = new Map<Compiled[], Map<string, number[]>>();
+
   private best(list: Compiled[], tokens: string[], section?: string | null, wary = true, text?: string): LabelMatch | null {
+    const label = new Set(tokens);
+    const index = this.byToken.get(list)!;
+    // In the list's order, so that of two equal scores the first wording wins.
+    const candidates = [...new Set([...label].flatMap((t) => index.get(t) ?? []))].sort((a, b) => a - b);
     let best: LabelMatch | null = null;
-    for (const c of list) {
+    for (const i of candidates) {
+      const c = list[i];
       if (c.section && c.section !== section && section !== ANY_SECTION) continue;
       // Under its own heading a scoped wording beats a general one of the same score.
       // An exact wording matches only the same words, not the same stems ("Parenting" ≠ "Parent").
       if (c.exactOnly && c.text !== text) continue;
       // "What is not working well?" is not "What is working well?".
-      if (tokens.includes('not') !== c.tokens.includes('not')) continue;
-      const sim = similarity(tokens, c.tokens, wary);
+      if (label.has('not') !== c.set.has('not')) continue;
+      const sim = similarityOfSets(label, c.set, wary);
       const s = sim + (c.section ? 0.01 : 0) + (text && c.text === text ? 0.005 : 0);
       if (!best || s > best.score) best = { id: c.id, score: s };
     }
