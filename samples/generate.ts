@@ -64,6 +64,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'notes-column': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
   'guidance-notes': [pdf('glyph'), docx('glyph'), pdf('bracket'), docx('legacy')],
   'numbered-rows': [docx('legacy'), pdf('glyph'), pdf('legacy', { fillable: true }), docx('control')],
+  'two-up': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('glyph')],
+  'tick-lists': [docx('control'), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
+  'bullet-plan': [pdf('glyph'), docx('glyph'), pdf('glyph'), docx('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

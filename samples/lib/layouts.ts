@@ -12,12 +12,14 @@ export type Family =
   | 'parenting-record' | 'label-above' | 'request-form'
   | 'please-state' | 'colon-cells' | 'bilingual'
   | 'multi-agency' | 'q-and-a-lines' | 'plain-columns'
-  | 'notes-column' | 'guidance-notes' | 'numbered-rows';
+  | 'notes-column' | 'guidance-notes' | 'numbered-rows'
+  | 'two-up' | 'tick-lists' | 'bullet-plan';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
- *  bilingual; 9 multi-agency … plain-columns; 10 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows'];
+ *  bilingual; 9 multi-agency … plain-columns; 10 notes-column
+ *  … numbered-rows; 11 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -1783,6 +1785,121 @@ function numberedRows(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (eleventh wave): two questions to a row all the way down, long answers included
+
+function twoUp(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const consent = { written: 'Yes - written', verbal: 'Yes - verbal', unspecified: 'Yes', none: 'No' }[c.consent.kind];
+  const two = (q1: string, a1: string | null | undefined, q2: string, a2: string | null | undefined): Cell[] => [lbl(q1), [ans(rng, a1)], lbl(q2), [ans(rng, a2)]];
+  return [
+    h1('Early Help Assessment (EHA)'),
+    table([0.17, 0.33, 0.17, 0.33], [
+      two('Child', childName(ch), 'Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      two('Date of birth', fmtDate(ch.dob, 'dmy'), 'Contact', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+      two('Gender', genderWord(ch), 'Household', c.familyComposition),
+      two('Ethnicity', c.ethnicity, 'Language', c.language),
+      two('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : '', 'School', schoolText(c)),
+      two('GP', c.gp, 'Level of need', needLevel(c, 'tier')),
+      two('Assessment date', fmtDate(c.assessmentDate, 'dmy'), 'Present', c.present.text),
+      two('Worker', `${c.assessor.name}, ${c.assessor.role}`, 'Service', c.assessor.org),
+      two('Reason', c.reason, 'Development', c.domains.development),
+      two('Parenting', c.domains.parenting, 'Family and environment', c.domains.family),
+      two('Strengths', c.strengths, 'Needs', c.needs),
+      two('Risks', c.risks, 'Outcomes', c.outcomes),
+      two("Child's view", c.childComment, "Parent's view", c.parentComment),
+      two('Consent', consent, 'Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eleventh wave): a form that offers a box for nearly every answer, ethnicity included
+
+function tickLists(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const ethnicities = ['White British', 'White Other', 'Black African', 'Mixed', 'Asian Pakistani', 'Other'];
+  const ethnicityBoxes = c.ethnicity && !ethnicities.includes(c.ethnicity) ? [c.ethnicity, ...ethnicities.slice(0, 4)] : ethnicities;
+  const row = (q: string, a: Cell): Cell[] => [lbl(q), a];
+  return [
+    h1('Early Help Assessment - tick box record'),
+    table([0.3, 0.7], [
+      row('Child name', [ans(rng, childName(ch))]),
+      row('Date of birth', [ans(rng, fmtDate(ch.dob, 'dmy'))]),
+      row('Gender', [{ ticks: ['Male', 'Female', 'Not known'].map((g) => ({ label: g, checked: genderWord(ch) === g || (g === 'Not known' && genderWord(ch) === 'Unknown') })) }]),
+      row('Ethnicity', [{ ticks: ethnicityBoxes.map((e) => ({ label: e, checked: e === c.ethnicity })) }]),
+      row('First language', [ans(rng, c.language)]),
+      row('Disability', [{ ticks: ['Yes', 'No', 'Prefer not to say'].map((o) => ({ label: o, checked: c.disability === (o === 'Prefer not to say' ? 'rather not say' : o.toLowerCase()) })) }]),
+      row('School / setting', [ans(rng, schoolText(c))]),
+      row('GP', [ans(rng, c.gp)]),
+      ...(c.children.length > 1 ? [row('Other children in this assessment', [ans(rng, c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))])] : []),
+      row('Parent / carer', [ans(rng, c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : '')]),
+      row('Parent / carer phone', [ans(rng, c.parent?.phone)]),
+      row('Parent / carer address', [ans(rng, c.parent?.address)]),
+      row('Household members', [ans(rng, c.familyComposition)]),
+      row('Date of assessment', [dateAns(fmtDate(c.assessmentDate, 'dmy'))]),
+      row('Who was present', [ans(rng, c.present.text)]),
+      row('Completed by', [ans(rng, `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`)]),
+      row('Reason for assessment', [ans(rng, c.reason)]),
+      row('Development', [ans(rng, c.domains.development)]),
+      row('Parenting', [ans(rng, c.domains.parenting)]),
+      row('Family and environment', [ans(rng, c.domains.family)]),
+      row('Strengths', [ans(rng, c.strengths)]),
+      row('Needs', [ans(rng, c.needs)]),
+      row('Risks', [ans(rng, c.risks)]),
+      row('Outcomes', [ans(rng, c.outcomes)]),
+      row("Child's views", [ans(rng, c.childComment)]),
+      row("Parent / carer's views", [ans(rng, c.parentComment)]),
+      row('Level of need', [{ ticks: [1, 2, 3, 4].map((n) => ({ label: `Level ${n}`, checked: c.levelOfNeed === n })) }]),
+      row('Consent to share', [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes, method not recorded', checked: k === 'unspecified' }, { label: 'Refused', checked: k === 'none' && rng() < 0.5 }] }]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Responsible'), lbl('Timescale')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eleventh wave): a review-style write-up, headings with colons and the plan as bullets
+
+function bulletPlan(c: Case): Element[] {
+  const ch = c.children[0];
+  const consent = { written: 'Written consent given (form signed).', verbal: 'Verbal consent given.', unspecified: 'Yes.', none: 'Consent not given.' }[c.consent.kind];
+  const sec = (title: string, body: string | null | undefined): Element[] => [p({ bold: `${title}:` }), p(body ?? '')];
+  return [
+    h1('Early Help Assessment Summary'),
+    p(`Child: ${childName(ch)}`),
+    p(`Date of birth: ${fmtDate(ch.dob, 'long')}`),
+    p(`Gender: ${genderWord(ch)}`),
+    p(`Ethnicity: ${c.ethnicity ?? ''}`),
+    p(`Language: ${c.language ?? ''}`),
+    p(`Disability: ${c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''}`),
+    p(`School: ${schoolText(c) ?? ''}`),
+    p(`GP: ${c.gp ?? ''}`),
+    ...c.children.slice(1).map((x) => p(`Sibling also assessed: ${childName(x)}, ${fmtDate(x.dob, 'long')}`)),
+    p(`Parent/carer: ${c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''}`),
+    p(`Contact: ${[c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')}`),
+    p(`Date of assessment: ${fmtDate(c.assessmentDate, 'long')}`),
+    p(`Present: ${c.present.text}`),
+    p(`Assessor: ${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...sec('Who lives at home', c.familyComposition ? c.familyComposition.split('; ').map((m) => `• ${m}`).join('\n') : ''),
+    ...sec('Why we are involved', c.reason),
+    ...sec("The child's development", c.domains.development),
+    ...sec('Parenting', c.domains.parenting),
+    ...sec('Family and environment', c.domains.family),
+    ...sec("What's going well", c.strengths),
+    ...sec('What the child needs', c.needs),
+    ...sec("What we're worried about", c.risks),
+    ...sec('What we want to achieve', c.outcomes),
+    p({ bold: 'Plan:' }),
+    ...c.actions.map((a) => p(`• ${a.what} - ${a.who || 'to be agreed'} - ${a.when || 'no date'}`)),
+    ...sec("Child's view", c.childComment),
+    ...sec("Parent's view", c.parentComment),
+    ...sec('Level of need', needLevel(c, 'word')),
+    ...sec('Consent', consent),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -1815,4 +1932,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'notes-column': notesColumn,
   'guidance-notes': guidanceNotes,
   'numbered-rows': numberedRows,
+  'two-up': twoUp,
+  'tick-lists': tickLists,
+  'bullet-plan': (c) => bulletPlan(c),
 };

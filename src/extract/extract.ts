@@ -6,7 +6,7 @@ import type { LabelMatcher } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
 import { isTimescale, parseTicks } from './values.js';
-import { alternates, type LabelTests, NUMBERED_HEADING, splitLabelColon, toUnits } from './units.js';
+import { alternates, BULLET, type LabelTests, NUMBERED_HEADING, splitLabelColon, toUnits } from './units.js';
 
 interface Entry extends Field {
   fieldId: string | null;
@@ -63,13 +63,15 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     const cols = header.map((h) => matcher.column(h)?.id ?? null);
     const data = rows.filter((r) => r.some((c) => c.trim()));
     if (header.length < 3 || !data.length || !cols.some((c) => c?.startsWith('action.'))) return null;
+    // "Worker | Imran Thornbury | Service | Elmstead Youth Service" is questions side by side.
+    if (alternates(header, header.map((c) => !!questionOf(c)))) return null;
     const mostly = (k: number, test: (v: string) => boolean) => data.filter((r) => test((r[k] ?? '').trim())).length * 2 >= data.length;
     // A column another kind of table would use ("Named contact" could head a list of people) is free.
     const fill = (id: string, test: (k: number) => boolean) => {
       const k = cols.findIndex((c, k) => !c?.startsWith('action.') && test(k));
       if (!cols.includes(id) && k >= 0) cols[k] = id;
     };
-    fill('action.when', (k) => mostly(k, isTimescale));
+    fill('action.when', (k) => mostly(k, (v) => wordCount(v) <= 8 && isTimescale(v)));
     fill('action.who', (k) => k > 0 && mostly(k, (v) => !!v && wordCount(v) <= 6 && !isTimescale(v)));
     fill('action.what', () => true);
     return ['action.what', 'action.who', 'action.when'].every((id) => cols.includes(id)) ? cols : null;
@@ -89,9 +91,13 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   let pending: Entry | null = null;
 
   // Whose details the last answers were (child, parent, assessor): a bare "Phone number" under
-  // "Main parent / carer" is the parent's even where no heading says so.
+  // "Main parent / carer" is the parent's even where no heading says so. Where a form sets two
+  // questions to a row, each side keeps its own ("Date of birth | … | Contact | …" under
+  // "Child | … | Parent / carer | …").
+  const groups = new Map<number, string>();
   let group: string | null = null;
-  const open = (label: string, value: string, loc: string): Entry => {
+  const open = (label: string, value: string, loc: string, side?: number): Entry => {
+    if (side !== undefined) group = groups.get(side) ?? group;
     let m = matcher.field(label, section);
     if (group && group !== section) {
       const g = matcher.field(label, group);
@@ -103,7 +109,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     const method = !!ticks && [...ticks.checked, ...ticks.unchecked].every((o) => CONSENT_METHOD.test(o));
     const e: Entry = { label, value, location: loc, fieldId: method ? 'consent.how' : (m?.id ?? null), score: m?.score ?? 0 };
     const prefix = m?.id.split('.')[0];
-    if (prefix === 'child' || prefix === 'parent' || prefix === 'assessor') group = prefix;
+    if (prefix === 'child' || prefix === 'parent' || prefix === 'assessor') {
+      group = prefix;
+      if (side !== undefined) groups.set(side, prefix);
+    }
     entries.push(e);
     return e;
   };
@@ -166,7 +175,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         pending = open(u.label, '', u.loc);
         continue;
       }
-      const e = open(u.label, u.value, u.loc);
+      const e = open(u.label, u.value, u.loc, u.side);
       // A table cell holds its whole answer; a blank one may be answered on the lines below, but
       // in a Word table only by the rows below it.
       pending = u.cell && u.value ? null : e;
@@ -181,6 +190,12 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         const last = entries[entries.length - 1];
         if (last?.label === CONSENT_STATEMENT && /^[☒☐]/.test(last.value)) last.value = `${last.value}\n${u.text}`;
         else put('consent.given', CONSENT_STATEMENT, u.text, u.loc);
+        continue;
+      }
+      // "• Referral to the housing team - Housing officer - by half term" under an action plan.
+      if (section === 'actions' && BULLET.test(u.text)) {
+        actions.push(parseBulletAction(u.text, u.loc));
+        pending = null;
         continue;
       }
       if (u.answer) {
@@ -271,6 +286,13 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   }
   const siblings = entries.filter((e) => e.fieldId === 'child.siblings' && !isBlank(e.value)).map(({ label, value, location }) => ({ label, value, location }));
   return { file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings };
+}
+
+/** A bulleted action: what, then who and by when in any order, parted by dashes or semicolons. */
+function parseBulletAction(text: string, location: string): Action {
+  const [what, ...rest] = text.replace(BULLET, '').split(/\s+[-–—]\s+|\s*;\s*/).map((p) => p.trim());
+  const when = rest.find((p) => isTimescale(p)) ?? '';
+  return { what: what ?? '', who: rest.find((p) => p !== when) ?? '', when, location };
 }
 
 /** "Do X; Owner: Y; Due: Z" as a case system prints an action on one line. */

@@ -8,8 +8,8 @@ export type Unit =
   | { t: 'heading'; text: string; loc: string }
   /** soft: split from one line of text at its colon, so it may be prose ("Speech is delayed: …");
    *  cell: a table row or columns of a line, so its answer is complete in its own cell;
-   *  table: the Word table it is a row of */
-  | { t: 'pair'; label: string; value: string; loc: string; soft?: boolean; cell?: boolean; table?: string }
+   *  table: the Word table it is a row of; side: its place on a row that asks several questions */
+  | { t: 'pair'; label: string; value: string; loc: string; soft?: boolean; cell?: boolean; table?: string; side?: number }
   /** plain: set in a bold face it is not, on a document whose questions are set in bold;
    *  answer: marked as an answer by the form itself ("A: …") */
   | { t: 'text'; text: string; loc: string; plain?: boolean; answer?: boolean; table?: string }
@@ -92,8 +92,12 @@ const GUIDANCE = /^\s*(guidance( notes?)?|instructions?|help text)\s*[:\-–]/i;
 /** "1.1", "2)", "A4": a cell that only numbers the question beside it. */
 const NUMBER_CELL = /^\s*\(?[a-z]?\d+(\.\d+)*[.)]?\s*$/i;
 
+/** "• Referral to the housing team - Housing officer - by half term": an item of a list. */
+export const BULLET = /^\s*[•·▪◦*–-]\s+/;
+
 function lineUnit(text: string, loc: string): Unit | null {
   if (GUIDANCE.test(text)) return null;
+  if (BULLET.test(text)) return { t: 'text', text, loc };
   if (QUESTION_MARK.test(text)) return { t: 'text', text: text.replace(QUESTION_MARK, ''), loc };
   if (ANSWER_MARK.test(text)) return { t: 'text', text: text.replace(ANSWER_MARK, ''), loc, answer: true };
   const decorated = DECORATED.exec(text);
@@ -151,7 +155,7 @@ function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolea
   // A row of boxes is the options of the question above it: "☒ Yes - written | ☐ Yes - verbal".
   if (TICKED.test(cells[0])) return [{ t: 'text', text: cells.join(' '), loc }];
   const several = questionsOnRow(cells, tests, bold);
-  if (several) return several.map((q) => ({ t: 'pair', ...q, loc, cell: true }));
+  if (several) return several.map((q, side) => ({ t: 'pair', ...q, loc, cell: true, side }));
   return [{ t: 'pair', label: bareLabel(cells[0]), value: cells.slice(1).join(' ').trim(), loc, cell: true }];
 }
 

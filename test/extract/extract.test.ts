@@ -166,3 +166,24 @@ describe('what is not an answer', () => {
   });
 });
 
+describe('two questions to a row, and plans in bullets', () => {
+  it.each(['docx', 'pdf'] as const)("each side of a two-up form keeps whose details it holds; bullets under a plan are actions (%s)", async (format) => {
+    const form = [
+      table([0.17, 0.33, 0.17, 0.33], [
+        [[{ bold: 'Child' }], ['Ruby Cole'], [{ bold: 'Parent / carer' }], ['Dee Cole (mother)']],
+        [[{ bold: 'Date of birth' }], ['03/04/2015'], [{ bold: 'Contact' }], ['07700 900123']],
+      ]),
+      p({ bold: 'Plan:' }),
+      p('• Referral to the housing team - Housing officer - by half term'),
+      p('• Weekly check-in with Ruby - Dana Fry - weekly'),
+    ];
+    const r = await record(`two-up-${format}`, form, format);
+    expect(r.fields['parent.contact']?.value).toBe('07700 900123');
+    expect(r.fields['child.dob'].value).toBe('03/04/2015');
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([
+      { what: 'Referral to the housing team', who: 'Housing officer', when: 'by half term' },
+      { what: 'Weekly check-in with Ruby', who: 'Dana Fry', when: 'weekly' },
+    ]);
+  });
+});
+
