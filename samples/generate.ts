@@ -67,6 +67,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'two-up': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('glyph')],
   'tick-lists': [docx('control'), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
   'bullet-plan': [pdf('glyph'), docx('glyph'), pdf('glyph'), docx('glyph')],
+  'one-big-table': [docx('control'), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
+  'yes-no-columns': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph')],
+  'coded-export': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), pdf('glyph', EXPORT)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

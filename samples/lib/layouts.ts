@@ -13,13 +13,14 @@ export type Family =
   | 'please-state' | 'colon-cells' | 'bilingual'
   | 'multi-agency' | 'q-and-a-lines' | 'plain-columns'
   | 'notes-column' | 'guidance-notes' | 'numbered-rows'
-  | 'two-up' | 'tick-lists' | 'bullet-plan';
+  | 'two-up' | 'tick-lists' | 'bullet-plan'
+  | 'one-big-table' | 'yes-no-columns' | 'coded-export';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
  *  bilingual; 9 multi-agency … plain-columns; 10 notes-column
- *  … numbered-rows; 11 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan'];
+ *  … numbered-rows; 11 two-up … bullet-plan; 12 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -1900,6 +1901,145 @@ function bulletPlan(c: Case): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twelfth wave): the whole form as one Word table, its section titles as rows across it
+
+function oneBigTable(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const consent = { written: 'Yes - signed', verbal: 'Yes - verbal only', unspecified: 'Yes', none: pick(rng, ['No', '']) }[c.consent.kind];
+  const title = (t: string): Cell[] => [lbl(t.toUpperCase()), txt('')];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      title('Section 1 - About the child'),
+      row('Full name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Language', c.language),
+      row('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('Education setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings included', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      title('Section 2 - Family'),
+      row('Name', c.parent?.name),
+      row('Relationship', c.parent?.relationship),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      title('Section 3 - Assessment'),
+      row('Date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Name', c.assessor.name),
+      row('Role', c.assessor.role),
+      row('Agency', c.assessor.org),
+      row('Reason', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      title('Section 4 - Views and consent'),
+      row('Child', c.childComment),
+      row('Parent / carer', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent to share', consent),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Lead'), lbl('Review')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twelfth wave): yes / no questions answered with an X in a column, details beside
+
+function yesNoColumns(c: Case): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const yn = (q: string, yes: boolean | null, details: string | null | undefined): Cell[] => [lbl(q), txt(yes === true ? 'X' : ''), txt(yes === false ? 'X' : ''), txt(details ?? '')];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a ?? '')];
+  return [
+    h1('Early Help Assessment Checklist'),
+    table([0.35, 0.65], [
+      row('Name of child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Language', c.language),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children assessed', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent?.name),
+      row('Parent / carer telephone', c.parent?.phone),
+      row('Parent / carer address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row("Child's comments", c.childComment),
+      row("Parent's comments", c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+    ]),
+    table([0.4, 0.1, 0.1, 0.4], [
+      [lbl('Question'), lbl('Yes'), lbl('No'), lbl('Details')],
+      yn('Does the child have a disability?', c.disability === 'yes' ? true : c.disability === 'no' ? false : null, c.disability === 'rather not say' ? 'Parent preferred not to say' : ''),
+      yn('Has the family consented to information sharing?', k === 'none' ? null : true, { written: 'Written consent form signed', verbal: 'Verbal consent', unspecified: '', none: '' }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twelfth wave): a health record template's printout, clinical codes in the labels
+
+function codedExport(c: Case): Element[] {
+  const ch = c.children[0];
+  const coded = (label: string, code: string, value: string | null | undefined): Element => p(`${label} (${code}) : ${value ?? ''}`);
+  const consent = { written: 'Consent given - written', verbal: 'Consent given - verbal', unspecified: 'Consent given', none: 'Consent refused' }[c.consent.kind];
+  return [
+    p('TEMPLATE: EARLY HELP ASSESSMENT'),
+    coded('Patient name', 'PN01', childName(ch)),
+    coded('Date of birth', 'DOB', fmtDate(ch.dob, 'dmy')),
+    coded('Gender', 'SEX', genderWord(ch)),
+    coded('Ethnic category', 'XaJQe', c.ethnicity),
+    coded('Main spoken language', 'XaG5k', c.language),
+    coded('Disability', 'XaKEm', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+    coded('School', 'SCH', schoolText(c)),
+    coded('Registered GP', 'GP', c.gp),
+    ...c.children.slice(1).map((x, i) => coded(`Sibling ${i + 1}`, 'SIB', `${childName(x)}, ${fmtDate(x.dob, 'dmy')}`)),
+    coded('Main carer', 'CAR', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+    coded('Main carer telephone', 'CART', c.parent?.phone),
+    coded('Main carer address', 'CARA', c.parent?.address),
+    coded('Household composition', 'XaMb5', c.familyComposition),
+    coded('Date of assessment', 'EHA1', fmtDate(c.assessmentDate, 'dmy')),
+    coded('Present at assessment', 'EHA2', c.present.text),
+    coded('Assessing clinician', 'EHA3', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    coded('Reason for assessment', 'EHA4', c.reason),
+    coded('Child development', 'EHA5', c.domains.development),
+    coded('Parenting capacity', 'EHA6', c.domains.parenting),
+    coded('Family and environment', 'EHA7', c.domains.family),
+    coded('Strengths', 'EHA8', c.strengths),
+    coded('Needs', 'EHA9', c.needs),
+    coded('Risks', 'EHA10', c.risks),
+    coded('Outcomes', 'EHA11', c.outcomes),
+    ...c.actions.map((a, i) => coded(`Action ${i + 1}`, 'ACT', `${a.what}; who: ${a.who}; by: ${a.when}`)),
+    coded('Child view', 'EHA12', c.childComment),
+    coded('Parent view', 'EHA13', c.parentComment),
+    coded('Level of need', 'EHA14', needLevel(c, 'tier')),
+    coded('Information sharing consent', 'XaKRv', consent),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -1935,4 +2075,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'two-up': twoUp,
   'tick-lists': tickLists,
   'bullet-plan': (c) => bulletPlan(c),
+  'one-big-table': oneBigTable,
+  'yes-no-columns': (c) => yesNoColumns(c),
+  'coded-export': (c) => codedExport(c),
 };

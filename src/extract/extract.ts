@@ -132,6 +132,12 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     if (s) section = s.id;
     return !!s;
   };
+  // A title ("Family") moves to its section, unless the section we are in asks that very question
+  // in its own words ("Child" under "Views" is the child's view, not the child's details).
+  const entersSection = (text: string) => {
+    const here = matcher.field(text, section);
+    return !(here && here.score >= 1.01) && enterSection(text);
+  };
   // A short line that names a question starts a new answer; so does a heading in capitals. A
   // sentence is an answer however many label words it holds ("School is ok but reading is hard."),
   // and so is a line about the question just asked ("Level of need:" › "Tier 3"; "Consent" ›
@@ -148,7 +154,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   for (const u of units) {
     if (pending?.table && (!('table' in u) || u.table !== pending.table)) pending = null;
     if (u.t === 'heading') {
-      enterSection(u.text);
+      entersSection(u.text);
       pending = open(u.text, '', u.loc);
       pending.awaiting = true;
       pending.heading = true;
@@ -171,7 +177,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         pending.value = `${pending.value}\n${u.label}: ${u.value}`.trim();
         continue;
       }
-      if (!u.value && enterSection(u.label) && !matcher.field(u.label, section)) {
+      if (!u.value && entersSection(u.label) && !matcher.field(u.label, section)) {
         pending = open(u.label, '', u.loc);
         continue;
       }

@@ -3,6 +3,7 @@
 // in the column it started in.
 import type { Block, LineBlock } from '../ingest/document.js';
 import { stripPlaceholders } from '../ingest/placeholders.js';
+import { CHECKED, UNCHECKED } from '../ingest/ticks.js';
 
 export type Unit =
   | { t: 'heading'; text: string; loc: string }
@@ -63,7 +64,9 @@ function stitch(lines: LineBlock[]): Row[] {
       const continues = aligned && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
       // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
-      const wrapsSingle = aligned && !closed && prev.cells.length === 1 && line.cells.length === 1 && startsLower(line.cells[0].text);
+      // A title in bold that stops on "and", "of" … runs on, even into a capital ("VIEWS AND" › "CONSENT").
+      const dangling = /\b(and|or|of|the|to|for|in|with)$|&$/i.test(prev.cells[0].text.trim()) && !!prev.cells[0].bold && !!line.cells[0].bold;
+      const wrapsSingle = aligned && prev.cells.length === 1 && line.cells.length === 1 && ((!closed && startsLower(line.cells[0].text)) || dangling);
       if (continues || wrapsSingle) {
         line.cells.forEach((c, i) => {
           const target = prev.cells[targets[i]];
@@ -159,6 +162,25 @@ function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolea
   return [{ t: 'pair', label: bareLabel(cells[0]), value: cells.slice(1).join(' ').trim(), loc, cell: true }];
 }
 
+/** A table whose columns are "Yes" and "No", answered with a mark in one of them ("X", "✓"). */
+function yesNoColumns(header: string[]): { yes: number; no: number } | null {
+  const at = (word: string) => header.findIndex((h) => h.trim().toLowerCase() === word);
+  const yes = at('yes'), no = at('no');
+  return yes > 0 && no > 0 ? { yes, no } : null;
+}
+
+/** Each row of a yes / no table as its question and ticked boxes, with any other cells as notes. */
+function yesNoUnits(cols: { yes: number; no: number }, rows: { cells: string[]; loc: string }[]): Unit[] {
+  const box = (mark: string | undefined) => (mark?.trim() ? CHECKED : UNCHECKED);
+  return rows
+    .filter((r) => r.cells[0]?.trim())
+    .map((r) => {
+      const notes = r.cells.filter((_, k) => k > 0 && k !== cols.yes && k !== cols.no && r.cells[k].trim()).join(' ');
+      // Notes first: the words after a box are read as that box's option.
+      return { t: 'pair', label: bareLabel(r.cells[0]), value: `${notes} ${box(r.cells[cols.yes])} Yes ${box(r.cells[cols.no])} No`.trim(), loc: r.loc, cell: true };
+    });
+}
+
 /** What reading units needs to know of the label table. */
 export interface LabelTests {
   /** the header row of a table: one record per row (actions, children), or questions over answers;
@@ -186,6 +208,13 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
       return cells;
     };
     const linesUp = (row: Row | undefined) => !!row && row.cells.length >= 2 && row.cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8));
+    const yesNo = yesNoColumns(r.cells.map((c) => c.text));
+    if (yesNo) {
+      const body: { cells: string[]; loc: string }[] = [];
+      while (i + 1 < rows.length && linesUp(rows[i + 1])) body.push({ cells: inColumns(rows[++i]), loc: rows[i].loc });
+      units.push(...yesNoUnits(yesNo, body));
+      continue;
+    }
     // A numbered row ("3.3 | Assessor | …") is a question, however its neighbours read.
     const numbered = NUMBER_CELL.test(r.cells[0].text);
     if (r.cells.length >= 2 && !numbered && tests.isHeader(r.cells.map((c) => c.text), linesUp(rows[i + 1]) ? inColumns(rows[i + 1]) : undefined)) {
@@ -233,7 +262,9 @@ function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
       if (unit) units.push(unit.t === 'text' && !unit.answer ? { ...unit, plain: true } : unit);
     }
     else if (b.kind === 'table') {
-      if (b.rows.length > 1 && !NUMBER_CELL.test(b.rows[0][0] ?? '') && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
+      const yesNo = yesNoColumns(b.rows[0]);
+      if (yesNo) units.push(...yesNoUnits(yesNo, b.rows.slice(1).map((cells, i) => ({ cells, loc: `${b.loc}, row ${i + 2}` }))).map((u) => ({ ...u, table: b.loc }) as Unit));
+      else if (b.rows.length > 1 && !NUMBER_CELL.test(b.rows[0][0] ?? '') && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
       else b.rows.forEach((r, i) => units.push(...rowUnits(r, `${b.loc}, row ${i + 1}`, tests).map((u) => ({ ...u, table: b.loc }) as Unit)));
     }
   }

@@ -187,3 +187,25 @@ describe('two questions to a row, and plans in bullets', () => {
   });
 });
 
+describe('tables of their own kind', () => {
+  it.each(['docx', 'pdf'] as const)('a Yes / No grid reads its marks as ticked boxes; a title row inside one big table moves to its section (%s)', async (format) => {
+    const form = [
+      table([0.35, 0.65], [
+        [[{ bold: 'SECTION 4 - VIEWS AND CONSENT' }], ['']],
+        [[{ bold: 'Child' }], ['I want to go back to football.']],
+        [[{ bold: 'Parent / carer' }], ['I agree with the plan.']],
+      ]),
+      table([0.4, 0.1, 0.1, 0.4], [
+        [[{ bold: 'Question' }], [{ bold: 'Yes' }], [{ bold: 'No' }], [{ bold: 'Details' }]],
+        [['Does the child have a disability?'], [''], ['X'], ['']],
+        [['Has the family consented to information sharing?'], ['X'], [''], ['Verbal consent']],
+      ]),
+    ];
+    const f = await fields(`yes-no-${format}`, form, format);
+    expect(f['comment.child'].value).toBe('I want to go back to football.');
+    expect(f['comment.parent'].value).toBe('I agree with the plan.');
+    expect(f['child.disability'].value).toBe('☐ Yes ☒ No');
+    expect(f['consent.given'].value).toBe('Verbal consent ☒ Yes ☐ No');
+  });
+});
+
