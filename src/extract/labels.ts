@@ -30,6 +30,9 @@ export type LabelTable = z.infer<typeof LabelTableSchema>;
 const STOP = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'is', 'are', 'for', 'in', 'this', 'if', 'any', 'with', 'your', 'was', 'be', 'at', 'please', 'it', 'has', 'have', 'do', 'does', 'own', 'we', 'you', 'they', 'their', 'them', 'our', 'us', 'he', 'she', 'his', 'her', 'i', 'my', 'me', 'can', 'did']);
 const KEEP_SHORT = new Set(['who', 'when', 'what']);
 
+/** Words whose stem would merge two questions: "parenting" (the domain) is not "parent" (a person). */
+const UNSTEMMED = new Map([['parenting', 'parenting']]);
+
 /** "Please state …", "Describe the …": an instruction's verb says nothing of what it asks for. */
 const INSTRUCTION = /^\s*(please\s+(give|state|record|describe|list|provide|enter|indicate|specify|confirm|say|tell us|name)|(give|state|record|describe|list|provide|enter|indicate|specify|confirm)(?=\s+(the|your|any|all|a|an|whether|how|what|who|when|why|if)\b))\s+(the\s+name\s+of\s+)?/;
 
@@ -52,7 +55,7 @@ export function normaliseLabel(label: string): string {
 export function labelTokens(label: string, keepQuestionWords = false, synonyms?: Synonyms): string[] {
   const words = normaliseLabel(label).split(' ').filter(Boolean);
   const kept = words.filter((w) => !STOP.has(w) || (keepQuestionWords && KEEP_SHORT.has(w)));
-  const stems = (kept.length ? kept : words).map((w) => stemmer(w));
+  const stems = (kept.length ? kept : words).map((w) => UNSTEMMED.get(w) ?? stemmer(w));
   return synonyms ? synonyms(stems) : stems;
 }
 

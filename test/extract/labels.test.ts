@@ -55,6 +55,11 @@ describe('label matching', () => {
     ['Please say whether the child has a disability', 'child.disability'],
     ['Anabledd / Disability', 'child.disability'],
     ['Comments by the child / young person', 'comment.child'],
+    ['Parenting observations', 'domain.parenting'],
+    ['Support from parents or carers', 'domain.parenting'],
+    ['Education and learning', 'domain.development'],
+    ['Home and family', 'domain.family'],
+    ['What does the family want to achieve?', 'summary.outcomes'],
   ])('reads synonyms, numbering, instructions and a second language: %s → %s', (label, id) => {
     expect(matcher.field(label, null)?.id).toBe(id);
   });
