@@ -70,6 +70,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'one-big-table': [docx('control'), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
   'yes-no-columns': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph')],
   'coded-export': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), pdf('glyph', EXPORT)],
+  'sentence-prompts': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph')],
+  'side-sections': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy')],
+  'field-names': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

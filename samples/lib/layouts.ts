@@ -14,13 +14,15 @@ export type Family =
   | 'multi-agency' | 'q-and-a-lines' | 'plain-columns'
   | 'notes-column' | 'guidance-notes' | 'numbered-rows'
   | 'two-up' | 'tick-lists' | 'bullet-plan'
-  | 'one-big-table' | 'yes-no-columns' | 'coded-export';
+  | 'one-big-table' | 'yes-no-columns' | 'coded-export'
+  | 'sentence-prompts' | 'side-sections' | 'field-names';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
  *  bilingual; 9 multi-agency … plain-columns; 10 notes-column
- *  … numbered-rows; 11 two-up … bullet-plan; 12 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export'];
+ *  … numbered-rows; 11 two-up … bullet-plan; 12 one-big-table
+ *  … coded-export; 13 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -2040,6 +2042,144 @@ function codedExport(c: Case): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirteenth wave): prompts written as the start of a sentence the answer finishes
+
+function sentencePrompts(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const consent = { written: 'given in writing', verbal: 'given verbally', unspecified: 'yes', none: pick(rng, ['not given', '']) }[c.consent.kind];
+  const say = (prompt: string, a: string | null | undefined): Element => p({ bold: `${prompt} ` }, a ?? '');
+  return [
+    h1('Early Help Assessment'),
+    say("The child's name is:", childName(ch)),
+    say('Their date of birth is:', fmtDate(ch.dob, 'long')),
+    say('Their gender is:', genderWord(ch)),
+    say('Their ethnicity is:', c.ethnicity),
+    say('The language spoken at home is:', c.language),
+    say('Does the child have a disability?', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+    say('The school or nursery they attend is:', schoolText(c)),
+    say('Their GP is:', c.gp),
+    ...(c.children.length > 1 ? [say('Other children in this assessment are:', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'long')})`).join('; '))] : []),
+    say('The parent or carer is:', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+    say('They can be contacted on:', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+    say('The people who live in the home are:', c.familyComposition),
+    say('The assessment took place on:', fmtDate(c.assessmentDate, 'long')),
+    say('The people who attended were:', c.present.text),
+    say('The assessment was completed by:', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    say('The reason for the assessment is:', c.reason),
+    say("The child's development:", c.domains.development),
+    say('Parenting:', c.domains.parenting),
+    say('Family and environment:', c.domains.family),
+    say('The strengths are:', c.strengths),
+    say('The needs are:', c.needs),
+    say('The risks are:', c.risks),
+    say('The outcomes we want are:', c.outcomes),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    say('The child says:', c.childComment),
+    say('The parent or carer says:', c.parentComment),
+    say('The level of need is:', needLevel(c, 'word')),
+    say('Consent to share information was:', consent),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirteenth wave): a three-column form whose first column names the section once, on
+// the first row of its questions
+
+function sideSections(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const block = (section: string, rows: [string, Cell][]): Cell[][] => rows.map(([q, a], i) => [i === 0 ? lbl(section) : txt(''), lbl(q), a]);
+  const text = (a: string | null | undefined): Cell => [ans(rng, a)];
+  return [
+    h1('Early Help Assessment'),
+    table([0.2, 0.3, 0.5], [
+      ...block('Child', [
+        ['Name', text(childName(ch))],
+        ['Date of birth', text(fmtDate(ch.dob, 'dmy'))],
+        ['Gender', text(genderWord(ch))],
+        ['Ethnicity', text(c.ethnicity)],
+        ['Language', text(c.language)],
+        ['Disability', text(c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : '')],
+        ['School', text(schoolText(c))],
+        ['GP', text(c.gp)],
+        ...(c.children.length > 1 ? [['Siblings included', text(c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] as [string, Cell]] : []),
+      ]),
+      ...block('Parent / carer', [
+        ['Name', text(c.parent?.name)],
+        ['Telephone', text(c.parent?.phone)],
+        ['Address', text(c.parent?.address)],
+        ['Household', text(c.familyComposition)],
+      ]),
+      ...block('Assessment', [
+        ['Date', text(fmtDate(c.assessmentDate, 'dmy'))],
+        ['Present', text(c.present.text)],
+        ['Assessor', text(`${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`)],
+        ['Reason', text(c.reason)],
+        ['Development', text(c.domains.development)],
+        ['Parenting', text(c.domains.parenting)],
+        ['Family and environment', text(c.domains.family)],
+        ['Strengths', text(c.strengths)],
+        ['Needs', text(c.needs)],
+        ['Risks', text(c.risks)],
+        ['Outcomes', text(c.outcomes)],
+      ]),
+      ...block('Views', [
+        ['Child', text(c.childComment)],
+        ['Parent / carer', text(c.parentComment)],
+      ]),
+      ...block('Decision', [
+        ['Level of need', text(needLevel(c, 'tier'))],
+        ['Consent to share', [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      ]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirteenth wave): a database export that prints its field names
+
+function fieldNames(c: Case): Element[] {
+  const ch = c.children[0];
+  const f = (name: string, value: string | null | undefined): Element => p(`${name}: ${value ?? ''}`);
+  const consent = { written: 'WRITTEN', verbal: 'VERBAL', unspecified: 'Y', none: 'N' }[c.consent.kind];
+  return [
+    p('eha_assessment_export'),
+    f('child_full_name', childName(ch)),
+    f('child_dob', fmtDate(ch.dob, 'iso')),
+    f('child_gender', genderWord(ch)),
+    f('ethnicity_code', c.ethnicity),
+    f('first_language', c.language),
+    f('disability_flag', c.disability ? { yes: 'Y', no: 'N', 'rather not say': 'Declined' }[c.disability] : ''),
+    f('school_name', schoolText(c)),
+    f('gp_practice', c.gp),
+    ...c.children.slice(1).map((x, i) => f(`sibling_${i + 1}`, `${childName(x)} ${fmtDate(x.dob, 'iso')}`)),
+    f('carer_name', c.parent?.name),
+    f('carer_phone', c.parent?.phone),
+    f('carer_address', c.parent?.address),
+    f('household_members', c.familyComposition),
+    f('assessment_date', fmtDate(c.assessmentDate, 'iso')),
+    f('persons_present', c.present.text),
+    f('worker_name', c.assessor.name),
+    f('worker_role', c.assessor.role),
+    f('worker_team', c.assessor.org),
+    f('referral_reason', c.reason),
+    f('dev_needs', c.domains.development),
+    f('parenting_capacity', c.domains.parenting),
+    f('family_environment', c.domains.family),
+    f('strengths', c.strengths),
+    f('needs', c.needs),
+    f('risks', c.risks),
+    f('desired_outcomes', c.outcomes),
+    ...c.actions.map((a, i) => f(`action_${i + 1}`, `${a.what} | owner: ${a.who} | due: ${a.when}`)),
+    f('child_views', c.childComment),
+    f('carer_views', c.parentComment),
+    f('level_of_need', c.levelOfNeed ? String(c.levelOfNeed) : ''),
+    f('consent_to_share', consent),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -2078,4 +2218,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'one-big-table': oneBigTable,
   'yes-no-columns': (c) => yesNoColumns(c),
   'coded-export': (c) => codedExport(c),
+  'sentence-prompts': sentencePrompts,
+  'side-sections': sideSections,
+  'field-names': (c) => fieldNames(c),
 };

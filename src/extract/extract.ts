@@ -79,6 +79,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   const tests: LabelTests = {
     isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells) || (!!next && !!actionColumns(cells, [next])),
     isQuestion: (text) => !!questionOf(text),
+    isSection: (text) => !!matcher.section(text),
   };
   const units = toUnits(doc.blocks, tests);
   // A line below a question whose answer is a name or a date is its answer only if it could be.

@@ -61,12 +61,17 @@ function stitch(lines: LineBlock[]): Row[] {
       const firstX = prev.cells[0].x;
       const targets = line.cells.map((c) => prev.cells.findIndex((p) => Math.abs(p.x - (c.x ?? 0)) <= 6));
       const aligned = targets.every((t) => t >= 0);
-      const continues = aligned && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
+      // A bold label with its answer, under a bold label, is the next question ("Date of birth |
+      // 20/12/2020" under "Child | Name | Ethan"); a wrapped label goes on in lower case.
+      const nextLabel = !!line.cells[0].bold && !!prev.cells[targets[0]]?.bold && line.cells.length >= 2 && !startsLower(line.cells[0].text);
+      const continues = aligned && !nextLabel && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
       // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
       // A title in bold that stops on "and", "of" … runs on, even into a capital ("VIEWS AND" › "CONSENT").
       const dangling = /\b(and|or|of|the|to|for|in|with)$|&$/i.test(prev.cells[0].text.trim()) && !!prev.cells[0].bold && !!line.cells[0].bold;
-      const wrapsSingle = aligned && prev.cells.length === 1 && line.cells.length === 1 && ((!closed && startsLower(line.cells[0].text)) || dangling);
+      // "child_dob: 2019-12-01" opens a field of its own, lower case or not.
+      const ownField = /^[\w.-]{2,40}:\s/.test(line.cells[0].text);
+      const wrapsSingle = aligned && prev.cells.length === 1 && line.cells.length === 1 && ((!closed && !ownField && startsLower(line.cells[0].text)) || dangling);
       if (continues || wrapsSingle) {
         line.cells.forEach((c, i) => {
           const target = prev.cells[targets[i]];
@@ -151,6 +156,12 @@ function questionsOnRow(cells: string[], tests: LabelTests, bold?: boolean[]): {
 
 function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolean[]): Unit[] {
   if (cells.length > 1 && NUMBER_CELL.test(cells[0])) return rowUnits(cells.slice(1), loc, tests, bold?.slice(1));
+  // "Child | Name | Ruby Cole", then " | Date of birth | …": a first column that names the section
+  // on the first row of its questions, and is blank on the rest.
+  if (cells.length >= 3 && (!cells[0].trim() || tests.isSection(cells[0])) && tests.isQuestion(bareLabel(cells[1]))) {
+    const rest = rowUnits(cells.slice(1), loc, tests, bold?.slice(1));
+    return cells[0].trim() ? [{ t: 'heading', text: cells[0], loc }, ...rest] : rest;
+  }
   if (cells.length === 1) {
     const unit = lineUnit(cells[0], loc);
     return unit ? [unit] : [];
@@ -188,6 +199,8 @@ export interface LabelTests {
   isHeader(cells: string[], next?: string[]): boolean;
   /** a cell that asks a question the table knows, under any heading */
   isQuestion(text: string): boolean;
+  /** a cell that names a section of the form ("Parent / carer", "Assessment") */
+  isSection(text: string): boolean;
 }
 
 function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {

@@ -209,3 +209,23 @@ describe('tables of their own kind', () => {
   });
 });
 
+describe('a column that names the section', () => {
+  it.each(['docx', 'pdf'] as const)('the section is named once on its first row; the rows under it are its questions (%s)', async (format) => {
+    const form = [
+      table([0.2, 0.3, 0.5], [
+        [[{ bold: 'Child' }], [{ bold: 'Name' }], ['Ethan Okonkwo']],
+        [[''], [{ bold: 'Date of birth' }], ['20/12/2020']],
+        [[{ bold: 'Parent / carer' }], [{ bold: 'Name' }], ['Grace Okonkwo']],
+        [[''], [{ bold: 'Telephone' }], ['07700 900123']],
+      ]),
+      p('child_dob: 2020-12-20'),
+      p('carer_phone: 07700 900456'),
+    ];
+    const f = await fields(`side-${format}`, form, format);
+    expect(f['child.name'].value).toBe('Ethan Okonkwo');
+    expect(f['child.dob'].value).toBe('20/12/2020');
+    expect(f['parent.name'].value).toBe('Grace Okonkwo');
+    expect(f['parent.phone'].value).toBe('07700 900123');
+  });
+});
+
