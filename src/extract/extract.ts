@@ -166,7 +166,8 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       }
       // Prose with a colon in it ("Speech is delayed: at 27 months …") answers the question set
       // above it, or continues its answer.
-      const asField = u.soft ? (matcher.field(u.label, section, 0.9) ?? matcher.question(u.label)) : null;
+      // A short label the table knows is a question of its own ("Main spoken language (XaG5k) : …").
+      const asField = u.soft ? (matcher.field(u.label, section, 0.9) ?? matcher.question(u.label) ?? (wordCount(u.label) <= 5 ? matcher.field(u.label, section, 0.75) : null)) : null;
       // No form asks the same question twice in a row: "Level of need" › "Level 3 - Complex". A
       // title in capitals ("CONSENT") is a section, though, whose first question may share its word.
       const repeats = asField?.id === pending?.fieldId && !isAllCaps(pending?.label ?? '');
