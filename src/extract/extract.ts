@@ -5,7 +5,7 @@ import type { SourceDocument } from '../ingest/document.js';
 import type { LabelMatcher } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
-import { isTimescale, parseTicks } from './values.js';
+import { isTimescale, parseTicks, startsWithBox, VERBAL_CONSENT, WRITTEN_CONSENT } from './values.js';
 import { alternates, BULLET, type LabelTests, NUMBERED_HEADING, splitLabelColon, toUnits } from './units.js';
 
 interface Entry extends Field {
@@ -25,8 +25,6 @@ const PROSE = /\b(is|are|was|were|has|have|had|will|would|can|could|does|did|say
 /** The label given to a consent statement that is its own tick box. */
 const CONSENT_STATEMENT = 'Consent';
 
-const CONSENT_METHOD = /\b(written|in writing|signed|signature|verbal|verbally|orally|by phone)\b/i;
-
 /** How a family table marks the children the assessment is about. */
 const ASSESSED = /\b(subject|assessed|this child|child being assessed|unborn)\b/i;
 
@@ -37,23 +35,22 @@ const isProse = (s: string) => wordCount(s) > 12 || (wordCount(s) >= 5 && /[.!]$
 const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s) && !/^[A-Z0-9]{2,5}$/.test(s.trim());
 
 export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRecord {
-  const questionOf = (text: string) => matcher.question(text);
-  // "Name | Ruby Cole | Date of birth | 03/04/2015" holds two column names, but it is questions
-  // and their answers side by side, not the header of a table of children.
   // "Ethnicity: APKN | Language: Polish" answers its questions in its own cells: it heads nothing.
   const answersItself = (cells: string[]) => cells.some((c) => splitLabelColon(c)?.value);
+  // "Name | Ruby Cole | Date of birth | 03/04/2015" and "Worker | Imran Thornbury | Service | …"
+  // hold column names, but they are questions and their answers side by side.
+  const sideBySide = (cells: string[]) => alternates(cells, cells.map((c) => !!matcher.question(c))) && cells.every((c, i) => i % 2 === 0 || !matcher.column(c));
   const isRecordHeader = (cells: string[]) => {
-    if (answersItself(cells)) return false;
+    if (answersItself(cells) || sideBySide(cells)) return false;
     // Two cells are as often a label and its answer ("Role | Youth Worker"): only exact wordings head a table.
     const ids = new Set(cells.map((c) => matcher.column(c, cells.length === 2 ? 0.95 : 0.8)?.id).filter(Boolean));
-    const sideBySide = alternates(cells, cells.map((c) => !!questionOf(c))) && cells.every((c, i) => i % 2 === 0 || !matcher.column(c));
-    return ids.size >= 2 && ids.size >= Math.ceil(cells.filter((c) => c.trim()).length / 2) && !sideBySide;
+    return ids.size >= 2 && ids.size >= Math.ceil(cells.filter((c) => c.trim()).length / 2);
   };
   // A row of questions whose answers are in the row below ("Date | Completed by | Agency"). Two
   // cells are more often a question and an answer that names a field ("Job title | School nurse").
   const isQuestionRow = (cells: string[]) => {
     if (answersItself(cells)) return false;
-    const ids = cells.map((c) => matcher.question(c, 0.75)?.id);
+    const ids = cells.map((c) => matcher.question(c)?.id);
     return cells.length >= 3 && ids.every(Boolean) && new Set(ids).size === cells.length;
   };
   // An action plan whose columns a form words its own way ("Intervention | Practitioner | Review
@@ -62,9 +59,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   const actionColumns = (header: string[], rows: string[][]): (string | null)[] | null => {
     const cols = header.map((h) => matcher.column(h)?.id ?? null);
     const data = rows.filter((r) => r.some((c) => c.trim()));
-    if (header.length < 3 || !data.length || !cols.some((c) => c?.startsWith('action.'))) return null;
-    // "Worker | Imran Thornbury | Service | Elmstead Youth Service" is questions side by side.
-    if (alternates(header, header.map((c) => !!questionOf(c)))) return null;
+    if (header.length < 3 || !data.length || !cols.some((c) => c?.startsWith('action.')) || sideBySide(header)) return null;
     const mostly = (k: number, test: (v: string) => boolean) => data.filter((r) => test((r[k] ?? '').trim())).length * 2 >= data.length;
     // A column another kind of table would use ("Named contact" could head a list of people) is free.
     const fill = (id: string, test: (k: number) => boolean) => {
@@ -78,7 +73,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   };
   const tests: LabelTests = {
     isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells) || (!!next && !!actionColumns(cells, [next])),
-    isQuestion: (text) => !!questionOf(text),
+    isQuestion: (text) => !!matcher.question(text),
     isSection: (text) => !!matcher.section(text),
   };
   const units = toUnits(doc.blocks, tests);
@@ -107,7 +102,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     // Boxes for how consent was given answer "how", whatever the question calls it ("Consent
     // recorded: ☒ Verbal ☐ Written").
     const ticks = m?.id === 'consent.given' ? parseTicks(value) : null;
-    const method = !!ticks && [...ticks.checked, ...ticks.unchecked].every((o) => CONSENT_METHOD.test(o));
+    const method = !!ticks && [...ticks.checked, ...ticks.unchecked].every((o) => WRITTEN_CONSENT.test(o) || VERBAL_CONSENT.test(o));
     const e: Entry = { label, value, location: loc, fieldId: method ? 'consent.how' : (m?.id ?? null), score: m?.score ?? 0 };
     const prefix = m?.id.split('.')[0];
     if (prefix === 'child' || prefix === 'parent' || prefix === 'assessor') {
@@ -127,17 +122,15 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       if (m && !/^(parent|assessor)\./.test(m.id)) put(m.id, h, rows[0][k] ?? '', `${loc}, row 2`);
     });
   };
+  // A title ("Family") moves to its section, unless the section we are in asks that very question
+  // in its own words ("Child" under "Views" is the child's view, not the child's details).
   const enterSection = (text: string) => {
     if (wordCount(text) > 12) return false;
+    const here = matcher.field(text, section);
+    if (here && here.score >= 1.01) return false;
     const s = matcher.section(text);
     if (s) section = s.id;
     return !!s;
-  };
-  // A title ("Family") moves to its section, unless the section we are in asks that very question
-  // in its own words ("Child" under "Views" is the child's view, not the child's details).
-  const entersSection = (text: string) => {
-    const here = matcher.field(text, section);
-    return !(here && here.score >= 1.01) && enterSection(text);
   };
   // A short line that names a question starts a new answer; so does a heading in capitals. A
   // sentence is an answer however many label words it holds ("School is ok but reading is hard."),
@@ -155,7 +148,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   for (const u of units) {
     if (pending?.table && (!('table' in u) || u.table !== pending.table)) pending = null;
     if (u.t === 'heading') {
-      entersSection(u.text);
+      enterSection(u.text);
       pending = open(u.text, '', u.loc);
       pending.awaiting = true;
       pending.heading = true;
@@ -179,7 +172,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         pending.value = `${pending.value}\n${u.label}: ${u.value}`.trim();
         continue;
       }
-      if (!u.value && entersSection(u.label) && !matcher.field(u.label, section)) {
+      if (!u.value && enterSection(u.label) && !matcher.field(u.label, section)) {
         pending = open(u.label, '', u.loc);
         continue;
       }
@@ -193,10 +186,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       // Plain text right under a question set in bold is its answer, whatever words it holds
       // ("Role:" › "Health Visitor"), unless it is itself a heading.
       // A consent statement with its tick box stands for the consent question wherever it is.
-      if (/^[☒☐]/.test(u.text) && /\b(consent|permission|agree)/i.test(u.text)) {
+      if (startsWithBox(u.text) && /\b(consent|permission|agree)/i.test(u.text)) {
         // One box a line ("☐ Consent given in writing", "☒ Consent given verbally") is one answer.
         const last = entries[entries.length - 1];
-        if (last?.label === CONSENT_STATEMENT && /^[☒☐]/.test(last.value)) last.value = `${last.value}\n${u.text}`;
+        if (last?.label === CONSENT_STATEMENT && startsWithBox(last.value)) last.value = `${last.value}\n${u.text}`;
         else put('consent.given', CONSENT_STATEMENT, u.text, u.loc);
         continue;
       }

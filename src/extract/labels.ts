@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { startsWithBox } from './values.js';
 
 export const LabelTableSchema = z.object({
   version: z.literal(1),
@@ -241,7 +242,7 @@ export class LabelMatcher {
    *  answer. For telling questions from answers where a row mixes them. */
   question(text: string, min = 0.75): LabelMatch | null {
     const m = cached(this.questionCache, text, () =>
-      /[.!]$/.test(text.trim()) || /^\s*[☒☐]/.test(text) ? null : this.fieldByTokens(this.tokens(text), ANY_SECTION, normaliseLabel(text), /\?\s*$/.test(text), 1),
+      /[.!]$/.test(text.trim()) || startsWithBox(text) ? null : this.fieldByTokens(this.tokens(text), ANY_SECTION, normaliseLabel(text), /\?\s*$/.test(text), 1),
     );
     return m && m.score >= min ? m : null;
   }

@@ -4,6 +4,7 @@
 import type { Block, LineBlock } from '../ingest/document.js';
 import { stripPlaceholders } from '../ingest/placeholders.js';
 import { CHECKED, UNCHECKED } from '../ingest/ticks.js';
+import { startsWithBox } from './values.js';
 
 export type Unit =
   | { t: 'heading'; text: string; loc: string }
@@ -24,11 +25,8 @@ export const NUMBERED_HEADING = /^(section|part)\s+[0-9a-z]{1,3}\b\s*[:.\-–]?/
 /** "Parent phone - 07700 900123": a label and its value either side of a spaced dash. */
 const LABEL_DASH = /^([^-–—:]{2,40}?)\s+[-–—]\s+(.+)$/s;
 
-/** A line that starts with a tick box is options and notes, never a question. */
-const TICKED = /^\s*[☒☐]/;
-
 export function splitLabelColon(text: string): { label: string; value: string } | null {
-  if (NUMBERED_HEADING.test(text) || TICKED.test(text)) return null;
+  if (NUMBERED_HEADING.test(text) || startsWithBox(text)) return null;
   const m = LABEL_COLON.exec(text);
   if (!m || /\d$/.test(m[1]) && /^\d/.test(m[2])) return null;
   // A question may run longer than a label ("Do you have a disability or long-term health condition?").
@@ -38,7 +36,7 @@ export function splitLabelColon(text: string): { label: string; value: string } 
 }
 
 function splitLabelDash(text: string): { label: string; value: string } | null {
-  if (NUMBERED_HEADING.test(text) || TICKED.test(text) || !/[a-z]/.test(text)) return null;
+  if (NUMBERED_HEADING.test(text) || startsWithBox(text) || !/[a-z]/.test(text)) return null;
   const m = LABEL_DASH.exec(text);
   if (!m || m[1].trim().split(/\s+/).length > 6 || /[.!?]$/.test(m[1])) return null;
   return { label: m[1].trim(), value: m[2].trim() };
@@ -124,7 +122,7 @@ const bareLabel = (cell: string) => cell.replace(/[:\s]+$/, '');
  *  the cells between. */
 export function alternates(cells: string[], asks: boolean[]): boolean {
   // A row of tick boxes is one question's options, however many cells they fill.
-  if (cells.length < 4 || cells.length % 2 || cells.some((c) => TICKED.test(c))) return false;
+  if (cells.length < 4 || cells.length % 2 || cells.some((c) => startsWithBox(c))) return false;
   const questions = asks.filter((a, i) => a && i % 2 === 0).length;
   const answers = asks.filter((a, i) => a && i % 2 === 1).length;
   return questions * 2 >= cells.length / 2 && questions > answers;
@@ -167,7 +165,7 @@ function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolea
     return unit ? [unit] : [];
   }
   // A row of boxes is the options of the question above it: "☒ Yes - written | ☐ Yes - verbal".
-  if (TICKED.test(cells[0])) return [{ t: 'text', text: cells.join(' '), loc }];
+  if (startsWithBox(cells[0])) return [{ t: 'text', text: cells.join(' '), loc }];
   const several = questionsOnRow(cells, tests, bold);
   if (several) return several.map((q, side) => ({ t: 'pair', ...q, loc, cell: true, side }));
   return [{ t: 'pair', label: bareLabel(cells[0]), value: cells.slice(1).join(' ').trim(), loc, cell: true }];

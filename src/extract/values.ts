@@ -7,12 +7,19 @@ export interface Ticks {
   unchecked: string[];
 }
 
+/** A line or cell that opens with a tick box: options, never a question. */
+export const startsWithBox = (text: string): boolean => /^\s*[☒☐]/.test(text);
+
+/** How consent was given, in the words forms use for it. */
+export const WRITTEN_CONSENT = /\b(written|in writing|signed|signature)\b/i;
+export const VERBAL_CONSENT = /\b(verbal|verbally|orally|by (tele)?phone)\b/i;
+
 /** The options of a tick-box answer, or null when the answer has no boxes. Boxes may stand
  *  before their option ("☒ Male ☐ Female") or after it ("Male ☒ Female ☐"). */
 export function parseTicks(value: string): Ticks | null {
   if (!value.includes(CHECKED) && !value.includes(UNCHECKED)) return null;
   const out: Ticks = { checked: [], unchecked: [] };
-  const boxFirst = /^\s*[☒☐]/.test(value);
+  const boxFirst = startsWithBox(value);
   const re = boxFirst ? /([☒☐])\s*([^☒☐]*)/g : /([^☒☐]*?)\s*([☒☐])/g;
   for (const m of value.matchAll(re)) {
     const box = boxFirst ? m[1] : m[2];

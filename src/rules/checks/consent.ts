@@ -2,7 +2,7 @@
 // (so it is not clear which), or none (blank, no, refused).
 import { z } from 'zod';
 import { evidenceOf, fieldValue } from '../../extract/record.js';
-import { answerText, parseTicks } from '../../extract/values.js';
+import { answerText, parseTicks, VERBAL_CONSENT, WRITTEN_CONSENT } from '../../extract/values.js';
 import { defineCheck } from '../check.js';
 
 const Options = z.object({
@@ -11,9 +11,7 @@ const Options = z.object({
   signature: z.array(z.string()).default(['consent.signature']),
 });
 
-const WRITTEN = /\b(written|in writing|signed|signature)\b/i;
 const NOT_SIGNED = /\b(not signed|unsigned|declined to sign|refused to sign|not yet signed|awaiting signature)\b/i;
-const VERBAL = /\b(verbal|verbally|orally|by (tele)?phone)\b/i;
 const YES = /^\s*(yes|y|given|agreed|obtained|consent given|consent: yes)\b/i;
 const AGREES = /\b(consent|agree|permission)/i;
 
@@ -34,13 +32,13 @@ export default defineCheck<z.infer<typeof Options>>({
     const sig = first(o.signature);
     const ev = (id: string | undefined) => (id ? evidenceOf(record, id) ?? null : null);
     const ticked = how ? parseTicks(fieldValue(record, how))?.checked.join(' ') ?? '' : '';
-    if (WRITTEN.test(ticked)) return { value: 'written', field: how!, reason: 'the written / signed box is ticked', evidence: ev(how) };
-    if (VERBAL.test(ticked)) return { value: 'verbal', field: how!, reason: 'the verbal box is ticked', evidence: ev(how) };
+    if (WRITTEN_CONSENT.test(ticked)) return { value: 'written', field: how!, reason: 'the written / signed box is ticked', evidence: ev(how) };
+    if (VERBAL_CONSENT.test(ticked)) return { value: 'verbal', field: how!, reason: 'the verbal box is ticked', evidence: ev(how) };
     for (const id of [how, given, sig].filter((x): x is string => !!x)) {
       const value = fieldValue(record, id);
-      if (VERBAL.test(withoutUntickedOptions(value))) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
+      if (VERBAL_CONSENT.test(withoutUntickedOptions(value))) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
       const text = withoutUntickedText(value);
-      if (WRITTEN.test(text) && !NOT_SIGNED.test(text)) return { value: 'written', field: id, reason: 'consent is recorded as written or signed', evidence: ev(id) };
+      if (WRITTEN_CONSENT.test(text) && !NOT_SIGNED.test(text)) return { value: 'written', field: id, reason: 'consent is recorded as written or signed', evidence: ev(id) };
     }
     if (sig && !NOT_SIGNED.test(fieldValue(record, sig)) && !/^\s*no\b/i.test(fieldValue(record, sig))) {
       return { value: 'written', field: sig, reason: 'the consent is signed', evidence: ev(sig) };
