@@ -98,7 +98,6 @@ function similarityOfSets(A: Set<string>, B: Set<string>, wary: boolean): number
 
 interface Compiled {
   id: string;
-  tokens: string[];
   set: Set<string>;
   /** the alias as written, normalised: a label worded exactly so wins a tie */
   text?: string;
@@ -112,14 +111,25 @@ interface Concept {
   none: string[];
 }
 
-const compiled = (id: string, tokens: string[], more: Partial<Compiled> = {}): Compiled => ({ id, tokens, set: new Set(tokens), ...more });
+const compiled = (id: string, tokens: string[], more: Partial<Compiled> = {}): Compiled => ({ id, set: new Set(tokens), ...more });
 
-function indexByToken(list: Compiled[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  list.forEach((c, i) => {
-    for (const t of c.set) index.set(t, [...(index.get(t) ?? []), i]);
+/** A list of wordings with, for each word, the wordings that hold it: a wording that shares no
+ *  word with a label scores 0, so only those that do are compared. */
+interface WordingList {
+  items: Compiled[];
+  byToken: Map<string, number[]>;
+}
+
+function wordingList(items: Compiled[]): WordingList {
+  const byToken = new Map<string, number[]>();
+  items.forEach((c, i) => {
+    for (const t of c.set) {
+      const at = byToken.get(t);
+      if (at) at.push(i);
+      else byToken.set(t, [i]);
+    }
   });
-  return index;
+  return { items, byToken };
 }
 
 /** A concept's score: under any exact alias, and higher the more words it asks for. */
@@ -134,29 +144,32 @@ export interface LabelMatch {
 }
 
 export class LabelMatcher {
-  private readonly fields: Compiled[] = [];
-  private readonly sections: Compiled[] = [];
-  private readonly columns: Compiled[] = [];
+  private readonly fields: WordingList;
+  private readonly sections: WordingList;
+  private readonly columns: WordingList;
   private readonly concepts: Concept[] = [];
   private readonly synonyms: Synonyms;
+  /** Every word any wording in the table uses, to tell a language the table does not speak. */
+  private readonly vocabulary = new Set<string>();
 
   constructor(readonly table: LabelTable) {
     this.synonyms = compileSynonyms(table.synonyms);
     const tokens = (label: string, keepQuestionWords = false) => labelTokens(label, keepQuestionWords, this.synonyms);
+    const fields: Compiled[] = [];
     for (const [id, f] of Object.entries(table.fields)) {
-      for (const a of f.aliases) this.fields.push(compiled(id, tokens(a), { text: normaliseLabel(a) }));
-      for (const a of f.exact) this.fields.push(compiled(id, tokens(a), { text: normaliseLabel(a), exactOnly: true }));
-      for (const [section, as] of Object.entries(f.scoped)) for (const a of as) this.fields.push(compiled(id, tokens(a), { section }));
+      for (const a of f.aliases) fields.push(compiled(id, tokens(a), { text: normaliseLabel(a) }));
+      for (const a of f.exact) fields.push(compiled(id, tokens(a), { text: normaliseLabel(a), exactOnly: true }));
+      for (const [section, as] of Object.entries(f.scoped)) for (const a of as) fields.push(compiled(id, tokens(a), { section }));
       for (const c of f.concepts) {
         const words = c.split(/\s+/);
         const all = words.filter((w) => !w.startsWith('-')).join(' ');
         this.concepts.push({ id, all: tokens(all), none: words.filter((w) => w.startsWith('-')).flatMap((w) => tokens(w.slice(1))) });
       }
     }
-    for (const [id, as] of Object.entries(table.sections)) for (const a of as) this.sections.push(compiled(id, tokens(a)));
-    for (const [id, as] of Object.entries(table.columns)) for (const a of as) this.columns.push(compiled(id, tokens(a, true)));
-    for (const list of [this.fields, this.sections, this.columns]) this.byToken.set(list, indexByToken(list));
-    for (const c of [...this.fields, ...this.sections, ...this.columns]) for (const t of c.tokens) this.vocabulary.add(t);
+    this.fields = wordingList(fields);
+    this.sections = wordingList(Object.entries(table.sections).flatMap(([id, as]) => as.map((a) => compiled(id, tokens(a)))));
+    this.columns = wordingList(Object.entries(table.columns).flatMap(([id, as]) => as.map((a) => compiled(id, tokens(a, true)))));
+    for (const list of [this.fields, this.sections, this.columns]) for (const t of list.byToken.keys()) this.vocabulary.add(t);
     for (const c of this.concepts) for (const t of c.all) this.vocabulary.add(t);
   }
 
@@ -170,17 +183,13 @@ export class LabelMatcher {
     return labelTokens(label, keepQuestionWords, this.synonyms);
   }
 
-  /** Each list's wordings by the words in them: a wording sharing no word with a label scores 0. */
-  private readonly byToken = new Map<Compiled[], Map<string, number[]>>();
-
-  private best(list: Compiled[], tokens: string[], section?: string | null, wary = true, text?: string): LabelMatch | null {
+  private best(list: WordingList, tokens: string[], section?: string | null, wary = true, text?: string): LabelMatch | null {
     const label = new Set(tokens);
-    const index = this.byToken.get(list)!;
     // In the list's order, so that of two equal scores the first wording wins.
-    const candidates = [...new Set([...label].flatMap((t) => index.get(t) ?? []))].sort((a, b) => a - b);
+    const candidates = [...new Set([...label].flatMap((t) => list.byToken.get(t) ?? []))].sort((a, b) => a - b);
     let best: LabelMatch | null = null;
     for (const i of candidates) {
-      const c = list[i];
+      const c = list.items[i];
       if (c.section && c.section !== section && section !== ANY_SECTION) continue;
       // Under its own heading a scoped wording beats a general one of the same score.
       // An exact wording matches only the same words, not the same stems ("Parenting" ≠ "Parent").
@@ -201,19 +210,17 @@ export class LabelMatcher {
     return m && m.score >= min ? m : null;
   }
 
-  private matchField(label: string, section: string | null): LabelMatch | null {
+  /** conceptSlack: how many words a label may hold beyond a concept's and still be taken for it */
+  private matchField(label: string, section: string | null, conceptSlack = Infinity): LabelMatch | null {
     const asks = /\?\s*$/.test(label);
-    return bestOf(this.wordings(label).map((w) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks)));
+    return bestOf(this.wordings(label).map((w) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks, conceptSlack)));
   }
-
-  /** Every word any wording in the table uses, to tell a language the table does not speak. */
-  private readonly vocabulary = new Set<string>();
 
   /** The label's wordings, and for a form that gives each label in two languages ("Enw / Name"),
    *  the side in words the table knows when the other side holds none ("Comments by the child /
    *  young person" is one English label, both of whose sides the table knows). */
   private wordings(label: string): string[] {
-    const all = wordings(label);
+    const all = withAndWithoutBrackets(label);
     const sides = all.length ? all[all.length - 1].split(/\s+\/\s+/) : [];
     if (sides.length !== 2) return all;
     const known = sides.map((side) => this.tokens(side).some((t) => this.vocabulary.has(t)));
@@ -221,7 +228,7 @@ export class LabelMatcher {
   }
 
   /** asks: the label ends in "?", and a question may run longer than a label before it is prose */
-  private fieldByTokens(tokens: string[], section: string | null, text: string, asks: boolean, conceptSlack = Infinity): LabelMatch | null {
+  private fieldByTokens(tokens: string[], section: string | null, text: string, asks: boolean, conceptSlack: number): LabelMatch | null {
     let m = this.best(this.fields, tokens, section, true, text);
     // Concepts are for labels, not sentences.
     if (tokens.filter((t) => t !== 'by' && t !== 'on').length <= 7 && text.split(' ').length <= (asks ? 14 : 10)) {
@@ -241,9 +248,7 @@ export class LabelMatcher {
    *  all question: "Consent form signed by Marta Penhaligon" holds a concept's words, but it is an
    *  answer. For telling questions from answers where a row mixes them. */
   question(text: string, min = 0.75): LabelMatch | null {
-    const m = cached(this.questionCache, text, () =>
-      /[.!]$/.test(text.trim()) || startsWithBox(text) ? null : this.fieldByTokens(this.tokens(text), ANY_SECTION, normaliseLabel(text), /\?\s*$/.test(text), 1),
-    );
+    const m = cached(this.questionCache, text, () => (/[.!]$/.test(text.trim()) || startsWithBox(text) ? null : this.matchField(text, ANY_SECTION, 1)));
     return m && m.score >= min ? m : null;
   }
 
@@ -261,9 +266,9 @@ export class LabelMatcher {
   }
 }
 
-/** The ways a label may be read: as written, and without the words in brackets ("Household
- *  (names, relationship to child)": they explain, they do not name). */
-function wordings(label: string): string[] {
+/** A label as written, and without the words in brackets ("Household (names, relationship to
+ *  child)": they explain, they do not name). */
+function withAndWithoutBrackets(label: string): string[] {
   const bare = label.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   return [...new Set([label, bare])].filter(Boolean);
 }
