@@ -136,7 +136,7 @@ function questionsOnRow(cells: string[], tests: LabelTests, bold?: boolean[]): {
     return pair && tests.isQuestion(pair.label) ? pair : null;
   };
   if (cells.every((c) => colonPair(c)) && cells.some((c) => colonPair(c)!.value)) return cells.map((c) => colonPair(c)!);
-  if (cells.length < 3) return null;
+  if (cells.length < 3 && !bold?.every(Boolean)) return null;
   const asks = cells.map((c, i) => !!bold?.[i] || tests.isQuestion(bareLabel(c)));
   if (alternates(cells, asks)) return cells.flatMap((c, i) => (i % 2 ? [] : [{ label: bareLabel(c), value: cells[i + 1] }]));
   // A PDF drops blank answers, so a question may be followed by the next question; only a bold
@@ -237,8 +237,10 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
     // A line wholly in bold is a heading or a question whose answer follows (or is blank).
     if (r.cells.length === 1 && r.cells[0].bold && !splitLabelColon(r.cells[0].text)) units.push({ t: 'heading', text: r.cells[0].text, loc: r.loc });
     else {
-      // Where some cells of a row are bold and some not, the bold ones are its questions.
-      const bold = r.cells.some((c) => !c.bold) ? r.cells.map((c) => !!c.bold) : undefined;
+      // Where some cells of a row are bold and some not, the bold ones are its questions; a row all
+      // in bold is questions only when each cell is one ("Religion | Disability", both unanswered).
+      const allAsk = r.cells.length >= 2 && r.cells.every((c) => c.bold && tests.isQuestion(c.text));
+      const bold = allAsk || r.cells.some((c) => !c.bold) ? r.cells.map((c) => !!c.bold) : undefined;
       for (const unit of rowUnits(r.cells.map((c) => c.text), r.loc, tests, bold)) units.push(unit.t === 'text' && hasBold && !r.cells[0].bold ? { ...unit, plain: true } : unit);
     }
   }

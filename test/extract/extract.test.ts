@@ -229,3 +229,13 @@ describe('a column that names the section', () => {
   });
 });
 
+describe('a row of unanswered questions', () => {
+  it('in a PDF, two bold questions side by side with both answers blank are two blank questions', async () => {
+    const form = [table([0.2, 0.3, 0.2, 0.3], [[[{ bold: 'Religion' }], [''], [{ bold: 'Registered GP' }], ['']], [[{ bold: 'Gender' }], ['Male'], [{ bold: 'Ethnicity' }], ['White British']]])];
+    const f = await fields('blank-pair', form, 'pdf');
+    expect(f['child.religion'].value).toBe('');
+    expect(f['services.gp'].value).toBe('');
+    expect(f['child.ethnicity'].value).toBe('White British');
+  });
+});
+
