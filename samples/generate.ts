@@ -28,9 +28,11 @@ export interface TruthEntry {
   personal: string[];
 }
 
-const docx = (tickStyle: RenderOptions['tickStyle']) => ({ format: 'docx' as const, render: { tickStyle } });
+const docx = (tickStyle: RenderOptions['tickStyle'], more: Omit<RenderOptions, 'tickStyle'> = {}) => ({ format: 'docx' as const, render: { tickStyle, ...more } });
 const pdf = (tickStyle: RenderOptions['tickStyle'], more: Omit<RenderOptions, 'tickStyle'> = {}) => ({ format: 'pdf' as const, render: { tickStyle, ...more } });
 const EXPORT = { fontSize: 8 };
+/** A council's marking on every page: a protective marking above, the form's version and page below. */
+const COUNCIL = { running: { header: 'OFFICIAL-SENSITIVE when complete', footer: 'Early Help Assessment v4.2 (April 2025)    Page {page} of {pages}' } };
 
 /** Format and rendering for the n-th form of a family: both formats, every tick style the family uses. */
 const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> = {
@@ -73,6 +75,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'sentence-prompts': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph')],
   'side-sections': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy')],
   'field-names': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'household-rows': [docx('control', COUNCIL), pdf('glyph', COUNCIL), pdf('control', { fillable: true, ...COUNCIL }), docx('legacy', COUNCIL)],
+  'sos-mapping': [pdf('glyph', COUNCIL), docx('control'), pdf('bracket'), docx('glyph', COUNCIL)],
+  'answer-boxes': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('legacy', COUNCIL), pdf('control', { fillable: true, ...COUNCIL })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -30,8 +30,9 @@ for (const [fam, t] of Object.entries(rep.byFamily)) console.log(`  ${fam.padEnd
 console.log('\nderived facts (dev / holdout)');
 for (const [k, t] of Object.entries(rep.facts)) console.log(`  ${k.padEnd(14)} ${f(pct(t.dev))}% ${f(pct(t.holdout))}%`);
 console.log('\nrubric agreement with the true grades (dev | holdout): % agreement, quadratic weighted kappa');
-for (const [aspect, t] of Object.entries(rep.rubric)) console.log(`  ${aspect.padEnd(12)} ${['dev', 'holdout'].map((s) => `${f(100 * t[s].agreement)}%  κw ${t[s].kappa.toFixed(2).padStart(5)}`).join('   |  ')}`);
-const meanKappa = (split: string) => Object.values(rep.rubric).reduce((a, t) => a + t[split].kappa, 0) / Object.keys(rep.rubric).length;
+// A run over some families only may hold no forms of one split.
+for (const [aspect, t] of Object.entries(rep.rubric)) console.log(`  ${aspect.padEnd(12)} ${['dev', 'holdout'].map((s) => (t[s] ? `${f(100 * t[s].agreement)}%  κw ${t[s].kappa.toFixed(2).padStart(5)}` : '-'.padEnd(13))).join('   |  ')}`);
+const meanKappa = (split: string) => Object.values(rep.rubric).reduce((a, t) => a + (t[split]?.kappa ?? NaN), 0) / Object.keys(rep.rubric).length;
 console.log(`  ${'mean κw'.padEnd(12)} ${meanKappa('dev').toFixed(2)} | ${meanKappa('holdout').toFixed(2)}`);
 console.log('\nflags (dev | holdout): precision, recall, F1 (true positives)');
 for (const [flag, t] of Object.entries(rep.flags)) console.log(`  ${flag.padEnd(26)} ${['dev', 'holdout'].map((s) => (t[s] ? `P ${t[s].precision.toFixed(2)} R ${t[s].recall.toFixed(2)} F1 ${t[s].f1.toFixed(2)} (${t[s].tp})` : '-'.padEnd(28))).join('  |  ')}`);

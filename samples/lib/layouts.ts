@@ -15,14 +15,15 @@ export type Family =
   | 'notes-column' | 'guidance-notes' | 'numbered-rows'
   | 'two-up' | 'tick-lists' | 'bullet-plan'
   | 'one-big-table' | 'yes-no-columns' | 'coded-export'
-  | 'sentence-prompts' | 'side-sections' | 'field-names';
+  | 'sentence-prompts' | 'side-sections' | 'field-names'
+  | 'household-rows' | 'sos-mapping' | 'answer-boxes';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
  *  bilingual; 9 multi-agency … plain-columns; 10 notes-column
  *  … numbered-rows; 11 two-up … bullet-plan; 12 one-big-table
- *  … coded-export; 13 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names'];
+ *  … coded-export; 13 sentence-prompts … field-names; 14 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -2180,6 +2181,163 @@ function fieldNames(c: Case): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fourteenth wave): a council's EHA and family plan with a row per person: children,
+// parents, professionals, each in a table of their own
+
+function householdRows(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const disability = c.disability ? { yes: `Yes${c.disabilityDetail ? ` - ${c.disabilityDetail}` : ''}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : '';
+  const childRow = (x: Child, i: number): Cell[] => [[ans(rng, childName(x))], [ans(rng, fmtDate(x.dob, 'dmy') + (x.unborn ? ' (EDD)' : ''))], [ans(rng, genderWord(x))], [ans(rng, c.ethnicity)], [ans(rng, schoolText(c))], [ans(rng, i === 0 ? disability : '')]];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const method = { written: 'Signed consent form', verbal: 'Verbal', unspecified: '', none: '' }[k];
+  return [
+    h1('Early Help Assessment and Family Plan'),
+    p('Complete every section with the family. Where a section does not apply, say why.'),
+    h2('Section 1: Children and young people in this assessment'),
+    table([0.22, 0.14, 0.1, 0.16, 0.22, 0.16], [[lbl('Full name'), lbl('DOB / EDD'), lbl('Gender'), lbl('Ethnicity'), lbl('School / setting'), lbl('Disability / SEND')], ...c.children.map(childRow)]),
+    h2('Section 2: Parents and carers'),
+    table([0.25, 0.2, 0.2, 0.35], [[lbl('Name'), lbl('Relationship to child'), lbl('Contact number'), lbl('Address')], [[ans(rng, c.parent?.name)], [ans(rng, c.parent?.relationship)], [ans(rng, c.parent?.phone)], [ans(rng, c.parent?.address)]]]),
+    table([0.35, 0.65], [row('Who else lives in the household?', c.familyComposition)]),
+    h2('Section 3: Professionals working with the family'),
+    table([0.3, 0.7], [[lbl('Professional'), lbl('Name and contact details')], [txt('GP'), [ans(rng, c.gp)]], [txt('Health visitor / school nurse'), [ans(rng, null)]], [txt('Other'), [ans(rng, null)]]]),
+    h2('Section 4: The assessment'),
+    table([0.35, 0.65], [
+      row('Date of this assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who contributed to this assessment?', c.present.text),
+      row('Lead practitioner', c.assessor.name),
+      row('Job title', c.assessor.role),
+      row('Agency', c.assessor.org),
+      row('Why is early help needed now?', c.reason),
+      row('Health, learning and development', c.domains.development),
+      row('Parenting and relationships', c.domains.parenting),
+      row('Home, money and community', c.domains.family),
+      row('What is working well?', c.strengths),
+      row('What does the family need?', c.needs),
+      row('What are we worried could happen?', c.risks),
+      row('What do we want to be different?', c.outcomes),
+    ]),
+    h2('Section 5: Family plan'),
+    table([0.08, 0.5, 0.22, 0.2], [[lbl('No.'), lbl('Action'), lbl('Lead person'), lbl('Target date')], ...c.actions.map((a, i) => [txt(String(i + 1)), [ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('Section 6: Views'),
+    table([0.35, 0.65], [row('Views of the child or young person, in their own words', c.childComment), row('Views of parents / carers', c.parentComment)]),
+    h2('Section 7: Agreement'),
+    table([0.35, 0.65], [
+      row('Level of need', needLevel(c, 'word')),
+      row('Does the family agree to this assessment being shared?', k === 'none' ? pick(rng, ['No', '']) : 'Yes'),
+      row('How was agreement recorded?', method),
+      row('Parent / carer signature', k === 'written' ? c.consent.signature : null),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fourteenth wave): a Signs of Safety mapping, the three columns side by side, the
+// child's details as questions over answers, the child's view as the three houses
+
+function sosMapping(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const over = (qs: string[], as: (string | null | undefined)[]): Cell[][] => [qs.map(lbl), as.map((a) => [ans(rng, a)])];
+  const disability = c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Not disclosed' }[c.disability] : '';
+  const agree = { written: 'Yes - signed copy held on file', verbal: 'Yes - agreed verbally', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k];
+  return [
+    h1('Early Help Mapping and Plan'),
+    h2('About the child'),
+    table([1 / 3, 1 / 3, 1 / 3], [
+      ...over(['Name', 'Date of birth', 'Gender'], [childName(ch), fmtDate(ch.dob, 'long'), genderWord(ch)]),
+      ...over(['Ethnicity', 'First language', 'Disability'], [c.ethnicity, c.language, disability]),
+      ...over(['School / nursery', 'UPN', 'GP'], [schoolText(c), upnOf(c), c.gp]),
+    ]),
+    ...(c.children.length > 1 ? [p({ bold: 'Brothers and sisters also in this mapping: ' }, c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'long')})`).join('; '))] : []),
+    h2('Family'),
+    table([1 / 3, 1 / 3, 1 / 3], over(['Parent / carer', 'Telephone', 'Address'], [c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : '', c.parent?.phone, c.parent?.address])),
+    p({ bold: 'Family network (who is in the family and who helps):' }),
+    p({ answer: c.familyComposition ?? '' }),
+    h2('The mapping'),
+    table([0.5, 0.5], [
+      ...over(['Date of mapping', 'Who was at the mapping?'], [fmtDate(c.assessmentDate, 'long'), c.present.text]),
+      ...over(['Facilitated by', 'Why are we meeting?'], [`${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`, c.reason]),
+    ]),
+    table([1 / 3, 1 / 3, 1 / 3], [
+      [lbl('What are we worried about?'), lbl("What's working well?"), lbl('What needs to happen?')],
+      [[ans(rng, [c.needs, c.risks].filter(Boolean).join('\n'))], [ans(rng, c.strengths)], [ans(rng, c.outcomes)]],
+    ]),
+    table([0.35, 0.65], [
+      [lbl("Child's health and development"), [ans(rng, c.domains.development)]],
+      [lbl('How parents meet the needs'), [ans(rng, c.domains.parenting)]],
+      [lbl('Family and community'), [ans(rng, c.domains.family)]],
+    ]),
+    h2("The child's view: three houses"),
+    p({ answer: c.childComment ?? '' }),
+    h2("Parent's view"),
+    p({ answer: c.parentComment ?? '' }),
+    h2('Next steps'),
+    table([0.5, 0.25, 0.25], [[lbl('Step'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.5, 0.5], [
+      [lbl('Scaling (0-10) and level of need'), [ans(rng, c.levelOfNeed ? `Scaled at ${c.levelOfNeed * 2} out of 10. ${needLevel(c, 'word')}` : '')]],
+      [lbl('Family agree to information being shared'), [ans(rng, agree)]],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fourteenth wave): each question a paragraph with its answer in a box (a one-cell
+// table) below it; census boxes for ethnicity and a consent page of statements to tick
+
+function answerBoxes(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const qa = (q: string, a: string | null | undefined): Element[] => [p({ bold: q }), table([1], [[[ans(rng, a)]]])];
+  const census = ['White British', 'White Irish', 'Any other White background', 'Mixed White and Black Caribbean', 'Black African', 'Black Caribbean', 'Pakistani', 'Bangladeshi', 'Any other ethnic group'];
+  const boxes = c.ethnicity && !census.includes(c.ethnicity) ? [...census.slice(0, 8), c.ethnicity] : census;
+  const boxRows: Cell[][] = [0, 3, 6].map((i) => boxes.slice(i, i + 3).map((e) => [{ ticks: [{ label: e, checked: e === c.ethnicity }] }]));
+  return [
+    h1('Early Help Assessment'),
+    p('Part A - About the child or young person'),
+    ...qa('Name of child or young person', childName(ch)),
+    ...qa('Date of birth (or expected date of delivery)', fmtDate(ch.dob, 'dmy')),
+    p({ bold: 'Gender' }, ' ', { ticks: ['Male', 'Female', 'Other / not known'].map((g) => ({ label: g, checked: genderWord(ch) === g || (g === 'Other / not known' && ch.gender === 'unknown') })) }),
+    p({ bold: 'Ethnicity (tick one)' }),
+    table([1 / 3, 1 / 3, 1 / 3], boxRows),
+    ...qa('First language', c.language),
+    p({ bold: 'Does the child have a disability or special educational need?' }, ' ', { ticks: [{ label: 'Yes', checked: c.disability === 'yes' }, { label: 'No', checked: c.disability === 'no' }, { label: 'Prefer not to say', checked: c.disability === 'rather not say' }] }),
+    ...qa('School, college or early years setting', schoolText(c)),
+    ...qa('Name of GP or surgery', c.gp),
+    ...(c.children.length > 1 ? qa('Other children included in this assessment (name and date of birth)', c.children.slice(1).map((x) => `${childName(x)}, ${fmtDate(x.dob, 'dmy')}`).join('\n')) : []),
+    p('Part B - Parents and carers'),
+    ...qa('Name of parent or carer', c.parent?.name),
+    ...qa('Their telephone number', c.parent?.phone),
+    ...qa('Their address, if different from the child', c.parent?.address),
+    ...qa('Everyone who lives in the household', c.familyComposition),
+    p('Part C - The assessment'),
+    ...qa('Date the assessment was completed', fmtDate(c.assessmentDate, 'dmy')),
+    ...qa('Who took part in the assessment?', c.present.text),
+    ...qa('Your name, role and organisation', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...qa('What are the reasons for this assessment?', c.reason),
+    ...qa("The child's development", c.domains.development),
+    ...qa('Parenting', c.domains.parenting),
+    ...qa('Family and environment', c.domains.family),
+    ...qa('Strengths', c.strengths),
+    ...qa('Needs', c.needs),
+    ...qa('Risks', c.risks),
+    ...qa('Outcomes the family wants', c.outcomes),
+    p('Part D - Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will be done'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    p('Part E - Views'),
+    ...qa('What does the child or young person say?', c.childComment),
+    ...qa('What do the parents or carers say?', c.parentComment),
+    ...qa('Level of need', needLevel(c, 'tier')),
+    p('Part F - Consent'),
+    p({ ticks: [{ label: 'I agree to the information in this form being shared with the services named in the plan.', checked: k !== 'none' }] }),
+    p({ ticks: [{ label: 'I do not agree to this information being shared.', checked: k === 'none' && rng() < 0.5 }] }),
+    p({ bold: 'Consent was given' }, ' ', { ticks: [{ label: 'in writing', checked: k === 'written' }, { label: 'verbally', checked: k === 'verbal' }] }),
+    ...qa('Signed (parent / carer)', k === 'written' ? c.consent.signature : null),
+    ...qa('Date', k === 'written' ? fmtDate(c.consent.date, 'dmy') : null),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -2221,4 +2379,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'sentence-prompts': sentencePrompts,
   'side-sections': sideSections,
   'field-names': (c) => fieldNames(c),
+  'household-rows': householdRows,
+  'sos-mapping': sosMapping,
+  'answer-boxes': answerBoxes,
 };

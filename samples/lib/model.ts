@@ -26,6 +26,9 @@ export interface RenderOptions {
   fillable?: boolean;
   /** PDF only: the base font size; exports print smaller */
   fontSize?: number;
+  /** a running header and footer on every page, as councils mark their forms; "{page}" and
+   *  "{pages}" in them are numbered */
+  running?: { header: string; footer: string };
 }
 
 export const p = (...runs: Run[]): Element => ({ t: 'p', runs });

@@ -70,20 +70,37 @@ const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:sz w:val="20"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style><w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:rPr><w:color w:val="808080"/></w:rPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style></w:styles>`;
 
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const HF_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** Word's own header and footer parts, page numbers as PAGE / NUMPAGES fields. */
+function runningPart(kind: 'hdr' | 'ftr', text: string): string {
+  const field = (name: string) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${name} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  const inner = text.split(/(\{page\}|\{pages\})/).map((s) => (s === '{page}' ? field('PAGE') : s === '{pages}' ? field('NUMPAGES') : s ? textRuns(s) : '')).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${kind} ${W} ${R}>${para(inner)}</w:${kind}>`;
+}
+
 export function writeDocx(elements: Element[], opts: RenderOptions): Uint8Array {
   const body = elements.map((el) => elementXml(el, opts)).join('');
+  const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1000" w:right="1000" w:bottom="1000" w:left="1000"/></w:sectPr></w:body></w:document>`;
+<w:document ${W}${opts.running ? ` ${R}` : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1000" w:right="1000" w:bottom="1000" w:left="1000"/></w:sectPr></w:body></w:document>`;
   // A fixed timestamp keeps regenerated samples byte-identical.
   const mtime = new Date('2025-01-01T00:00:00Z');
-  return zipSync(
-    {
-      '[Content_Types].xml': [strToU8(CONTENT_TYPES), { mtime }],
-      '_rels/.rels': [strToU8(RELS), { mtime }],
-      'word/_rels/document.xml.rels': [strToU8(DOC_RELS), { mtime }],
-      'word/document.xml': [strToU8(document), { mtime }],
-      'word/styles.xml': [strToU8(STYLES), { mtime }],
-    },
-    { level: 6 },
-  );
+  const files: Record<string, [Uint8Array, { mtime: Date }]> = {
+    '[Content_Types].xml': [strToU8(CONTENT_TYPES), { mtime }],
+    '_rels/.rels': [strToU8(RELS), { mtime }],
+    'word/_rels/document.xml.rels': [strToU8(DOC_RELS), { mtime }],
+    'word/document.xml': [strToU8(document), { mtime }],
+    'word/styles.xml': [strToU8(STYLES), { mtime }],
+  };
+  if (opts.running) {
+    files['[Content_Types].xml'][0] = strToU8(CONTENT_TYPES.replace('</Types>', `<Override PartName="/word/header1.xml" ContentType="${HF_TYPE}.header+xml"/><Override PartName="/word/footer1.xml" ContentType="${HF_TYPE}.footer+xml"/></Types>`));
+    files['word/_rels/document.xml.rels'][0] = strToU8(DOC_RELS.replace('</Relationships>', `<Relationship Id="rId2" Type="${REL_TYPE}/header" Target="header1.xml"/><Relationship Id="rId3" Type="${REL_TYPE}/footer" Target="footer1.xml"/></Relationships>`));
+    files['word/header1.xml'] = [strToU8(runningPart('hdr', opts.running.header)), { mtime }];
+    files['word/footer1.xml'] = [strToU8(runningPart('ftr', opts.running.footer)), { mtime }];
+  }
+  return zipSync(files, { level: 6 });
 }

@@ -165,6 +165,15 @@ export async function writePdf(elements: Element[], opts: RenderOptions): Promis
   const bold = await doc.embedFont(readFileSync(fontDir + 'DejaVuSans-Bold.ttf'), { subset: true });
   const ctx: Ctx = { doc, page: doc.addPage([PAGE.w, PAGE.h]), y: PAGE.h - PAGE.margin, font, bold, size: opts.fontSize ?? 9, opts, fieldNo: 1 };
   for (const el of elements) drawElement(ctx, el);
+  if (opts.running) {
+    const pages = doc.getPages();
+    pages.forEach((page, i) => {
+      const fill = (t: string) => t.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length));
+      const size = ctx.size - 1;
+      page.drawText(fill(opts.running!.header), { x: PAGE.margin, y: PAGE.h - 28, size, font });
+      page.drawText(fill(opts.running!.footer), { x: PAGE.margin, y: 24, size, font });
+    });
+  }
   if (opts.fillable) doc.getForm().updateFieldAppearances(font);
   return doc.save();
 }

@@ -27,9 +27,11 @@ export function loadLevelTable(path: string): LevelTable {
   return LevelTableSchema.parse(parseYaml(readFileSync(path, 'utf8')));
 }
 
-/** The level an answer gives: its digit ("Tier 3"), else the longest level wording in it. */
+/** The level an answer gives: its digit ("Tier 3"), else the longest level wording in it. A
+ *  scaling score ("scaled at 4 out of 10") is not a level. */
 function levelOf(answer: string, table: LevelTable): Facts['levelOfNeed'] {
-  const digit = /\b([1-4])\b/.exec(answer)?.[1];
+  const unscaled = answer.replace(/\b\d+(\.\d+)?\s*(out of|\/)\s*10\b/gi, ' ');
+  const digit = (/\b(?:level|tier|stage|threshold)\s*([1-4])\b/i.exec(unscaled) ?? /\b([1-4])\b/.exec(unscaled))?.[1];
   if (digit) return digit as Facts['levelOfNeed'];
   const text = answer.toLowerCase();
   const found = Object.entries(table.levels)
@@ -107,7 +109,8 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable, levels: LevelTa
       gender: genderOf(fieldValue(r, 'child.gender') || (/\b(male|female|boy|girl)\b/i.exec(childLine)?.[0] ?? '')),
       ageBand: band(age, unborn),
       age: unborn ? -1 : age,
-      ethnicity: fieldValue(r, 'child.ethnicity') || 'not recorded',
+      // The box ticked, where the form offers boxes ("☐ White British ☒ Pakistani …").
+      ethnicity: answerText(fieldValue(r, 'child.ethnicity')) || 'not recorded',
     },
     assessmentDate,
     agency: agency?.name ?? (agencyText.trim() ? 'Other' : 'Not recorded'),

@@ -27,6 +27,8 @@ const CONSENT_STATEMENT = 'Consent';
 
 /** How a family table marks the children the assessment is about. */
 const ASSESSED = /\b(subject|assessed|this child|child being assessed|unborn)\b/i;
+/** How a family table names a parent or carer. */
+const PARENT = /\b(mother|father|mum|dad|parent|carer|guardian|step-?(mother|father|parent)|foster)\b/i;
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 /** Prose: a sentence of five words or more, or anything past twelve. */
@@ -47,12 +49,19 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     return ids.size >= 2 && ids.size >= Math.ceil(cells.filter((c) => c.trim()).length / 2);
   };
   // A row of questions whose answers are in the row below ("Date | Completed by | Agency"). Two
-  // cells are more often a question and an answer that names a field ("Job title | School nurse").
-  const isQuestionRow = (cells: string[]) => {
+  // cells are more often a question and an answer that names a field ("Job title | School nurse"),
+  // so they ask only over a row that opens with an answer, or a blank ("Date of mapping | Who was
+  // there?" › "3 May 2025 | Both parents"), where a table of labels and answers opens with a label.
+  const isQuestionRow = (cells: string[], next?: string[]) => {
     if (answersItself(cells)) return false;
     const ids = cells.map((c) => matcher.question(c)?.id);
-    return cells.length >= 3 && ids.every(Boolean) && new Set(ids).size === cells.length;
+    if (!ids.every(Boolean) || new Set(ids).size !== cells.length) return false;
+    // Of two cells, the second must read as a question more than as an answer that names a field.
+    const asks = (c: string) => /\?$/.test(c.trim()) || matcher.question(c, 0.8);
+    return cells.length >= 3 || (cells.length === 2 && !!asks(cells[1]) && !!next?.some((c) => c.trim()) && !matcher.question(next[0] ?? ''));
   };
+  // Rows of questions each over a row of answers; a table of children has only one row of names.
+  const isQuestionGrid = (rows: string[][]) => isQuestionRow(rows[0], rows[1]) && (!isRecordHeader(rows[0]) || rows.some((r, i) => i > 1 && isQuestionRow(r, rows[i + 1])));
   // An action plan whose columns a form words its own way ("Intervention | Practitioner | Review
   // date"): one recognised column, and the answers tell the rest. Dates and timescales are "when",
   // short names or roles "who", and the first other column is "what".
@@ -72,7 +81,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     return ['action.what', 'action.who', 'action.when'].every((id) => cols.includes(id)) ? cols : null;
   };
   const tests: LabelTests = {
-    isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells) || (!!next && !!actionColumns(cells, [next])),
+    isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells, next) || (!!next && !!actionColumns(cells, [next])),
     isQuestion: (text) => !!matcher.question(text),
     isSection: (text) => !!matcher.section(text),
   };
@@ -99,11 +108,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       const g = matcher.field(label, group);
       if (g && (!m || g.score > m.score)) m = g;
     }
-    // Boxes for how consent was given answer "how", whatever the question calls it ("Consent
-    // recorded: ☒ Verbal ☐ Written").
-    const ticks = m?.id === 'consent.given' ? parseTicks(value) : null;
-    const method = !!ticks && [...ticks.checked, ...ticks.unchecked].every((o) => WRITTEN_CONSENT.test(o) || VERBAL_CONSENT.test(o));
-    const e: Entry = { label, value, location: loc, fieldId: method ? 'consent.how' : (m?.id ?? null), score: m?.score ?? 0 };
+    const e: Entry = { label, value, location: loc, fieldId: m?.id ?? null, score: m?.score ?? 0 };
     const prefix = m?.id.split('.')[0];
     if (prefix === 'child' || prefix === 'parent' || prefix === 'assessor') {
       group = prefix;
@@ -211,13 +216,32 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       else unplaced.push({ label: '', value: u.text, location: u.loc });
     } else {
       const [header, ...rows] = u.rows;
-      const cols = (!isQuestionRow(header) && actionColumns(header, rows)) || header.map((h) => matcher.column(h)?.id ?? null);
+      const grid = isQuestionGrid(u.rows);
+      const cols = grid ? [] : actionColumns(header, rows) || header.map((h) => matcher.column(h)?.id ?? null);
       const at = (row: string[], id: string) => {
         const i = cols.indexOf(id);
         return i >= 0 ? (row[i] ?? '').trim() : '';
       };
       const dataRows = rows.filter((r) => r.some((c) => c.trim()));
-      if (cols.includes('action.what') || (cols.includes('action.who') && cols.includes('action.when'))) {
+      if (grid) {
+        // Questions over their answers: each row of answers belongs to the row of questions above.
+        let questions = header;
+        let answered = false;
+        const unanswered = (loc: string) => {
+          if (!answered) questions.forEach((q) => open(q, '', loc));
+        };
+        rows.forEach((r, i) => {
+          const loc = `${u.loc}, row ${i + 2}`;
+          if (isQuestionRow(r, rows[i + 1])) {
+            unanswered(loc);
+            [questions, answered] = [r, false];
+          } else if (r.some((c) => c.trim())) {
+            questions.forEach((q, k) => open(q, r[k] ?? '', loc));
+            answered = true;
+          }
+        });
+        unanswered(u.loc);
+      } else if (cols.includes('action.what') || (cols.includes('action.who') && cols.includes('action.when'))) {
         // Without a recognised "what" column, the action is the first column that is not who or when.
         const whatCol = cols.includes('action.what') ? cols.indexOf('action.what') : cols.findIndex((c) => c !== 'action.who' && c !== 'action.when');
         dataRows.forEach((r, i) => actions.push({ what: (r[whatCol] ?? '').trim(), who: at(r, 'action.who'), when: at(r, 'action.when'), location: `${u.loc}, row ${i + 2}` }));
@@ -231,6 +255,14 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         if (pending?.fieldId) pending.value = `${pending.value}\n${text}`.trim();
         else put('family.composition', header.join(' | '), text, u.loc);
         addChildren(header, subjects, u.loc);
+        // The first parent in the table answers the parent's own questions ("Contact number", …).
+        const k = dataRows.findIndex((r) => PARENT.test(r[rel] ?? '') && !ASSESSED.test(r[rel] ?? ''));
+        if (k >= 0) {
+          header.forEach((h, c) => {
+            const m = matcher.field(h, 'parent');
+            if (m?.id.startsWith('parent.')) put(m.id, h, dataRows[k][c] ?? '', `${u.loc}, row ${rows.indexOf(dataRows[k]) + 2}`);
+          });
+        }
       } else if (cols.includes('person.name') && (cols.includes('person.dob') || cols.includes('person.gender'))) {
         if (pending?.fieldId === 'child.siblings') {
           // A table under "other children in this assessment" lists siblings, one a row.
@@ -241,24 +273,6 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         section = 'services';
         dataRows.forEach((r, i) => open(r[0], r.slice(1).filter(Boolean).join(', '), `${u.loc}, row ${i + 2}`));
         section = saved;
-      } else if (isQuestionRow(header)) {
-        // Questions over their answers: each row of answers belongs to the row of questions above.
-        let questions = header;
-        let answered = false;
-        const unanswered = (loc: string) => {
-          if (!answered) questions.forEach((q) => open(q, '', loc));
-        };
-        rows.forEach((r, i) => {
-          const loc = `${u.loc}, row ${i + 2}`;
-          if (isQuestionRow(r)) {
-            unanswered(loc);
-            [questions, answered] = [r, false];
-          } else if (r.some((c) => c.trim())) {
-            questions.forEach((q, k) => open(q, r[k] ?? '', loc));
-            answered = true;
-          }
-        });
-        unanswered(u.loc);
       } else {
         const text = dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ');
         if (pending) pending.value = `${pending.value}\n${text}`.trim();
@@ -271,6 +285,8 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   const fields: CafRecord['fields'] = {};
   const scores: Record<string, number> = {};
   for (const e of entries) {
+    // A statement with its own box ("☒ Consent given verbally") says whether and how at once.
+    if (e.fieldId === 'consent.given' && e.label !== CONSENT_STATEMENT && isConsentMethod(e.value)) e.fieldId = 'consent.how';
     if (!e.fieldId) {
       if (!isBlank(e.value)) unplaced.push({ label: e.label, value: e.value, location: e.location });
       continue;
@@ -287,6 +303,14 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   }
   const siblings = entries.filter((e) => e.fieldId === 'child.siblings' && !isBlank(e.value)).map(({ label, value, location }) => ({ label, value, location }));
   return { file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings };
+}
+
+/** Boxes for how consent was given answer "how", whatever the question calls it ("Consent
+ *  recorded: ☒ Verbal ☐ Written", "Consent was given ☐ in writing ☒ verbally"); a statement to
+ *  tick ("☒ I agree to my information being shared (signed copy on file)") still answers whether. */
+function isConsentMethod(value: string): boolean {
+  const ticks = parseTicks(value);
+  return !!ticks && [...ticks.checked, ...ticks.unchecked].every((o) => wordCount(o) <= 4 && (WRITTEN_CONSENT.test(o) || VERBAL_CONSENT.test(o)));
 }
 
 /** A bulleted action: what, then who and by when in any order, parted by dashes or semicolons. */

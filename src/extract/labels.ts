@@ -248,7 +248,9 @@ export class LabelMatcher {
    *  all question: "Consent form signed by Marta Penhaligon" holds a concept's words, but it is an
    *  answer. For telling questions from answers where a row mixes them. */
   question(text: string, min = 0.75): LabelMatch | null {
-    const m = cached(this.questionCache, text, () => (/[.!]$/.test(text.trim()) || startsWithBox(text) ? null : this.matchField(text, ANY_SECTION, 1)));
+    // An answer may hold a concept's words and one more; a cell that ends in "?" asks, in more words.
+    const slack = /\?\s*$/.test(text) ? 3 : 1;
+    const m = cached(this.questionCache, text, () => (/[.!]$/.test(text.trim()) || startsWithBox(text) ? null : this.matchField(text, ANY_SECTION, slack)));
     return m && m.score >= min ? m : null;
   }
 

@@ -42,6 +42,11 @@ export type CafRecord = z.infer<typeof CafRecordSchema>;
 const BLANK = /^(n\/?a|none recorded|not recorded|not known|unknown|tbc|to follow|-+|\.+|…|x{2,}|see file|see attached)$/i;
 
 export function isBlank(value: string | undefined | null): boolean {
+  // Options offered with none ticked ("☐ White British ☐ Pakistani …") are a question left blank;
+  // words after the last box that are more than an option's few are an answer ("☐ Permission
+  // form signed  Parent agreed verbally at the meeting").
+  const options = /^\s*☐/.test(value ?? '') && !value!.includes('☒') ? value!.split(/[☐\n]/) : [];
+  if (options.length && options.every((o) => o.trim().split(/\s+/).length <= 6)) return true;
   const v = (value ?? '').replace(/[☐\s]+/g, ' ').trim();
   return v === '' || BLANK.test(v);
 }

@@ -62,7 +62,10 @@ function stitch(lines: LineBlock[]): Row[] {
       // A bold label with its answer, under a bold label, is the next question ("Date of birth |
       // 20/12/2020" under "Child | Name | Ethan"); a wrapped label goes on in lower case.
       const nextLabel = !!line.cells[0].bold && !!prev.cells[targets[0]]?.bold && line.cells.length >= 2 && !startsLower(line.cells[0].text);
-      const continues = aligned && !nextLabel && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
+      // A cell wraps in its own face: plain words under a bold question are its answer, on a row
+      // whose other answers are blank.
+      const sameFace = line.cells.every((c, i) => !!prev.cells[targets[i]]?.bold === !!c.bold);
+      const continues = aligned && sameFace && !nextLabel && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
       // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
       // A title in bold that stops on "and", "of" … runs on, even into a capital ("VIEWS AND" › "CONSENT").
@@ -155,8 +158,9 @@ function questionsOnRow(cells: string[], tests: LabelTests, bold?: boolean[]): {
 function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolean[]): Unit[] {
   if (cells.length > 1 && NUMBER_CELL.test(cells[0])) return rowUnits(cells.slice(1), loc, tests, bold?.slice(1));
   // "Child | Name | Ruby Cole", then " | Date of birth | …": a first column that names the section
-  // on the first row of its questions, and is blank on the rest.
-  if (cells.length >= 3 && (!cells[0].trim() || tests.isSection(cells[0])) && tests.isQuestion(bareLabel(cells[1]))) {
+  // ("Child", "Decision") on the first row of its questions, and is blank on the rest.
+  const sideTitle = (c: string) => !c.trim() || tests.isSection(c) || (!splitLabelColon(c) && c.trim().split(/\s+/).length <= 4 && !tests.isQuestion(bareLabel(c)));
+  if (cells.length >= 3 && sideTitle(cells[0]) && tests.isQuestion(bareLabel(cells[1]))) {
     const rest = rowUnits(cells.slice(1), loc, tests, bold?.slice(1));
     return cells[0].trim() ? [{ t: 'heading', text: cells[0], loc }, ...rest] : rest;
   }
@@ -204,6 +208,7 @@ export interface LabelTests {
 function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
   const units: Unit[] = [];
   const hasBold = lines.some((l) => l.cells.some((c) => c.bold));
+  const hasPlain = lines.some((l) => l.cells.some((c) => !c.bold));
   const rows = stitch(lines);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -218,7 +223,9 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
       }
       return cells;
     };
-    const linesUp = (row: Row | undefined) => !!row && row.cells.length >= 2 && row.cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8));
+    // A row keeps to the table's columns; a PDF drops blank cells, so one cell alone under a
+    // later column is a row whose other answers are blank (one under the first is a paragraph).
+    const linesUp = (row: Row | undefined) => !!row && (row.cells.length >= 2 || row.cells[0].x > xs[0] + 8) && row.cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8));
     const yesNo = yesNoColumns(r.cells.map((c) => c.text));
     if (yesNo) {
       const body: { cells: string[]; loc: string }[] = [];
@@ -230,12 +237,16 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
     const numbered = NUMBER_CELL.test(r.cells[0].text);
     if (r.cells.length >= 2 && !numbered && tests.isHeader(r.cells.map((c) => c.text), linesUp(rows[i + 1]) ? inColumns(rows[i + 1]) : undefined)) {
       const table: string[][] = [r.cells.map((c) => c.text)];
-      while (i + 1 < rows.length && linesUp(rows[i + 1])) table.push(inColumns(rows[++i]));
+      // A bold label and its plain answer, after rows set plain, is the next question however its
+      // cells line up; a row all in bold goes on asking the table's questions.
+      const labelAfterPlain = (k: number) => table.length > 1 && !!rows[k].cells[0].bold && !rows[k].cells.every((c) => c.bold) && !rows[k - 1].cells[0].bold;
+      while (i + 1 < rows.length && linesUp(rows[i + 1]) && !labelAfterPlain(i + 1)) table.push(inColumns(rows[++i]));
       units.push({ t: 'rows', rows: table, loc: r.loc });
       continue;
     }
-    // A line wholly in bold is a heading or a question whose answer follows (or is blank).
-    if (r.cells.length === 1 && r.cells[0].bold && !splitLabelColon(r.cells[0].text)) units.push({ t: 'heading', text: r.cells[0].text, loc: r.loc });
+    // A line wholly in bold is a heading or a question whose answer follows (or is blank), even
+    // with a colon in it ("The child's view: three houses"), where answers are set plain.
+    if (r.cells.length === 1 && r.cells[0].bold && (!splitLabelColon(r.cells[0].text) || (hasPlain && splitLabelColon(r.cells[0].text)!.value))) units.push({ t: 'heading', text: r.cells[0].text, loc: r.loc });
     else {
       // Where some cells of a row are bold and some not, the bold ones are its questions; a row all
       // in bold is questions only when each cell is one ("Religion | Disability", both unanswered).
@@ -278,7 +289,12 @@ function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
       const yesNo = yesNoColumns(b.rows[0]);
       if (yesNo) units.push(...yesNoUnits(yesNo, b.rows.slice(1).map((cells, i) => ({ cells, loc: `${b.loc}, row ${i + 2}` }))).map((u) => ({ ...u, table: b.loc }) as Unit));
       else if (b.rows.length > 1 && !NUMBER_CELL.test(b.rows[0][0] ?? '') && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
-      else b.rows.forEach((r, i) => units.push(...rowUnits(r, `${b.loc}, row ${i + 1}`, tests).map((u) => ({ ...u, table: b.loc }) as Unit)));
+      else {
+        // A table of one cell is a box: an answer under its question, or a banner title, as the
+        // words tell (a bold cell in Word is not marked, so it reads as plain text either way).
+        const box = b.rows.length === 1 && b.rows[0].length === 1;
+        b.rows.forEach((r, i) => units.push(...rowUnits(r, `${b.loc}, row ${i + 1}`, tests).map((u) => ({ ...u, table: b.loc, ...(box && u.t === 'text' ? { plain: true } : {}) }) as Unit)));
+      }
     }
   }
   return units;

@@ -2,11 +2,12 @@
 // keeps a tick glyph beside the option it belongs to ("☒ Female ☐ Male"), which plain text
 // extraction (pdf-parse's getText) loses. Filled-in form fields are not page text at all: their
 // values are read from the widgets and placed on the line where the widget sits.
-import type { Block, LineBlock, SourceDocument } from './document.js';
+import type { LineBlock, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
 import { CHECKED, UNCHECKED, normaliseTicks } from './ticks.js';
 import { loadPdfJs } from './pdfjs.js';
 import { garbledRatio } from './text-quality.js';
+import { withoutPageFurniture } from './furniture.js';
 
 interface Item {
   text: string;
@@ -107,7 +108,7 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
     if (doc.numPages > limits.maxPages) {
       fail('TOO_LARGE', `The PDF has ${doc.numPages} pages, over the limit of ${limits.maxPages}; a CAF is rarely more than 20. Split it or raise --max-pages.`);
     }
-    const blocks: Block[] = [];
+    const blocks: LineBlock[] = [];
     const warnings: string[] = [];
     let chars = 0;
     const allText: string[] = [];
@@ -153,7 +154,7 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
     if (ratio > 0.25) {
       fail('GARBLED_TEXT', `The PDF's text comes out as symbols (${Math.round(ratio * 100)}% of letters unreadable): its fonts have no Unicode map. Print it to a new PDF from the original, or ask for the Word version.`);
     }
-    return { file, format: 'pdf', pages: doc.numPages, blocks, warnings };
+    return { file, format: 'pdf', pages: doc.numPages, blocks: withoutPageFurniture(blocks), warnings };
   } catch (e) {
     if (e instanceof CafqaFileError) throw e;
     return fail('CORRUPT', `The PDF could not be read to the end (${(e as Error).message}). Ask for a new copy of the file.`);

@@ -6,16 +6,18 @@ import { deriveFacts, loadAgencyTable, loadLevelTable } from '../../src/extract/
 import { extractRecord } from '../../src/extract/extract.js';
 import { LabelMatcher, loadLabelTable } from '../../src/extract/labels.js';
 import { readDocument } from '../../src/ingest/index.js';
-import { type Element, h2, p, table } from '../../samples/lib/model.js';
+import { type Element, h2, p, type RenderOptions, table } from '../../samples/lib/model.js';
 import { writeDocx } from '../../samples/lib/write-docx.js';
 import { writePdf } from '../../samples/lib/write-pdf.js';
 import { tempDir, write } from '../support/fixtures.js';
 
 const matcher = new LabelMatcher(loadLabelTable(join(RULES_DIR, 'labels.yaml')));
+const agencies = loadAgencyTable(join(RULES_DIR, 'agencies.yaml'));
+const levels = loadLevelTable(join(RULES_DIR, 'levels.yaml'));
 const dir = tempDir();
 
-async function record(name: string, form: Element[], format: 'docx' | 'pdf') {
-  const bytes = format === 'docx' ? writeDocx(form, { tickStyle: 'glyph' }) : await writePdf(form, { tickStyle: 'glyph' });
+async function record(name: string, form: Element[], format: 'docx' | 'pdf', render: Omit<RenderOptions, 'tickStyle'> = {}) {
+  const bytes = format === 'docx' ? writeDocx(form, { tickStyle: 'glyph', ...render }) : await writePdf(form, { tickStyle: 'glyph', ...render });
   return extractRecord(await readDocument(write(dir, `${name}.${format}`, bytes)), matcher);
 }
 const fields = async (name: string, form: Element[], format: 'docx' | 'pdf') => (await record(name, form, format)).fields;
@@ -115,7 +117,7 @@ describe('answers that say what they answer', () => {
     ['Not decided yet', 'unknown'],
   ])('level of need "%s" is %s', async (answer, level) => {
     const r = await record(`level-${level}-${answer.length}`, [table([0.4, 0.6], [[[{ bold: 'Name of child' }], ['Ruby Cole']], [[{ bold: 'Service level' }], [answer]]])], 'docx');
-    expect(deriveFacts(r, loadAgencyTable(join(RULES_DIR, 'agencies.yaml')), loadLevelTable(join(RULES_DIR, 'levels.yaml'))).levelOfNeed).toBe(level);
+    expect(deriveFacts(r, agencies, levels).levelOfNeed).toBe(level);
   });
 });
 
@@ -239,3 +241,86 @@ describe('a row of unanswered questions', () => {
   });
 });
 
+
+describe('forms laid out a row per person, a box per answer', () => {
+  it.each(['docx', 'pdf'] as const)('two questions over their two answers, row after row, are questions and answers, not a table of people (%s)', async (format) => {
+    const form = [
+      table([1 / 3, 1 / 3, 1 / 3], [
+        [[{ bold: 'Name' }], [{ bold: 'Date of birth' }], [{ bold: 'Gender' }]],
+        [['Ruby Cole'], ['3 April 2015'], ['Female']],
+        [[{ bold: 'Ethnicity' }], [{ bold: 'First language' }], [{ bold: 'GP' }]],
+        [['White British'], ['English'], ['Fenwick Surgery']],
+      ]),
+      table([0.5, 0.5], [
+        [[{ bold: 'Date of mapping' }], [{ bold: 'Who was at the mapping?' }]],
+        [[''], ['Ruby and her mum']],
+        [[{ bold: 'Facilitated by' }], [{ bold: 'Why are we meeting?' }]],
+        [['Dana Fry, learning mentor'], ['Ruby is missing school most Mondays.']],
+      ]),
+    ];
+    const r = await record('grid', form, format);
+    expect(r.childRows).toEqual([]);
+    expect(r.fields['child.ethnicity'].value).toBe('White British');
+    expect(r.fields['services.gp'].value).toBe('Fenwick Surgery');
+    expect(r.fields['assessment.present'].value).toBe('Ruby and her mum');
+    expect(r.fields['assessment.date'].value).toBe('');
+    expect(r.fields.reason.value).toBe('Ruby is missing school most Mondays.');
+  });
+
+  it.each(['docx', 'pdf'] as const)("the parent's row of a family table gives the parent's phone and address (%s)", async (format) => {
+    const form = [
+      h2('Parents and carers'),
+      table([0.25, 0.2, 0.2, 0.35], [
+        [[{ bold: 'Name' }], [{ bold: 'Relationship to child' }], [{ bold: 'Contact number' }], [{ bold: 'Address' }]],
+        [['Tia Cole'], ['Mother'], ['07700 900123'], ['4 Mill Lane, Kingsmere']],
+      ]),
+    ];
+    const f = await fields('family-rows', form, format);
+    expect(f['parent.name'].value).toBe('Tia Cole');
+    expect(f['parent.phone'].value).toBe('07700 900123');
+    expect(f['parent.address'].value).toBe('4 Mill Lane, Kingsmere');
+  });
+
+  it.each(['docx', 'pdf'] as const)('an answer in a box under its question is its answer, whatever it says; boxes with none ticked are blank (%s)', async (format) => {
+    const form = [
+      p({ bold: 'Who took part in the assessment?' }),
+      table([1], [[['Both parents']]]),
+      p({ bold: 'Ethnicity (tick one)' }),
+      table([0.5, 0.5], [[[{ ticks: [{ label: 'White British', checked: false }] }], [{ ticks: [{ label: 'Pakistani', checked: false }] }]]]),
+      p({ bold: 'First language' }),
+      table([1], [[['English']]]),
+    ];
+    const r = await record('boxes', form, format);
+    expect(r.fields['assessment.present'].value).toBe('Both parents');
+    expect(deriveFacts(r, agencies, levels).child.ethnicity).toBe('not recorded');
+  });
+
+  it('a running header and footer on every page of a PDF are not answers', async () => {
+    const long = 'Ruby is missing school most Mondays and her mother says mornings are hard. '.repeat(30);
+    const form = [p({ bold: 'Reason for assessment' }), p(long), p({ bold: 'Strengths' }), p(long), p({ bold: 'Needs' }), p(long), p({ bold: 'Risks' }), p(long), p({ bold: 'Who was present' })];
+    const r = await record('furniture', form, 'pdf', { running: { header: 'OFFICIAL-SENSITIVE when complete', footer: 'Early Help Assessment v4.2    Page {page} of {pages}' } });
+    expect(r.fields['assessment.present'].value).toBe('');
+    expect(JSON.stringify(r)).not.toMatch(/OFFICIAL|Page \d of/);
+  });
+
+  it("in a PDF, a title in bold with a colon in it is a question, not a label and its answer", async () => {
+    const f = await fields('bold-colon', [h2("The child's view: three houses"), p('I like my new teacher.')], 'pdf');
+    expect(f['comment.child'].value).toBe('I like my new teacher.');
+  });
+
+  it.each(['docx', 'pdf'] as const)('how consent was given, in boxes under a question of its own, is "how" (%s)', async (format) => {
+    const form = [p({ bold: 'Parent / carer' }), p('Tia Cole'), p({ bold: 'Consent was given' }), p({ ticks: [{ label: 'in writing', checked: false }, { label: 'verbally', checked: true }] })];
+    const f = await fields('consent-how', form, format);
+    expect(f['consent.how'].value).toMatch(/☒ verbally/);
+  });
+});
+
+describe('facts read from answers', () => {
+  it('a scaling score is not the level of need; the ticked box is the ethnicity', () => {
+    const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
+    const field = (value: string) => ({ label: 'q', value, location: 'l' });
+    const facts = deriveFacts({ ...base, fields: { 'level.need': field('Scaled at 4 out of 10. Level 2 - Targeted'), 'child.ethnicity': field('☐ White British ☒ Pakistani\n☐ Any other ethnic group') } }, agencies, levels);
+    expect(facts.levelOfNeed).toBe('2');
+    expect(facts.child.ethnicity).toBe('Pakistani');
+  });
+});

@@ -16,8 +16,6 @@ export default defineCheck<z.infer<typeof Options>>({
       const v = fieldValue(record, f);
       if (!v) continue;
       const ticks = parseTicks(v);
-      // Boxes with none ticked are an unanswered question, whatever the option labels say.
-      if (ticks && ticks.checked.length === 0 && !v.replace(/[☐][^☐☒]*/g, '').trim()) continue;
       return { value: 'present', field: f, reason: `${o.label} is answered${ticks ? ` (${ticks.checked.join(', ')})` : ''}`, evidence: evidenceOf(record, f) ?? null };
     }
     const asked = o.fields.find((f) => record.fields[f]);

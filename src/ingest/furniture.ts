@@ -1,0 +1,30 @@
+// A council prints its marking ("OFFICIAL-SENSITIVE"), the form's version and "Page 2 of 5" at the
+// top and foot of every page. Those lines are not the form's content: between a question at the
+// foot of one page and its answer on the next they would read as the answer.
+import type { LineBlock } from './document.js';
+
+/** The same line on another page, page numbers aside. */
+const key = (l: LineBlock) => l.cells.map((c) => c.text).join(' ').toLowerCase().replace(/\d+/g, '#');
+
+/** "Page 2 of 5", alone or after the form's name: a footer even on a form of one page. */
+const PAGE_NUMBER = /\bpage # of #$/;
+
+/** How many lines at each end of a page may be running header or footer. */
+const EDGE = 2;
+
+/** Lines at the top or foot of two or more pages that read the same on each, and page numbers. */
+export function withoutPageFurniture(lines: LineBlock[]): LineBlock[] {
+  const byPage = new Map<number, LineBlock[]>();
+  for (const l of lines) {
+    const ls = byPage.get(l.page);
+    if (ls) ls.push(l);
+    else byPage.set(l.page, [l]);
+  }
+  const edgeLines = [...byPage.values()].flatMap((ls) => (ls.length <= 2 * EDGE ? ls : [...ls.slice(0, EDGE), ...ls.slice(-EDGE)]));
+  const pagesOf = new Map<string, Set<number>>();
+  for (const l of edgeLines) pagesOf.set(key(l), (pagesOf.get(key(l)) ?? new Set()).add(l.page));
+  // A short label ("Date") may close two pages by chance; a marking or a footer says more.
+  const repeated = (k: string) => pagesOf.get(k)!.size >= 2 && k.replace(/[#\W]/g, '').length >= 8;
+  const furniture = new Set(edgeLines.filter((l) => repeated(key(l)) || PAGE_NUMBER.test(key(l))));
+  return furniture.size ? lines.filter((l) => !furniture.has(l)) : lines;
+}
