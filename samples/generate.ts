@@ -78,6 +78,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'household-rows': [docx('control', COUNCIL), pdf('glyph', COUNCIL), pdf('control', { fillable: true, ...COUNCIL }), docx('legacy', COUNCIL)],
   'sos-mapping': [pdf('glyph', COUNCIL), docx('control'), pdf('bracket'), docx('glyph', COUNCIL)],
   'answer-boxes': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('legacy', COUNCIL), pdf('control', { fillable: true, ...COUNCIL })],
+  'person-columns': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('glyph')],
+  'child-sections': [pdf('glyph', COUNCIL), docx('control', COUNCIL), docx('legacy'), pdf('bracket')],
+  'domain-elements': [docx('glyph'), pdf('glyph', EXPORT), docx('control'), pdf('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -16,14 +16,15 @@ export type Family =
   | 'two-up' | 'tick-lists' | 'bullet-plan'
   | 'one-big-table' | 'yes-no-columns' | 'coded-export'
   | 'sentence-prompts' | 'side-sections' | 'field-names'
-  | 'household-rows' | 'sos-mapping' | 'answer-boxes';
+  | 'household-rows' | 'sos-mapping' | 'answer-boxes'
+  | 'person-columns' | 'child-sections' | 'domain-elements';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
  *  bilingual; 9 multi-agency … plain-columns; 10 notes-column
  *  … numbered-rows; 11 two-up … bullet-plan; 12 one-big-table
- *  … coded-export; 13 sentence-prompts … field-names; 14 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes'];
+ *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -2338,6 +2339,182 @@ function answerBoxes(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fifteenth wave): tables turned on their side, a column per child and per parent, the
+// questions down the first column; the worker signs off at the end
+
+function personColumns(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const n = c.children.length;
+  const across = (q: string, values: (string | null | undefined)[]): Cell[] => [lbl(q), ...values.map((v) => [ans(rng, v)] as Cell)];
+  const disability = c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : '';
+  const w = (cols: number) => [0.28, ...Array(cols).fill(0.72 / cols)];
+  const carers = [c.parent, null];
+  return [
+    h1('Early Help Assessment'),
+    h2('The children'),
+    table(w(n), [
+      [txt(''), ...c.children.map((_, i) => lbl(`Child ${i + 1}`))],
+      across('Name', c.children.map(childName)),
+      across('Date of birth / EDD', c.children.map((x) => fmtDate(x.dob, 'dmy'))),
+      across('Gender', c.children.map(genderWord)),
+      across('Ethnicity', c.children.map(() => c.ethnicity)),
+      across('School / setting', c.children.map((_, i) => (i === 0 ? schoolText(c) : null))),
+      across('Disability', c.children.map((_, i) => (i === 0 ? disability : null))),
+      across('GP', c.children.map(() => c.gp)),
+    ]),
+    h2('Parents and carers'),
+    table(w(2), [
+      [txt(''), lbl('Parent / carer 1'), lbl('Parent / carer 2')],
+      across('Name', carers.map((x) => x?.name)),
+      across('Relationship to the children', carers.map((x) => x?.relationship)),
+      across('Phone', carers.map((x) => x?.phone)),
+      across('Address', carers.map((x) => x?.address)),
+    ]),
+    table([0.28, 0.72], [across('Others in the household', [c.familyComposition])]),
+    h2('Assessment'),
+    table([0.28, 0.72], [
+      across('Date', [fmtDate(c.assessmentDate, 'dmy')]),
+      across('Present', [c.present.text]),
+      across('Reason for assessment', [c.reason]),
+      across('Development', [c.domains.development]),
+      across('Parenting', [c.domains.parenting]),
+      across('Family and environment', [c.domains.family]),
+      across('Strengths', [c.strengths]),
+      across('Needs', [c.needs]),
+      across('Risks', [c.risks]),
+      across('Outcomes', [c.outcomes]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.28, 0.72], [
+      across("Children's views", [c.childComment]),
+      across("Parents' views", [c.parentComment]),
+      across('Level of need', [needLevel(c, 'digit')]),
+    ]),
+    h2('Sign-off'),
+    table(w(2), [
+      [txt(''), lbl('Practitioner'), lbl('Parent / carer')],
+      across('Name', [`${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`, c.parent?.name]),
+      across('Consent to share', ['', { written: 'Yes (signed below)', verbal: 'Yes (given verbally)', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]]),
+      across('Signature', ['', k === 'written' ? c.consent.signature : '']),
+      across('Date', [fmtDate(c.assessmentDate, 'dmy'), k === 'written' ? fmtDate(c.consent.date, 'dmy') : '']),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifteenth wave): the same questions for each child in a section of its own
+
+function childSections(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const disability = c.disability ? { yes: `Yes${c.disabilityDetail ? `: ${c.disabilityDetail}` : ''}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : '';
+  const childSection = (x: Child, i: number): Element[] => [
+    h2(`Child ${i + 1}`),
+    table([0.35, 0.65], [
+      row('Name', childName(x)),
+      row('Date of birth', fmtDate(x.dob, 'long')),
+      row('Gender', genderWord(x)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', i === 0 ? disability : ''),
+      row('School or nursery', i === 0 ? schoolText(c) : ''),
+      row('UPN', i === 0 ? upnOf(c) : ''),
+    ]),
+  ];
+  return [
+    h1('Family Early Help Assessment'),
+    p('One assessment for the whole family. Complete a section for each child.'),
+    ...c.children.flatMap(childSection),
+    h2('Family'),
+    table([0.35, 0.65], [
+      row('Main carer', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row('Main carer contact number', c.parent?.phone),
+      row('Main carer address', c.parent?.address),
+      row('Family members and who lives at home', c.familyComposition),
+      row('Family GP', c.gp),
+    ]),
+    h2('About this assessment'),
+    table([0.35, 0.65], [
+      row('Assessment date', fmtDate(c.assessmentDate, 'long')),
+      row('Family members and professionals who took part', c.present.text),
+      row('Worker', c.assessor.name),
+      row('Role and agency', `${c.assessor.role}, ${c.assessor.org}`),
+      row('What prompted this assessment?', c.reason),
+    ]),
+    h2('What we found'),
+    table([0.35, 0.65], [
+      row("The children's development", c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+    ]),
+    h2('Family plan'),
+    table([0.35, 0.65], [row('What the family want to achieve', c.outcomes)]),
+    table([0.45, 0.3, 0.25], [[lbl('Support'), lbl('Provided by'), lbl('Timescale')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('What the family say'),
+    table([0.35, 0.65], [row('The children', c.childComment), row('Parents / carers', c.parentComment)]),
+    h2('Level of need and consent'),
+    table([0.35, 0.65], [
+      row('Level of need', needLevel(c, 'tier')),
+      [lbl('Consent'), [{ ticks: [{ label: 'Written consent given', checked: k === 'written' }, { label: 'Verbal consent given', checked: k === 'verbal' }, { label: 'Consent given', checked: k === 'unspecified' }, { label: 'Consent not given', checked: k === 'none' && rng() < 0.5 }] }]],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifteenth wave): the 2006 form's assessment elements each on a row of their own, and
+// consent recorded in the worker's own words
+
+function domainElements(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const elements = (title: string, names: string[], text: string | null): Element[] => [
+    p({ bold: title }),
+    table([0.35, 0.65], names.map((n, i) => row(n, i === 0 ? text : ''))),
+  ];
+  const consent = {
+    written: `${c.parent?.relationship ?? 'Parent'} signed the consent form on ${fmtDate(c.consent.date ?? c.assessmentDate, 'dmy')}.`,
+    verbal: `${c.parent?.relationship ?? 'Parent'} gave consent over the phone; a signed form is to follow.`,
+    unspecified: 'Consent obtained.',
+    none: pick(rng, [`${c.parent?.relationship ?? 'Parent'} did not consent to information being shared.`, '']),
+  }[k];
+  return [
+    h1('Common Assessment'),
+    table([0.35, 0.65], [
+      row('Child or young person', `${childName(ch)}, ${genderWord(ch).toLowerCase()}`),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Ethnic background', c.ethnicity),
+      row('Language', c.language),
+      [lbl('Disability'), [{ ticks: [{ label: 'Yes', checked: c.disability === 'yes' }, { label: 'No', checked: c.disability === 'no' }, { label: 'Not disclosed', checked: c.disability === 'rather not say' }] }]],
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join(', '))] : []),
+      row('Parent or carer', c.parent?.name),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Lead worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for assessment', c.reason),
+    ]),
+    ...elements('1. Development of the child', ['Health', 'Emotional and behavioural development', 'Identity', 'Family and social relationships', 'Self-care skills', 'Learning'], c.domains.development),
+    ...elements('2. Parents and carers', ['Basic care', 'Safety', 'Emotional warmth', 'Stimulation', 'Guidance and boundaries', 'Stability'], c.domains.parenting),
+    ...elements('3. Family and environment', ['Family history and functioning', 'Wider family', 'Housing', 'Employment and income', 'Social integration', 'Community resources'], c.domains.family),
+    table([0.35, 0.65], [row('Strengths', c.strengths), row('Needs', c.needs), row('Risks', c.risks), row('Outcomes', c.outcomes)]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Lead'), lbl('Date')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.35, 0.65], [
+      row("Child or young person's comments", c.childComment),
+      row("Parent or carer's comments", c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent', consent),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -2382,4 +2559,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'household-rows': householdRows,
   'sos-mapping': sosMapping,
   'answer-boxes': answerBoxes,
+  'person-columns': personColumns,
+  'child-sections': childSections,
+  'domain-elements': domainElements,
 };

@@ -27,6 +27,8 @@ const CONSENT_STATEMENT = 'Consent';
 
 /** How a family table marks the children the assessment is about. */
 const ASSESSED = /\b(subject|assessed|this child|child being assessed|unborn)\b/i;
+/** The answers that tell one child from another. */
+const NAMES_A_CHILD = new Set(['child.name', 'child.given', 'child.family', 'child.dob']);
 /** How a family table names a parent or carer. */
 const PARENT = /\b(mother|father|mum|dad|parent|carer|guardian|step-?(mother|father|parent)|foster)\b/i;
 
@@ -60,6 +62,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     const asks = (c: string) => /\?$/.test(c.trim()) || matcher.question(c, 0.8);
     return cells.length >= 3 || (cells.length === 2 && !!asks(cells[1]) && !!next?.some((c) => c.trim()) && !matcher.question(next[0] ?? ''));
   };
+  // A table on its side: a column for each person ("Child 1 | Child 2", "Practitioner | Parent /
+  // carer"), the questions down the first.
+  const isPersonColumns = (cells: string[], next?: string[]) =>
+    !cells[0]?.trim() && cells.length >= 2 && cells.slice(1).every((c) => matcher.section(c)) && !!next && !!matcher.question(next[0] ?? '');
   // Rows of questions each over a row of answers; a table of children has only one row of names.
   const isQuestionGrid = (rows: string[][]) => isQuestionRow(rows[0], rows[1]) && (!isRecordHeader(rows[0]) || rows.some((r, i) => i > 1 && isQuestionRow(r, rows[i + 1])));
   // An action plan whose columns a form words its own way ("Intervention | Practitioner | Review
@@ -75,13 +81,19 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       const k = cols.findIndex((c, k) => !c?.startsWith('action.') && test(k));
       if (!cols.includes(id) && k >= 0) cols[k] = id;
     };
-    fill('action.when', (k) => mostly(k, (v) => wordCount(v) <= 8 && isTimescale(v)));
+    const timescales = (k: number) => mostly(k, (v) => wordCount(v) <= 8 && isTimescale(v));
+    // A heading can mislead ("Provided by" reads as "by when"): where another column holds the
+    // dates, one headed "when" that does not is free for the answers to tell.
+    cols.forEach((c, k) => {
+      if (c === 'action.when' && !timescales(k) && cols.some((d, j) => j !== k && d !== 'action.what' && timescales(j))) cols[k] = null;
+    });
+    fill('action.when', (k) => timescales(k));
     fill('action.who', (k) => k > 0 && mostly(k, (v) => !!v && wordCount(v) <= 6 && !isTimescale(v)));
     fill('action.what', () => true);
     return ['action.what', 'action.who', 'action.when'].every((id) => cols.includes(id)) ? cols : null;
   };
   const tests: LabelTests = {
-    isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells, next) || (!!next && !!actionColumns(cells, [next])),
+    isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells, next) || isPersonColumns(cells, next) || (!!next && !!actionColumns(cells, [next])),
     isQuestion: (text) => !!matcher.question(text),
     isSection: (text) => !!matcher.section(text),
   };
@@ -94,6 +106,8 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   const childRows: CafRecord['childRows'] = [];
   let section: string | null = null;
   let pending: Entry | null = null;
+  /** the sibling entry a "Child 2" section fills, while in it */
+  let otherChild: Entry | null = null;
 
   // Whose details the last answers were (child, parent, assessor): a bare "Phone number" under
   // "Main parent / carer" is the parent's even where no heading says so. Where a form sets two
@@ -104,6 +118,12 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   const open = (label: string, value: string, loc: string, side?: number): Entry => {
     if (side !== undefined) group = groups.get(side) ?? group;
     let m = matcher.field(label, section);
+    // Under "Child 2" the child's questions are another child's: its name and date of birth name
+    // a sibling, and its other answers are not the first child's.
+    if (otherChild && (m?.id.startsWith('child.') || m?.id === 'services.school')) {
+      if (NAMES_A_CHILD.has(m.id) && value.trim()) otherChild.value = `${otherChild.value}${otherChild.value ? ', ' : ''}${value.trim()}`;
+      m = null;
+    }
     if (group && group !== section) {
       const g = matcher.field(label, group);
       if (g && (!m || g.score > m.score)) m = g;
@@ -134,7 +154,12 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     const here = matcher.field(text, section);
     if (here && here.score >= 1.01) return false;
     const s = matcher.section(text);
-    if (s) section = s.id;
+    if (s) {
+      section = s.id;
+      const n = Number(/(\d{1,2})\)?\s*$/.exec(text)?.[1] ?? 1);
+      otherChild = s.id === 'child' && n > 1 ? { fieldId: 'child.siblings', label: text, value: '', location: '', score: 1 } : null;
+      if (otherChild) entries.push(otherChild);
+    }
     return !!s;
   };
   // A short line that names a question starts a new answer; so does a heading in capitals. A
@@ -216,14 +241,28 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       else unplaced.push({ label: '', value: u.text, location: u.loc });
     } else {
       const [header, ...rows] = u.rows;
-      const grid = isQuestionGrid(u.rows);
-      const cols = grid ? [] : actionColumns(header, rows) || header.map((h) => matcher.column(h)?.id ?? null);
+      const sideways = isPersonColumns(header, rows[0]);
+      const grid = !sideways && isQuestionGrid(u.rows);
+      const cols = grid || sideways ? [] : actionColumns(header, rows) || header.map((h) => matcher.column(h)?.id ?? null);
       const at = (row: string[], id: string) => {
         const i = cols.indexOf(id);
         return i >= 0 ? (row[i] ?? '').trim() : '';
       };
       const dataRows = rows.filter((r) => r.some((c) => c.trim()));
-      if (grid) {
+      if (sideways) {
+        const saved: string | null = section;
+        header.forEach((h, k) => {
+          if (k === 0) return;
+          section = matcher.section(h)!.id;
+          const answers = rows.map((r, i) => ({ label: r[0] ?? '', value: r[k] ?? '', loc: `${u.loc}, row ${i + 2}, column ${k + 1}` }));
+          // The second child's column onwards are the other children on the form.
+          if (section === 'child' && k > 1) {
+            const said = answers.filter((a) => a.value.trim() && NAMES_A_CHILD.has(matcher.field(a.label, 'child')?.id ?? ''));
+            if (said.length) put('child.siblings', h, said.map((a) => a.value).join(', '), answers[0].loc);
+          } else answers.forEach((a) => open(a.label, a.value, a.loc));
+        });
+        section = saved;
+      } else if (grid) {
         // Questions over their answers: each row of answers belongs to the row of questions above.
         let questions = header;
         let answered = false;

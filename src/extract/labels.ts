@@ -257,8 +257,10 @@ export class LabelMatcher {
   private readonly sectionCache = new Map<string, LabelMatch | null>();
   private readonly columnCache = new Map<string, LabelMatch | null>();
 
+  /** The section a title names; "Child 2" and "Parent / carer 1" name theirs, numbered. */
   section(text: string, min = 0.88): LabelMatch | null {
-    const m = cached(this.sectionCache, text, () => bestOf(this.wordings(text).map((w) => this.best(this.sections, this.tokens(w)))));
+    const unnumbered = text.replace(/\s+\(?\d{1,2}\)?\s*$/, '');
+    const m = cached(this.sectionCache, text, () => bestOf([...new Set([text, unnumbered])].flatMap((t) => this.wordings(t)).map((w) => this.best(this.sections, this.tokens(w)))));
     return m && m.score >= min ? m : null;
   }
 

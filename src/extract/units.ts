@@ -211,7 +211,13 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
   const hasPlain = lines.some((l) => l.cells.some((c) => !c.bold));
   const rows = stitch(lines);
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
+    let r = rows[i];
+    // A header over columns of answers ("Child 1 | Child 2" over "Name | Ruby | Kai") has a blank
+    // corner that a PDF does not print: put it back, so the header lines up with its rows.
+    const below = rows[i + 1];
+    if (below && below.cells.length === r.cells.length + 1 && r.cells[0].x > below.cells[0].x + 20 && r.cells.every((c, k) => Math.abs(c.x - below.cells[k + 1].x) <= 8)) {
+      r = { ...r, cells: [{ text: '', x: below.cells[0].x, end: below.cells[0].x }, ...r.cells] };
+    }
     // Consecutive multi-cell rows whose columns line up are kept together as a table, so a
     // header row ("Agreed action | By whom | By when") can be recognised with its rows.
     const xs = r.cells.map((c) => c.x);

@@ -324,3 +324,44 @@ describe('facts read from answers', () => {
     expect(facts.child.ethnicity).toBe('Pakistani');
   });
 });
+
+describe('a column for each person, a section for each child', () => {
+  it.each(['docx', 'pdf'] as const)('a table on its side gives the first child, the other children as siblings, and each column its person (%s)', async (format) => {
+    const form = [
+      table([0.28, 0.24, 0.24, 0.24], [
+        [[''], [{ bold: 'Child 1' }], [{ bold: 'Child 2' }], [{ bold: 'Child 3' }]],
+        [[{ bold: 'Name' }], ['Ruby Cole'], ['Kai Cole'], ['Ben Cole']],
+        [[{ bold: 'Date of birth' }], ['03/04/2015'], ['05/06/2018'], ['07/08/2020']],
+        [[{ bold: 'School / setting' }], ['Larkspur Primary School'], [''], ['']],
+      ]),
+      table([0.28, 0.36, 0.36], [
+        [[''], [{ bold: 'Practitioner' }], [{ bold: 'Parent / carer' }]],
+        [[{ bold: 'Name' }], ['Dana Fry'], ['Tia Cole']],
+        [[{ bold: 'Phone' }], ['01632 960001'], ['07700 900123']],
+      ]),
+    ];
+    const r = await record('sideways', form, format);
+    expect(r.fields['child.name'].value).toBe('Ruby Cole');
+    expect(r.fields['services.school'].value).toBe('Larkspur Primary School');
+    expect(r.siblings.map((s) => s.value)).toEqual(['Kai Cole, 05/06/2018', 'Ben Cole, 07/08/2020']);
+    expect(r.fields['assessor.name'].value).toBe('Dana Fry');
+    expect(r.fields['parent.name'].value).toBe('Tia Cole');
+    expect(r.fields['parent.phone'].value).toBe('07700 900123');
+  });
+
+  it.each(['docx', 'pdf'] as const)("under \"Child 2\" the child's questions name a sibling and leave the first child's answers alone (%s)", async (format) => {
+    const section = (title: string, name: string, school: string) => [h2(title), table([0.35, 0.65], [[[{ bold: 'Name' }], [name]], [[{ bold: 'School or nursery' }], [school]]])];
+    const form = [...section('Child 1', 'Ruby Cole', ''), ...section('Child 2', 'Kai Cole', 'Larkspur Primary School'), h2('Family'), table([0.35, 0.65], [[[{ bold: 'Main carer' }], ['Tia Cole']]])];
+    const r = await record('child-sections', form, format);
+    expect(r.fields['child.name'].value).toBe('Ruby Cole');
+    expect(r.fields['services.school']?.value ?? '').toBe('');
+    expect(r.siblings.map((s) => s.value)).toEqual(['Kai Cole']);
+    expect(r.fields['parent.name'].value).toBe('Tia Cole');
+  });
+
+  it.each(['docx', 'pdf'] as const)('an action column headed "by" that holds no dates is who, where another column holds them (%s)', async (format) => {
+    const form = [table([0.45, 0.3, 0.25], [[[{ bold: 'Support' }], [{ bold: 'Provided by' }], [{ bold: 'Timescale' }]], [['Weekly reading sessions'], ['Dana Fry'], ['Within 6 weeks']]])];
+    const r = await record('provided-by', form, format);
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'Dana Fry', when: 'Within 6 weeks' }]);
+  });
+});

@@ -11,7 +11,7 @@ const Options = z.object({
   signature: z.array(z.string()).default(['consent.signature']),
 });
 
-const NOT_SIGNED = /\b(not signed|unsigned|declined to sign|refused to sign|not yet signed|awaiting signature)\b/i;
+const NOT_SIGNED = /\b(not signed|unsigned|declined to sign|refused to sign|not yet signed|awaiting signature|signed [\w\s]{0,20}to follow|to be signed)\b/i;
 const YES = /^\s*(yes|y|given|agreed|obtained|consent given|consent: yes)\b/i;
 const AGREES = /\b(consent|agree|permission)/i;
 
@@ -63,6 +63,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'signed in words', fields: { 'consent.given': 'Written consent - signed by mum on 3 March 2025' }, expect: 'written' },
     { name: 'verbal, explicitly not signed', fields: { 'consent.given': 'Agreed verbally by phone on 02.05.25 (not signed)' }, expect: 'verbal' },
     { name: 'only yes', fields: { 'consent.given': 'Yes' }, expect: 'unspecified' },
+    { name: 'over the phone, signed form to follow', fields: { 'consent.given': 'Mother gave consent over the phone; a signed form is to follow.' }, expect: 'verbal' },
+    { name: 'agreed, signed form still to follow', fields: { 'consent.given': 'Agreed; signed form to follow' }, expect: 'unspecified' },
     { name: 'unticked statement, verbal in words', fields: { 'consent.given': '☐ I give my consent for this to be shared Consent given verbally over the phone' }, expect: 'verbal' },
     { name: 'neither method box ticked', fields: { 'consent.given': '☐ Yes ☒ No', 'consent.how': '☐ In writing ☐ Verbally' }, expect: 'none' },
     { name: 'in writing', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☒ In writing ☐ Verbally' }, expect: 'written' },
