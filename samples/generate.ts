@@ -81,6 +81,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'person-columns': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('glyph')],
   'child-sections': [pdf('glyph', COUNCIL), docx('control', COUNCIL), docx('legacy'), pdf('bracket')],
   'domain-elements': [docx('glyph'), pdf('glyph', EXPORT), docx('control'), pdf('glyph')],
+  'nested-tables': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
+  'tick-present': [pdf('glyph', COUNCIL), docx('legacy'), pdf('bracket'), docx('control', COUNCIL)],
+  'plain-label-above': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

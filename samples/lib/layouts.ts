@@ -17,14 +17,16 @@ export type Family =
   | 'one-big-table' | 'yes-no-columns' | 'coded-export'
   | 'sentence-prompts' | 'side-sections' | 'field-names'
   | 'household-rows' | 'sos-mapping' | 'answer-boxes'
-  | 'person-columns' | 'child-sections' | 'domain-elements';
+  | 'person-columns' | 'child-sections' | 'domain-elements'
+  | 'nested-tables' | 'tick-present' | 'plain-label-above';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
  *  bilingual; 9 multi-agency … plain-columns; 10 notes-column
  *  … numbered-rows; 11 two-up … bullet-plan; 12 one-big-table
- *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements'];
+ *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15
+ *  person-columns … domain-elements; 16 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -2515,6 +2517,156 @@ function domainElements(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixteenth wave): one outer table of sections, the children and the plan as tables
+// nested in its cells
+
+function nestedTables(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const nest = (widths: number[], rows: Cell[][]): Cell => [{ nested: { widths, rows } }];
+  // Only the children: a list of the whole household would answer family composition itself.
+  const children = [[lbl('Name'), lbl('Date of birth'), lbl('Gender')], ...c.children.map((x) => [txt(childName(x)), txt(fmtDate(x.dob, 'dmy')), txt(genderWord(x))])];
+  return [
+    h1('Early Help Assessment'),
+    table([0.3, 0.7], [
+      row('Child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      [lbl('Children in this assessment'), nest([0.45, 0.3, 0.25], children)],
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row('Parent / carer phone', c.parent?.phone),
+      row('Parent / carer address', c.parent?.address),
+      row('Others in the household', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      [lbl('Action plan'), nest([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])])],
+      row("Child's views", c.childComment),
+      row("Parent's views", c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      [lbl('Consent'), nest([0.5, 0.5], [
+        [lbl('Consent to share given?'), txt(k === 'none' ? pick(rng, ['No', '']) : 'Yes')],
+        [lbl('How?'), txt({ written: 'Signed form', verbal: 'Verbally', unspecified: '', none: '' }[k])],
+      ])],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixteenth wave): who was present and consent as boxes to tick, two questions on one
+// line, gender as a letter, dates with the weekday, ethnicity as code and words
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const withWeekday = (iso: string | null) => (iso ? `${WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]} ${fmtDate(iso, 'long')}` : '');
+
+function tickPresent(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const t = c.present.text.toLowerCase();
+  const people = [
+    { label: 'The child', checked: c.present.kind === 'recorded' && t.includes(ch.given.toLowerCase()) },
+    { label: 'Mother', checked: /mum|mother|both parents/.test(t) },
+    { label: 'Father', checked: /dad|both parents/.test(t) },
+    { label: 'Teacher', checked: /teacher/.test(t) },
+    { label: 'None - completed from records', checked: c.present.kind === 'none' },
+  ];
+  const codes: Record<string, string> = { 'White British': 'WBRI', 'Black African': 'BAFR', Pakistani: 'APKN', 'Mixed White and Black Caribbean': 'MWBC', 'White - Other European': 'WOTH' };
+  const ethnicity = c.ethnicity ? (codes[c.ethnicity] ? `${codes[c.ethnicity]} - ${c.ethnicity}` : c.ethnicity) : '';
+  const row = (q: string, a: Cell): Cell[] => [lbl(q), a];
+  const a = (v: string | null | undefined): Cell => [ans(rng, v)];
+  return [
+    h1('Early Help Assessment Record'),
+    table([0.3, 0.7], [
+      row('Name', a(childName(ch))),
+      row('DOB', a(fmtDate(ch.dob, 'dmy'))),
+      row('M / F', a(ch.gender === 'male' ? 'M' : ch.gender === 'female' ? 'F' : '')),
+      row('Ethnicity (code)', a(ethnicity)),
+      row('SEN / disability', [{ ticks: [{ label: 'Yes', checked: c.disability === 'yes' }, { label: 'No', checked: c.disability === 'no' }, { label: 'Not disclosed', checked: c.disability === 'rather not say' }] }]),
+      row('School / setting', a(schoolText(c))),
+      row('GP', a(c.gp)),
+      ...(c.children.length > 1 ? [row('Siblings', a(c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')))] : []),
+      row('Parent / carer', a(c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : '')),
+      row('Contact', a([c.parent?.phone, c.parent?.address].filter(Boolean).join(' / '))),
+      row('Family composition', a(c.familyComposition)),
+    ]),
+    table([0.3, 0.7], [
+      row('Date of assessment', a(withWeekday(c.assessmentDate))),
+      row('Who was present?', [{ ticks: people }]),
+      row('Assessor', a(`${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`)),
+      row('Reason', a(c.reason)),
+      row('Development', a(c.domains.development)),
+      row('Parenting', a(c.domains.parenting)),
+      row('Family and environment', a(c.domains.family)),
+      row('Strengths', a(c.strengths)),
+      row('Needs', a(c.needs)),
+      row('Risks', a(c.risks)),
+      row('Outcomes', a(c.outcomes)),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((x) => [a(x.what), a(x.who), a(x.when)])]),
+    table([0.3, 0.7], [
+      row("Child's comments", a(c.childComment)),
+      row("Parent's comments", a(c.parentComment)),
+      row('Level', a(needLevel(c, 'digit'))),
+    ]),
+    p({ bold: 'Consent obtained:' }, ' ', { ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }, '    ', { bold: 'Method:' }, ' ', { ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }] }),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixteenth wave): a case system's print view in one plain face, each label over its
+// answer, two to a row
+
+function plainLabelAbove(c: Case): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const pair = (q1: string, a1: string | null | undefined, q2: string, a2: string | null | undefined): Cell[][] => [[txt(q1), txt(q2)], [txt(a1), txt(a2)]];
+  const wide = (q: string, a: string | null | undefined): Cell[][] => [[txt(q)], [txt(a)]];
+  const consent = { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: 'No' }[k];
+  return [
+    p('Early Help Assessment - print view'),
+    table([0.5, 0.5], [
+      ...pair('Person name', childName(ch), 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      ...pair('Gender', genderWord(ch), 'Ethnicity', c.ethnicity),
+      ...pair('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : '', 'First language', c.language),
+      ...pair('Education provider', schoolText(c), 'GP practice', c.gp),
+      ...(c.children.length > 1 ? wide('Other children in this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')) : []),
+      ...pair('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : '', 'Parent / carer phone', c.parent?.phone),
+      ...wide('Parent / carer address', c.parent?.address),
+      ...wide('Household members', c.familyComposition),
+      ...pair('Assessment date', fmtDate(c.assessmentDate, 'dmy'), 'Present at assessment', c.present.text),
+      ...pair('Worker', c.assessor.name, 'Worker team', `${c.assessor.role}, ${c.assessor.org}`),
+      ...wide('Reason for assessment', c.reason),
+      ...wide('Child development', c.domains.development),
+      ...wide('Parenting capacity', c.domains.parenting),
+      ...wide('Family and environment', c.domains.family),
+      ...wide('Strengths', c.strengths),
+      ...wide('Needs', c.needs),
+      ...wide('Risks', c.risks),
+      ...wide('Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[txt('Action'), txt('Responsible'), txt('Target date')], ...c.actions.map((x) => [txt(x.what), txt(x.who), txt(x.when)])]),
+    table([0.5, 0.5], [
+      ...wide("Child's views", c.childComment),
+      ...wide("Parent / carer's views", c.parentComment),
+      ...pair('Level of need', needLevel(c, 'tier'), 'Consent to share', consent),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -2562,4 +2714,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'person-columns': personColumns,
   'child-sections': childSections,
   'domain-elements': domainElements,
+  'nested-tables': nestedTables,
+  'tick-present': tickPresent,
+  'plain-label-above': (c) => plainLabelAbove(c),
 };

@@ -10,7 +10,9 @@ export type Run =
   | { answer: string }
   /** an unanswered content control: Word shows its placeholder, a fillable PDF an empty field */
   | { placeholder: string }
-  | { ticks: { label: string; checked: boolean }[] };
+  | { ticks: { label: string; checked: boolean }[] }
+  /** a table inside a table's cell, as Word templates nest their plans and family lists */
+  | { nested: { widths: number[]; rows: Cell[][] } };
 
 export type Cell = Run[];
 

@@ -29,6 +29,7 @@ function tickXml(checked: boolean, style: RenderOptions['tickStyle']): string {
 
 function runXml(run: Run, opts: RenderOptions): string {
   if (typeof run === 'string') return textRuns(run);
+  if ('nested' in run) throw new Error('a nested table is a block of its own, not a run');
   if ('bold' in run) return textRuns(run.bold, true);
   if ('answer' in run) {
     return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w:text w:multiLine="1"/></w:sdtPr><w:sdtContent>${textRuns(run.answer)}</w:sdtContent></w:sdt>`;
@@ -47,18 +48,23 @@ const para = (inner: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyl
 function elementXml(el: Element, opts: RenderOptions): string {
   if (el.t === 'h1' || el.t === 'h2') return para(textRuns(el.text), el.t === 'h1' ? 'Heading1' : 'Heading2');
   if (el.t === 'p') return para(el.runs.map((r) => runXml(r, opts)).join(''));
-  const total = 9000;
+  return `${tableXml(el, opts)}${para('')}`;
+}
+
+function tableXml(el: Extract<Element, { t: 'table' }>, opts: RenderOptions, total = 9000): string {
   const grid = el.widths.map((w) => `<w:gridCol w:w="${Math.round(w * total)}"/>`).join('');
   const rows = el.rows
     .map((row) => {
       const cells = row.map((cell, i) => {
         const span = i === row.length - 1 && row.length < el.widths.length ? `<w:gridSpan w:val="${el.widths.length - row.length + 1}"/>` : '';
-        return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}</w:tcPr>${para(cell.map((r) => runXml(r, opts)).join(''))}</w:tc>`;
+        // A nested table stands between the cell's paragraphs; a cell must end with a paragraph.
+        const inner = cell.map((r) => (typeof r === 'object' && 'nested' in r ? `</w:p>${tableXml({ t: 'table', ...r.nested }, opts, Math.round((el.widths[i] ?? 0.2) * total) - 200)}<w:p>` : runXml(r, opts))).join('');
+        return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}</w:tcPr>${para(inner)}</w:tc>`;
       });
       return `<w:tr>${cells.join('')}</w:tr>`;
     })
     .join('');
-  return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${total}" w:type="dxa"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>${para('')}`;
+  return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${total}" w:type="dxa"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -46,7 +46,8 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     } else if ('placeholder' in r) {
       if (opts.fillable) answer = '';
       else text.push({ text: r.placeholder });
-    } else if (opts.fillable) ticks = r.ticks;
+    } else if ('nested' in r) throw new Error('drawBlock draws a nested table apart');
+    else if (opts.fillable) ticks = r.ticks;
     else if (opts.tickStyle === 'deleted') text.push({ text: r.ticks.filter((t) => t.checked).map((t) => t.label).join(', ') });
     else text.push({ text: r.ticks.map((t) => `${tickText(t.checked, opts.tickStyle)} ${t.label}`).join('   ') });
   }
@@ -81,8 +82,16 @@ function ensure(ctx: Ctx, height: number) {
 
 const lineH = (ctx: Ctx) => ctx.size * 1.35;
 
-/** Draws one block of runs inside a box and returns the height it used. */
+/** Draws one block of runs inside a box and returns the height it used; a nested table goes
+ *  between the runs before it and after it. */
 function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number, dryRun: boolean): number {
+  const at = runs.findIndex((r) => typeof r === 'object' && 'nested' in r);
+  if (at >= 0) {
+    const nested = (runs[at] as Extract<Run, { nested: unknown }>).nested;
+    let h = at > 0 ? drawBlock(ctx, runs.slice(0, at), x, top, width, dryRun) : 0;
+    for (const row of nested.rows) h += drawRow(ctx, row, nested.widths, x, top - h, width, dryRun);
+    return h + drawBlock(ctx, runs.slice(at + 1), x, top - h, width, dryRun);
+  }
   const { text, answer, ticks } = pieces(runs, ctx.opts);
   const lines = wrap(ctx, text, width);
   let h = lines.length * lineH(ctx);
@@ -136,22 +145,28 @@ function drawElement(ctx: Ctx, el: Element) {
     ctx.y -= h + 4;
     return;
   }
-  const pad = 3;
   for (const row of el.rows) {
-    const spans = row.map((_, i) => (i === row.length - 1 ? el.widths.slice(i).reduce((a, b) => a + b, 0) : el.widths[i]));
-    const heights = row.map((cell, i) => drawBlock(ctx, cell, 0, 0, spans[i] * width - 2 * pad, true));
-    const h = Math.max(lineH(ctx), ...heights) + 2 * pad;
-    ensure(ctx, h);
-    let x = PAGE.margin;
-    row.forEach((cell, i) => {
-      const w = spans[i] * width;
-      ctx.page.drawRectangle({ x, y: ctx.y - h, width: w, height: h, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5 });
-      drawBlock(ctx, cell, x + pad, ctx.y - pad, w - 2 * pad, false);
-      x += w;
-    });
-    ctx.y -= h;
+    ensure(ctx, drawRow(ctx, row, el.widths, PAGE.margin, ctx.y, width, true));
+    ctx.y -= drawRow(ctx, row, el.widths, PAGE.margin, ctx.y, width, false);
   }
   ctx.y -= 8;
+}
+
+/** One table row of bordered cells from `top`; returns its height. */
+function drawRow(ctx: Ctx, row: Run[][], widths: number[], left: number, top: number, width: number, dryRun: boolean): number {
+  const pad = 3;
+  const spans = row.map((_, i) => (i === row.length - 1 ? widths.slice(i).reduce((a, b) => a + b, 0) : widths[i]));
+  const heights = row.map((cell, i) => drawBlock(ctx, cell, 0, 0, spans[i] * width - 2 * pad, true));
+  const h = Math.max(lineH(ctx), ...heights) + 2 * pad;
+  if (dryRun) return h;
+  let x = left;
+  row.forEach((cell, i) => {
+    const w = spans[i] * width;
+    ctx.page.drawRectangle({ x, y: top - h, width: w, height: h, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5 });
+    drawBlock(ctx, cell, x + pad, top - pad, w - 2 * pad, false);
+    x += w;
+  });
+  return h;
 }
 
 export async function writePdf(elements: Element[], opts: RenderOptions): Promise<Uint8Array> {

@@ -54,13 +54,22 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   // cells are more often a question and an answer that names a field ("Job title | School nurse"),
   // so they ask only over a row that opens with an answer, or a blank ("Date of mapping | Who was
   // there?" › "3 May 2025 | Both parents"), where a table of labels and answers opens with a label.
-  const isQuestionRow = (cells: string[], next?: string[]) => {
+  // Inside a grid of such rows, one question may take a row to itself ("Household members" over
+  // its answer, between pairs of questions over theirs).
+  const isQuestionRow = (cells: string[], next?: string[], inGrid = false) => {
     if (answersItself(cells)) return false;
     const ids = cells.map((c) => matcher.question(c)?.id);
     if (!ids.every(Boolean) || new Set(ids).size !== cells.length) return false;
     // Of two cells, the second must read as a question more than as an answer that names a field.
     const asks = (c: string) => /\?$/.test(c.trim()) || matcher.question(c, 0.8);
-    return cells.length >= 3 || (cells.length === 2 && !!asks(cells[1]) && !!next?.some((c) => c.trim()) && !matcher.question(next[0] ?? ''));
+    return cells.length >= 3 || (cells.length === 2 && !!asks(cells[1]) && overAnswers(cells, next)) || (inGrid && cells.length === 1 && !!asks(cells[0]) && overAnswers(cells, next));
+  };
+  // The row below opens with an answer: not a question, or one naming the question above it
+  // ("Level of need" over "Tier 1"), since no form asks the same question twice in a row.
+  const overAnswers = (questions: string[], next?: string[]) => {
+    if (!next?.some((c) => c.trim()) || answersItself(next)) return false;
+    const below = matcher.question(next[0] ?? '')?.id;
+    return !below || below === matcher.question(questions[0])?.id;
   };
   // A table on its side: a column for each person ("Child 1 | Child 2", "Practitioner | Parent /
   // carer"), the questions down the first.
@@ -94,6 +103,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   };
   const tests: LabelTests = {
     isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells, next) || isPersonColumns(cells, next) || (!!next && !!actionColumns(cells, [next])),
+    asksAbove: (cells, next) => cells.length >= 2 && isQuestionRow(cells, next) && overAnswers(cells, next),
     isQuestion: (text) => !!matcher.question(text),
     isSection: (text) => !!matcher.section(text),
   };
@@ -240,7 +250,13 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
       else if (pending && (pending.value || couldAnswer(pending, u.text))) pending.value = `${pending.value}\n${u.text}`.trim();
       else unplaced.push({ label: '', value: u.text, location: u.loc });
     } else {
-      const [header, ...rows] = u.rows;
+      let [header, ...rows] = u.rows;
+      // "Action plan | Action | Who | When" over rows whose first cell is always blank: a PDF sets
+      // the form's own label beside a table nested in its cell. The label is a title, not a column.
+      if (header.length >= 4 && rows.length && rows.every((r) => !r[0]?.trim()) && !isQuestionRow(header)) {
+        enterSection(header[0]);
+        [header, rows] = [header.slice(1), rows.map((r) => r.slice(1))];
+      }
       const sideways = isPersonColumns(header, rows[0]);
       const grid = !sideways && isQuestionGrid(u.rows);
       const cols = grid || sideways ? [] : actionColumns(header, rows) || header.map((h) => matcher.column(h)?.id ?? null);
@@ -271,7 +287,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         };
         rows.forEach((r, i) => {
           const loc = `${u.loc}, row ${i + 2}`;
-          if (isQuestionRow(r, rows[i + 1])) {
+          if (isQuestionRow(r, rows[i + 1], true)) {
             unanswered(loc);
             [questions, answered] = [r, false];
           } else if (r.some((c) => c.trim())) {
@@ -290,12 +306,15 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         // of only those children says nothing of the family around them.
         const rel = cols.indexOf('person.relationship');
         const subjects = dataRows.filter((r) => ASSESSED.test(r[rel] ?? ''));
-        const text = subjects.length < dataRows.length ? dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ') : '';
-        if (pending?.fieldId) pending.value = `${pending.value}\n${text}`.trim();
+        const parents = dataRows.filter((r) => PARENT.test(r[rel] ?? '') && !ASSESSED.test(r[rel] ?? ''));
+        // Nor does a table of the parents alone, with their contact details.
+        const text = subjects.length < dataRows.length && parents.length < dataRows.length ? dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ') : '';
+        // It answers the household question above it, not whatever question was left blank there.
+        if (pending?.fieldId === 'family.composition') pending.value = `${pending.value}\n${text}`.trim();
         else put('family.composition', header.join(' | '), text, u.loc);
         addChildren(header, subjects, u.loc);
         // The first parent in the table answers the parent's own questions ("Contact number", …).
-        const k = dataRows.findIndex((r) => PARENT.test(r[rel] ?? '') && !ASSESSED.test(r[rel] ?? ''));
+        const k = parents[0] ? dataRows.indexOf(parents[0]) : -1;
         if (k >= 0) {
           header.forEach((h, c) => {
             const m = matcher.field(h, 'parent');
@@ -323,9 +342,14 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
 
   const fields: CafRecord['fields'] = {};
   const scores: Record<string, number> = {};
-  for (const e of entries) {
+  entries.forEach((e, i) => {
     // A statement with its own box ("☒ Consent given verbally") says whether and how at once.
     if (e.fieldId === 'consent.given' && e.label !== CONSENT_STATEMENT && isConsentMethod(e.value)) e.fieldId = 'consent.how';
+    // A question the table does not know, answered with a method right after the consent question
+    // ("How?" › "Verbally", "Method: ☒ Signed ☐ Verbal"), asks how consent was given.
+    if (!e.fieldId && entries[i - 1]?.fieldId?.startsWith('consent.') && (isConsentMethod(e.value) || (wordCount(e.value) <= 4 && (WRITTEN_CONSENT.test(e.value) || VERBAL_CONSENT.test(e.value))))) e.fieldId = 'consent.how';
+  });
+  for (const e of entries) {
     if (!e.fieldId) {
       if (!isBlank(e.value)) unplaced.push({ label: e.label, value: e.value, location: e.location });
       continue;

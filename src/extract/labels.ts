@@ -250,7 +250,8 @@ export class LabelMatcher {
   question(text: string, min = 0.75): LabelMatch | null {
     // An answer may hold a concept's words and one more; a cell that ends in "?" asks, in more words.
     const slack = /\?\s*$/.test(text) ? 3 : 1;
-    const m = cached(this.questionCache, text, () => (/[.!]$/.test(text.trim()) || startsWithBox(text) ? null : this.matchField(text, ANY_SECTION, slack)));
+    // A question holds no long number: "UPN K655387237668" or "Tier 2, 12/03/2025" is an answer.
+    const m = cached(this.questionCache, text, () => (/[.!]$/.test(text.trim()) || startsWithBox(text) || /\d{4,}/.test(text) ? null : this.matchField(text, ANY_SECTION, slack)));
     return m && m.score >= min ? m : null;
   }
 

@@ -51,7 +51,7 @@ interface Row {
 const startsLower = (s: string) => /^[a-z(]/.test(s);
 
 /** Joins a line into the row above when each of its cells sits under one of that row's cells. */
-function stitch(lines: LineBlock[]): Row[] {
+function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
   const rows: Row[] = [];
   for (const line of lines) {
     const prev = rows[rows.length - 1];
@@ -65,14 +65,22 @@ function stitch(lines: LineBlock[]): Row[] {
       // A cell wraps in its own face: plain words under a bold question are its answer, on a row
       // whose other answers are blank.
       const sameFace = line.cells.every((c, i) => !!prev.cells[targets[i]]?.bold === !!c.bold);
-      const continues = aligned && sameFace && !nextLabel && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
+      // A question ended by its "?" is not run on by a capital under it ("Consent given?" › "How?").
+      const asked = line.cells.some((c, i) => {
+        const above = prev.cells[targets[i]];
+        return !!above && /[?:]$/.test(above.text) && !startsLower(c.text) && (!!above.bold || tests.isQuestion(above.text));
+      });
+      const continues = aligned && sameFace && !asked && !nextLabel && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
       // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
       // A title in bold that stops on "and", "of" … runs on, even into a capital ("VIEWS AND" › "CONSENT").
       const dangling = /\b(and|or|of|the|to|for|in|with)$|&$/i.test(prev.cells[0].text.trim()) && !!prev.cells[0].bold && !!line.cells[0].bold;
       // "child_dob: 2019-12-01" opens a field of its own, lower case or not.
       const ownField = /^[\w.-]{2,40}:\s/.test(line.cells[0].text);
-      const wrapsSingle = aligned && prev.cells.length === 1 && line.cells.length === 1 && ((!closed && !ownField && startsLower(line.cells[0].text)) || dangling);
+      // A whole question the table knows is not run on by a sentence in lower case: that is its
+      // answer ("Reason for assessment" › "the baby's weight has dropped …").
+      const answersQuestion = tests.isQuestion(prev.cells[0].text) && !/[?:]$/.test(line.cells[0].text) && line.cells[0].text.split(/\s+/).length >= 4;
+      const wrapsSingle = aligned && prev.cells.length === 1 && line.cells.length === 1 && ((!closed && !ownField && !answersQuestion && startsLower(line.cells[0].text)) || dangling);
       if (continues || wrapsSingle) {
         line.cells.forEach((c, i) => {
           const target = prev.cells[targets[i]];
@@ -199,6 +207,8 @@ export interface LabelTests {
   /** the header row of a table: one record per row (actions, children), or questions over answers;
    *  the row below it, where there is one, may tell what its columns hold */
   isHeader(cells: string[], next?: string[]): boolean;
+  /** a row of questions whose answers are the row below it, wherever it stands in a table */
+  asksAbove(cells: string[], next: string[]): boolean;
   /** a cell that asks a question the table knows, under any heading */
   isQuestion(text: string): boolean;
   /** a cell that names a section of the form ("Parent / carer", "Assessment") */
@@ -209,7 +219,7 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
   const units: Unit[] = [];
   const hasBold = lines.some((l) => l.cells.some((c) => c.bold));
   const hasPlain = lines.some((l) => l.cells.some((c) => !c.bold));
-  const rows = stitch(lines);
+  const rows = stitch(lines, tests);
   for (let i = 0; i < rows.length; i++) {
     let r = rows[i];
     // A header over columns of answers ("Child 1 | Child 2" over "Name | Ruby | Kai") has a blank
@@ -231,7 +241,8 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
     };
     // A row keeps to the table's columns; a PDF drops blank cells, so one cell alone under a
     // later column is a row whose other answers are blank (one under the first is a paragraph).
-    const linesUp = (row: Row | undefined) => !!row && (row.cells.length >= 2 || row.cells[0].x > xs[0] + 8) && row.cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8));
+    const aligned = (row: Row | undefined): row is Row => !!row && row.cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8));
+    const linesUp = (row: Row | undefined) => aligned(row) && (row.cells.length >= 2 || row.cells[0].x > xs[0] + 8);
     const yesNo = yesNoColumns(r.cells.map((c) => c.text));
     if (yesNo) {
       const body: { cells: string[]; loc: string }[] = [];
@@ -241,12 +252,15 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
     }
     // A numbered row ("3.3 | Assessor | …") is a question, however its neighbours read.
     const numbered = NUMBER_CELL.test(r.cells[0].text);
-    if (r.cells.length >= 2 && !numbered && tests.isHeader(r.cells.map((c) => c.text), linesUp(rows[i + 1]) ? inColumns(rows[i + 1]) : undefined)) {
+    if (r.cells.length >= 2 && !numbered && tests.isHeader(r.cells.map((c) => c.text), aligned(rows[i + 1]) ? inColumns(rows[i + 1]) : undefined)) {
       const table: string[][] = [r.cells.map((c) => c.text)];
       // A bold label and its plain answer, after rows set plain, is the next question however its
       // cells line up; a row all in bold goes on asking the table's questions.
       const labelAfterPlain = (k: number) => table.length > 1 && !!rows[k].cells[0].bold && !rows[k].cells.every((c) => c.bold) && !rows[k - 1].cells[0].bold;
-      while (i + 1 < rows.length && linesUp(rows[i + 1]) && !labelAfterPlain(i + 1)) table.push(inColumns(rows[++i]));
+      // Answers under a row of questions, the others blank and so not printed ("Northbridge
+      // Infant School" alone under "Education provider | GP practice").
+      const answersAbove = (row: Row) => aligned(row) && tests.asksAbove(table[table.length - 1], inColumns(row));
+      while (i + 1 < rows.length && (linesUp(rows[i + 1]) || answersAbove(rows[i + 1])) && !labelAfterPlain(i + 1)) table.push(inColumns(rows[++i]));
       units.push({ t: 'rows', rows: table, loc: r.loc });
       continue;
     }
@@ -293,13 +307,20 @@ function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
     }
     else if (b.kind === 'table') {
       const yesNo = yesNoColumns(b.rows[0]);
-      if (yesNo) units.push(...yesNoUnits(yesNo, b.rows.slice(1).map((cells, i) => ({ cells, loc: `${b.loc}, row ${i + 2}` }))).map((u) => ({ ...u, table: b.loc }) as Unit));
+      const row = (i: number) => `${b.loc}, row ${(b.firstRow ?? 1) + i}`;
+      if (yesNo) units.push(...yesNoUnits(yesNo, b.rows.slice(1).map((cells, i) => ({ cells, loc: row(i + 1) }))).map((u) => ({ ...u, table: b.loc }) as Unit));
       else if (b.rows.length > 1 && !NUMBER_CELL.test(b.rows[0][0] ?? '') && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
       else {
         // A table of one cell is a box: an answer under its question, or a banner title, as the
         // words tell (a bold cell in Word is not marked, so it reads as plain text either way).
         const box = b.rows.length === 1 && b.rows[0].length === 1;
-        b.rows.forEach((r, i) => units.push(...rowUnits(r, `${b.loc}, row ${i + 1}`, tests).map((u) => ({ ...u, table: b.loc, ...(box && u.t === 'text' ? { plain: true } : {}) }) as Unit)));
+        for (let i = 0; i < b.rows.length; i++) {
+          // Questions over their answers part way down a table of labels and answers.
+          if (i + 1 < b.rows.length && tests.asksAbove(b.rows[i], b.rows[i + 1])) {
+            units.push({ t: 'rows', rows: b.rows.slice(i, i + 2), loc: row(i) });
+            i++;
+          } else units.push(...rowUnits(b.rows[i], row(i), tests).map((u) => ({ ...u, table: b.loc, ...(box && u.t === 'text' ? { plain: true } : {}) }) as Unit));
+        }
       }
     }
   }

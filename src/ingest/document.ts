@@ -10,7 +10,8 @@ export const BlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), text: z.string(), loc: LocationSchema }),
   /** a label and its answer: a Word paragraph that opens with a bold label, or a PDF form field */
   z.object({ kind: z.literal('field'), label: z.string(), value: z.string(), loc: LocationSchema }),
-  z.object({ kind: z.literal('table'), rows: z.array(z.array(z.string())), loc: LocationSchema }),
+  /** firstRow: the row of the Word table this part begins at, where a nested table parts it */
+  z.object({ kind: z.literal('table'), rows: z.array(z.array(z.string())), loc: LocationSchema, firstRow: z.number().int().positive().optional() }),
   /** a line of a PDF page: text runs with the x position where each starts, so columns survive */
   z.object({ kind: z.literal('line'), cells: z.array(CellSchema), page: z.number().int(), loc: LocationSchema }),
 ]);

@@ -45,16 +45,35 @@ function spans(node: Node, bold = false, out: Span[] = []): Span[] {
 
 const clean = (s: string) => normaliseTicks(s).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
 
-function cellText(cell: Node, placeholders: Set<string>): string {
+/** A cell's text; the tables nested in it are handed to `nested`, to stand as tables of their own. */
+function cellText(cell: Node, placeholders: Set<string>, nested: Node[]): string {
   const parts: string[] = [];
   for (const child of cell.children ?? []) {
-    if (child.type === 'table') {
-      for (const row of child.children ?? []) parts.push((row.children ?? []).map((c) => cellText(c, placeholders)).join(' | '));
-    } else {
-      parts.push(clean(stripPlaceholders(spans(child).map((s) => s.text).join(''), placeholders)));
-    }
+    if (child.type === 'table') nested.push(child);
+    else parts.push(clean(stripPlaceholders(spans(child).map((s) => s.text).join(''), placeholders)));
   }
   return parts.filter(Boolean).join('\n');
+}
+
+/** A Word table as table blocks. A table nested in a row (a plan, a household list inside the
+ *  form's own table) follows that row as a table of its own, so its rows read as rows: the outer
+ *  table is parted around it, each part keeping the outer table's place. */
+function tableBlocks(table: Node, loc: string, placeholders: Set<string>): Block[] {
+  const blocks: Block[] = [];
+  let rows: string[][] = [];
+  let firstRow = 1;
+  let nestedNo = 0;
+  const part = () => blocks.push({ kind: 'table', rows, loc, ...(firstRow > 1 ? { firstRow } : {}) });
+  (table.children ?? []).filter((n) => n.type === 'tableRow').forEach((r, i) => {
+    const nested: Node[] = [];
+    rows.push((r.children ?? []).filter((c) => c.type === 'tableCell').map((c) => cellText(c, placeholders, nested)));
+    if (!nested.length) return;
+    part();
+    [rows, firstRow] = [[], i + 2];
+    for (const t of nested) blocks.push(...tableBlocks(t, `${loc}, nested table ${++nestedNo}`, placeholders));
+  });
+  if (rows.length) part();
+  return blocks;
 }
 
 export function walkMammothDocument(tree: unknown, placeholders: Set<string>): Block[] {
@@ -63,11 +82,7 @@ export function walkMammothDocument(tree: unknown, placeholders: Set<string>): B
   let tableNo = 0;
   for (const node of ((tree as Node).children ?? []) as Node[]) {
     if (node.type === 'table') {
-      tableNo++;
-      const rows = (node.children ?? [])
-        .filter((r) => r.type === 'tableRow')
-        .map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell').map((c) => cellText(c, placeholders)));
-      blocks.push({ kind: 'table', rows, loc: `table ${tableNo}` });
+      blocks.push(...tableBlocks(node, `table ${++tableNo}`, placeholders));
       continue;
     }
     if (node.type !== 'paragraph') continue;

@@ -365,3 +365,43 @@ describe('a column for each person, a section for each child', () => {
     expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'Dana Fry', when: 'Within 6 weeks' }]);
   });
 });
+
+describe('tables in tables, and labels over answers in one plain face', () => {
+  it.each(['docx', 'pdf'] as const)("a plan nested in the form's own table is a plan; \"How?\" under consent asks how (%s)", async (format) => {
+    const form = [
+      table([0.3, 0.7], [
+        [[{ bold: 'Reason for assessment' }], ['Ruby is missing school most Mondays.']],
+        [[{ bold: 'Action plan' }], [{ nested: { widths: [0.5, 0.25, 0.25], rows: [[[{ bold: 'Action' }], [{ bold: 'Who' }], [{ bold: 'When' }]], [['Weekly reading sessions'], ['Dana Fry'], ['Within 6 weeks']]] } }]],
+        [[{ bold: 'Consent' }], [{ nested: { widths: [0.5, 0.5], rows: [[[{ bold: 'Consent to share given?' }], ['Yes']], [[{ bold: 'How?' }], ['Verbally']]] } }]],
+      ]),
+    ];
+    const r = await record('nested', form, format);
+    expect(r.fields.reason.value).toBe('Ruby is missing school most Mondays.');
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'Dana Fry', when: 'Within 6 weeks' }]);
+    expect(r.fields['consent.given'].value).toBe('Yes');
+    expect(r.fields['consent.how'].value).toBe('Verbally');
+  });
+
+  it.each(['docx', 'pdf'] as const)('labels over answers, two to a row or one, nothing in bold, blank answers left out of the PDF (%s)', async (format) => {
+    const t = (s: string) => [s];
+    const form = [
+      p('Early Help Assessment - print view'),
+      table([0.5, 0.5], [
+        [t('Person name'), t('Date of birth')], [t('Ruby Cole'), t('03/04/2015')],
+        [t('Education provider'), t('GP practice')], [t('UPN K655387237668'), t('')],
+        [t('Household members')], [t('Tia Cole (mother); Ruby (daughter)')],
+        [t('Assessment date'), t('Present at assessment')], [t('12/10/2025'), t('')],
+        [t('Level of need'), t('Consent to share')], [t('Tier 1'), t('Verbal')],
+      ]),
+    ];
+    const f = await fields('plain-over', form, format);
+    expect(f['child.dob'].value).toBe('03/04/2015');
+    expect(f['services.school'].value).toBe('UPN K655387237668');
+    expect(f['services.gp']?.value ?? '').toBe('');
+    expect(f['family.composition'].value).toBe('Tia Cole (mother); Ruby (daughter)');
+    expect(f['assessment.date'].value).toBe('12/10/2025');
+    expect(f['assessment.present']?.value ?? '').toBe('');
+    expect(f['level.need'].value).toBe('Tier 1');
+    expect(f['consent.given'].value).toBe('Verbal');
+  });
+});
