@@ -5,6 +5,7 @@ import type { SourceDocument } from '../ingest/document.js';
 import type { LabelMatcher } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
+import { recoverAnswers } from './recover.js';
 import { isTimescale, parseTicks, startsWithBox, VERBAL_CONSENT, WRITTEN_CONSENT } from './values.js';
 import { alternates, BULLET, type LabelTests, NUMBERED_HEADING, splitLabelColon, toUnits } from './units.js';
 
@@ -365,7 +366,7 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     if (e.fieldId === 'action.line' && !isBlank(f.value)) actions.push(parseActionLine(f));
   }
   const siblings = entries.filter((e) => e.fieldId === 'child.siblings' && !isBlank(e.value)).map(({ label, value, location }) => ({ label, value, location }));
-  return { file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings };
+  return recoverAnswers({ file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings }, doc, matcher);
 }
 
 /** Boxes for how consent was given answer "how", whatever the question calls it ("Consent

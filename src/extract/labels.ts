@@ -19,6 +19,9 @@ export const LabelTableSchema = z.object({
       exact: z.array(z.string()).default([]),
       /** short: a name, date, number or a few words, never a sentence of prose */
       answer: z.enum(['short', 'text']).default('text'),
+      /** what an answer to it looks like (patterns, any case): an answer the reading of the form
+       *  missed is looked for beside the question's label only where these are given */
+      looks: z.array(z.string()).default([]),
     }),
   ),
   columns: z.record(z.string(), z.array(z.string()).min(1)),
@@ -157,6 +160,7 @@ export class LabelMatcher {
     const tokens = (label: string, keepQuestionWords = false) => labelTokens(label, keepQuestionWords, this.synonyms);
     const fields: Compiled[] = [];
     for (const [id, f] of Object.entries(table.fields)) {
+      if (f.looks.length) this.looksLike.set(id, f.looks.map((p) => new RegExp(p, 'i')));
       for (const a of f.aliases) fields.push(compiled(id, tokens(a), { text: normaliseLabel(a) }));
       for (const a of f.exact) fields.push(compiled(id, tokens(a), { text: normaliseLabel(a), exactOnly: true }));
       for (const [section, as] of Object.entries(f.scoped)) for (const a of as) fields.push(compiled(id, tokens(a), { section }));
@@ -171,6 +175,18 @@ export class LabelMatcher {
     this.columns = wordingList(Object.entries(table.columns).flatMap(([id, as]) => as.map((a) => compiled(id, tokens(a, true)))));
     for (const list of [this.fields, this.sections, this.columns]) for (const t of list.byToken.keys()) this.vocabulary.add(t);
     for (const c of this.concepts) for (const t of c.all) this.vocabulary.add(t);
+  }
+
+  private readonly looksLike = new Map<string, RegExp[]>();
+
+  /** The fields whose answers have a look of their own (`looks`). */
+  typedFields(): string[] {
+    return [...this.looksLike.keys()];
+  }
+
+  /** Whether a value looks like an answer to the field. */
+  looks(fieldId: string, value: string): boolean {
+    return !!this.looksLike.get(fieldId)?.some((re) => re.test(value));
   }
 
   /** Whether the field's answer is a few words (a name, a date), so a sentence cannot be it. */
