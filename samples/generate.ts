@@ -84,6 +84,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'nested-tables': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
   'tick-present': [pdf('glyph', COUNCIL), docx('legacy'), pdf('bracket'), docx('control', COUNCIL)],
   'plain-label-above': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'about-me': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('legacy'), pdf('control', { fillable: true })],
+  'case-step-print': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'school-mis': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

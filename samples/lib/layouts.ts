@@ -18,15 +18,16 @@ export type Family =
   | 'sentence-prompts' | 'side-sections' | 'field-names'
   | 'household-rows' | 'sos-mapping' | 'answer-boxes'
   | 'person-columns' | 'child-sections' | 'domain-elements'
-  | 'nested-tables' | 'tick-present' | 'plain-label-above';
+  | 'nested-tables' | 'tick-present' | 'plain-label-above'
+  | 'about-me' | 'case-step-print' | 'school-mis';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
  *  bilingual; 9 multi-agency … plain-columns; 10 notes-column
  *  … numbered-rows; 11 two-up … bullet-plan; 12 one-big-table
  *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15
- *  person-columns … domain-elements; 16 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above'];
+ *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -2667,6 +2668,164 @@ function plainLabelAbove(c: Case): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventeenth wave): an assessment written in the family's voice ("About me", "My
+// family"), answers as paragraphs under headings, people in tables
+
+function aboutMe(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const say = (heading: string, text: string | null | undefined): Element[] => [h2(heading), p({ answer: text ?? '' })];
+  const ageOf = (x: Child) => (x.dob && c.assessmentDate && !x.unborn ? String(Math.max(0, Number(c.assessmentDate.slice(0, 4)) - Number(x.dob.slice(0, 4)))) : '');
+  const family = [
+    [lbl('Name'), lbl('Relationship to me'), lbl('Age'), lbl('Lives with me?')],
+    ...(c.parent ? [[txt(c.parent.name), txt(c.parent.relationship), txt(''), txt('Yes')]] : []),
+    ...c.children.slice(1).map((x) => [txt(childName(x)), txt(x.gender === 'female' ? 'Sister' : 'Brother'), txt(ageOf(x)), txt('Yes')]),
+  ];
+  return [
+    h1('Early Help Assessment and Plan'),
+    h2('About me'),
+    table([0.4, 0.6], [
+      [lbl('My name is'), [ans(rng, childName(ch))]],
+      [lbl('My date of birth is'), [ans(rng, fmtDate(ch.dob, 'long'))]],
+      [lbl('I am a'), [ans(rng, ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : '')]],
+      [lbl('My ethnicity is'), [ans(rng, c.ethnicity)]],
+      [lbl('The language I speak at home is'), [ans(rng, c.language)]],
+      [lbl('Do I have a disability?'), [ans(rng, c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'I would rather not say' }[c.disability] : '')]],
+      [lbl('My school or nursery is'), [ans(rng, schoolText(c))]],
+    ]),
+    h2('My family'),
+    ...(family.length > 1 ? [table([0.35, 0.3, 0.1, 0.25], family)] : []),
+    table([0.4, 0.6], [
+      [lbl('How to contact my family'), [ans(rng, [c.parent?.phone, c.parent?.address].filter(Boolean).join(', '))]],
+      [lbl('Who lives in my home'), [ans(rng, c.familyComposition)]],
+    ]),
+    h2('People who help my family'),
+    table([0.3, 0.4, 0.3], [[lbl('Role'), lbl('Name / place'), lbl('Phone')], [txt('GP'), [ans(rng, c.gp)], txt('')], [txt('Early help worker'), [ans(rng, `${c.assessor.name}, ${c.assessor.org}`)], txt(c.assessor.phone)]]),
+    h2('This assessment'),
+    table([0.4, 0.6], [
+      [lbl('Date we met'), [ans(rng, fmtDate(c.assessmentDate, 'long'))]],
+      [lbl('Who was there'), [ans(rng, c.present.text)]],
+      [lbl('Written by'), [ans(rng, `${c.assessor.name} (${c.assessor.role})`)]],
+    ]),
+    ...say("What's happening for us", c.reason),
+    ...say('My health and how I am growing and learning', c.domains.development),
+    ...say('How my family look after me', c.domains.parenting),
+    ...say('My home and community', c.domains.family),
+    ...say("What's going well", c.strengths),
+    ...say('What we need help with', c.needs),
+    ...say("What we're worried about", c.risks),
+    ...say('What needs to change', c.outcomes),
+    h2('My plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who will help'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    ...say('What I think', c.childComment),
+    ...say('What my family think', c.parentComment),
+    ...say('How much help we need', needLevel(c, 'word')),
+    h2('Sharing this assessment'),
+    p('I understand who this assessment will be shared with and why.'),
+    table([0.4, 0.6], [
+      [lbl('Signed (parent / carer)'), [ans(rng, k === 'written' ? c.consent.signature : null)]],
+      [lbl('Date'), [dateAns(k === 'written' ? fmtDate(c.consent.date, 'dmy') : null)]],
+    ]),
+    p({ ticks: [{ label: 'Verbal consent given (record the date and who gave it)', checked: k === 'verbal' }] }),
+    ...(k === 'unspecified' ? [p('Consent: yes')] : k === 'none' && rng() < 0.5 ? [p('Consent: declined')] : []),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventeenth wave): a case system's step printout: the step's details on one line of
+// "Key: value" pairs parted by bars, then a Question | Answer table
+
+function caseStepPrint(c: Case): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const qa = (q: string, a: string | null | undefined): Cell[] => [txt(q), txt(a ?? '')];
+  return [
+    p({ bold: 'Early Help Assessment (step 4.2)' }),
+    p(`Person: ${childName(ch)} | Worker: ${c.assessor.name} | Team: ${c.assessor.org} | Role: ${c.assessor.role} | Completed: ${fmtDate(c.assessmentDate, 'dmy')}`),
+    table([0.5, 0.5], [
+      [lbl('Question'), lbl('Answer')],
+      qa("What is the child's date of birth?", fmtDate(ch.dob, 'dmy')),
+      qa("What is the child's gender?", genderWord(ch)),
+      qa("What is the child's ethnicity?", c.ethnicity),
+      qa('Does the child have a disability?', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      qa('Which school or setting does the child attend?', schoolText(c)),
+      qa('Who is the GP?', c.gp),
+      ...(c.children.length > 1 ? [qa('Are other children included in this assessment? Give names and dates of birth.', c.children.slice(1).map((x) => `${childName(x)} ${fmtDate(x.dob, 'dmy')}`).join('; '))] : []),
+      qa('Who is the main parent or carer?', c.parent ? `${c.parent.name}, ${c.parent.relationship.toLowerCase()}` : ''),
+      qa('How can they be contacted?', [c.parent?.phone, c.parent?.address].filter(Boolean).join('; ')),
+      qa('Who lives in the household?', c.familyComposition),
+      qa('Who was present at the assessment?', c.present.text),
+      qa('Why is the assessment being done?', c.reason),
+      qa("What did you find about the child's development?", c.domains.development),
+      qa("What did you find about the parents' capacity?", c.domains.parenting),
+      qa('What did you find about the family and environment?', c.domains.family),
+      qa('What are the strengths?', c.strengths),
+      qa('What are the needs?', c.needs),
+      qa('What are the risks?', c.risks),
+      qa('What outcomes are wanted?', c.outcomes),
+      qa('What does the child say?', c.childComment),
+      qa('What does the parent or carer say?', c.parentComment),
+      qa('What is the level of need?', needLevel(c, 'tier')),
+      qa('Has the family agreed to information being shared, and how was this recorded?', { written: 'Yes - signed consent form on file', verbal: 'Yes - verbal consent', unspecified: 'Yes', none: 'No' }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Planned action'), lbl('Assigned to'), lbl('Due')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventeenth wave): a school's record filled from its management system, the system's
+// own field names ("Legal forename", "Priority 1 contact"), and notes in the school's words
+
+function schoolMis(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Pupil Early Help Record'),
+    h2('Pupil details (from the MIS)'),
+    table([0.3, 0.2, 0.3, 0.2], [
+      [lbl('Legal forename'), [ans(rng, ch.given)], lbl('Legal surname'), [ans(rng, ch.family)]],
+      [lbl('DOB'), [ans(rng, fmtDate(ch.dob, 'short'))], lbl('Sex'), [ans(rng, ch.gender === 'male' ? 'M' : ch.gender === 'female' ? 'F' : '')]],
+      [lbl('UPN'), [ans(rng, upnOf(c))], lbl('Ethnicity'), [ans(rng, c.ethnicity)]],
+      [lbl('SEN status'), [ans(rng, c.disability ? { yes: 'K - SEN support', no: 'N - No special educational need', 'rather not say': 'Not disclosed' }[c.disability] : '')], lbl('EAL'), [ans(rng, c.language === 'English' ? 'No' : `Yes (${c.language})`)]],
+    ]),
+    table([0.3, 0.7], [
+      row('School', c.school.kind === 'recorded' ? c.school.name : ''),
+      row('Medical practice', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings (also on this record)', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'short')})`).join(', '))] : []),
+    ]),
+    h2('Contacts'),
+    table([0.3, 0.7], [
+      row('Priority 1 contact', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Priority 1 telephone', c.parent?.phone),
+      row('Priority 1 address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('Early help'),
+    table([0.3, 0.7], [
+      row('Date of EHA meeting', fmtDate(c.assessmentDate, 'short')),
+      row('Attendees', c.present.text),
+      row('Staff member', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Concerns raised', c.reason),
+      row('Learning and development', c.domains.development),
+      row('Home and parenting', c.domains.parenting),
+      row('Family circumstances', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Targets', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Intervention'), lbl('Staff'), lbl('Review date')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.3, 0.7], [
+      row('Pupil voice', c.childComment),
+      row('Parent voice', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+      row('Parental consent received', { written: 'Y (signed form in file)', verbal: 'Y (verbal, phone call)', unspecified: 'Y', none: pick(rng, ['N', '']) }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -2717,4 +2876,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'nested-tables': nestedTables,
   'tick-present': tickPresent,
   'plain-label-above': (c) => plainLabelAbove(c),
+  'about-me': aboutMe,
+  'case-step-print': (c) => caseStepPrint(c),
+  'school-mis': schoolMis,
 };

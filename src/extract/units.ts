@@ -173,6 +173,13 @@ function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolea
     return cells[0].trim() ? [{ t: 'heading', text: cells[0], loc }, ...rest] : rest;
   }
   if (cells.length === 1) {
+    // "Person: Ruby Cole | Worker: Dana Fry | Completed: 10/02/2025": several fields on a line;
+    // the last may be left blank, or wrap its answer to the next line.
+    const parts = cells[0].split(/\s*\|\s*/).map(splitLabelColon);
+    // An action printed as "action_1: … | owner: … | due: …" is one answer: its parts ask nothing.
+    if (parts.length >= 2 && parts.every((p, k) => p && (p.value || k === parts.length - 1)) && parts.filter((p) => tests.isQuestion(p!.label)).length >= 2) {
+      return parts.map((p, side) => ({ t: 'pair', ...p!, loc, side, ...(p!.value ? { cell: true } : {}) }));
+    }
     const unit = lineUnit(cells[0], loc);
     return unit ? [unit] : [];
   }
@@ -302,8 +309,7 @@ function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
     else if (b.kind === 'field') units.push({ t: 'pair', label: b.label, value: b.value, loc: b.loc });
     else if (b.kind === 'paragraph') {
       // Word paragraphs in bold were made headings or labels by the reader; the rest are plain.
-      const unit = lineUnit(b.text, b.loc);
-      if (unit) units.push(unit.t === 'text' && !unit.answer ? { ...unit, plain: true } : unit);
+      for (const unit of rowUnits([b.text], b.loc, tests)) units.push(unit.t === 'text' && !unit.answer ? { ...unit, plain: true } : unit);
     }
     else if (b.kind === 'table') {
       const yesNo = yesNoColumns(b.rows[0]);

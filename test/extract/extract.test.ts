@@ -405,3 +405,19 @@ describe('tables in tables, and labels over answers in one plain face', () => {
     expect(f['consent.given'].value).toBe('Verbal');
   });
 });
+
+describe('several fields on one line', () => {
+  it.each(['docx', 'pdf'] as const)('"Key: value" pairs parted by bars are fields of their own; an action printed so is one action (%s)', async (format) => {
+    const form = [
+      p({ bold: 'Early Help Assessment (step 4.2)' }),
+      p('Person: Ruby Cole | Worker: Dana Fry | Team: Larkspur Primary School | Completed:'),
+      p('10/02/2025'),
+      p('action_1: Weekly reading sessions | owner: Dana Fry | due: within 6 weeks'),
+    ];
+    const r = await record('bars', form, format);
+    expect(r.fields['assessor.name'].value).toBe('Dana Fry');
+    expect(r.fields['assessor.org'].value).toBe('Larkspur Primary School');
+    expect(r.fields['assessment.date'].value).toBe('10/02/2025');
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'Dana Fry', when: 'within 6 weeks' }]);
+  });
+});

@@ -33,6 +33,20 @@ describe('label matching', () => {
     ['Completed by', null, 'assessor.combined'],
     ['Presenting issues', null, 'reason'],
     ['Those present', null, 'assessment.present'],
+    // wordings met on later waves of unseen templates
+    ['Who was at the mapping?', null, 'assessment.present'],
+    ['Family members and professionals who took part', null, 'assessment.present'],
+    ['Why are we meeting?', null, 'reason'],
+    ["What's happening for us", null, 'reason'],
+    ['Concerns raised', null, 'reason'],
+    ['What needs to happen?', null, 'summary.outcomes'],
+    ['How was agreement recorded?', null, 'consent.how'],
+    ["Children's views", null, 'comment.child'],
+    ['What I think', null, 'comment.child'],
+    ['What my family think', null, 'comment.parent'],
+    ['How to contact my family', null, 'parent.contact'],
+    ['Priority 1 contact', null, 'parent.name'],
+    ['Completed', null, 'assessment.date'],
   ])('%s (under %s) → %s', (label, section, id) => {
     expect(matcher.field(label, section)?.id).toBe(id);
   });
