@@ -87,6 +87,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'about-me': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('legacy'), pdf('control', { fillable: true })],
   'case-step-print': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   'school-mis': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy')],
+  'signature-page': [docx('control', COUNCIL), pdf('glyph', COUNCIL), pdf('control', { fillable: true }), docx('legacy')],
+  'narrative-sections': [pdf('glyph'), docx('glyph'), pdf('bracket'), docx('control')],
+  'portal-print': [pdf('glyph', { ...EXPORT, ...COUNCIL }), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -19,15 +19,17 @@ export type Family =
   | 'household-rows' | 'sos-mapping' | 'answer-boxes'
   | 'person-columns' | 'child-sections' | 'domain-elements'
   | 'nested-tables' | 'tick-present' | 'plain-label-above'
-  | 'about-me' | 'case-step-print' | 'school-mis';
+  | 'about-me' | 'case-step-print' | 'school-mis'
+  | 'signature-page' | 'narrative-sections' | 'portal-print';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
  *  bilingual; 9 multi-agency … plain-columns; 10 notes-column
  *  … numbered-rows; 11 two-up … bullet-plan; 12 one-big-table
  *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15
- *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis'];
+ *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 about-me … school-mis;
+ *  18 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -2826,6 +2828,168 @@ function schoolMis(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (eighteenth wave): each section its own table under a title row across it, dates with
+// ordinals, and consent as a table of signatures
+
+const ordinal = (iso: string | null) => {
+  if (!iso) return '';
+  const d = Number(iso.slice(8, 10));
+  const suffix = d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
+  return `${d}${suffix} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+};
+
+function signaturePage(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const section = (title: string, rows: [string, string | null | undefined][]): Element => table([0.35, 0.65], [[lbl(title.toUpperCase())], ...rows.map(([q, a]) => [lbl(q), [ans(rng, a)]] as Cell[])]);
+  return [
+    h1('Early Help Assessment'),
+    section('Section 1 - Child', [
+      ['Full name', childName(ch)],
+      ['Date of birth', ordinal(ch.dob)],
+      ['Gender', genderWord(ch)],
+      ['Ethnicity', c.ethnicity],
+      ['Disability (if applicable)', c.disability ? { yes: `Yes${c.disabilityDetail ? ` - ${c.disabilityDetail}` : ''}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''],
+      ['School / nursery (if applicable)', schoolText(c)],
+      ['GP', c.gp],
+      ...(c.children.length > 1 ? [['Brothers / sisters in this assessment', c.children.slice(1).map((x) => `${childName(x)}, ${ordinal(x.dob)}`).join('; ')] as [string, string]] : []),
+    ]),
+    section('Section 2 - Family', [
+      ['Parent / carer', c.parent?.name],
+      ['Relationship', c.parent?.relationship],
+      ['Telephone', c.parent?.phone],
+      ['Address', c.parent?.address],
+      ['Household', c.familyComposition],
+    ]),
+    section('Section 3 - Assessment', [
+      ['Date of assessment', ordinal(c.assessmentDate)],
+      ['Present', c.present.text],
+      ['Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`],
+      ['Reason for assessment', c.reason],
+      ['Development', c.domains.development],
+      ['Parenting', c.domains.parenting],
+      ['Family and environment', c.domains.family],
+      ['Strengths', c.strengths],
+      ['Needs', c.needs],
+      ['Risks', c.risks],
+      ['Outcomes', c.outcomes],
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('ACTION PLAN')], [lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    section('Section 4 - Views', [
+      ["Child / young person's views", c.childComment],
+      ["Parent / carer's views", c.parentComment],
+      ['Level of need', needLevel(c, 'word')],
+    ]),
+    h2('Signatures'),
+    p('By signing, the family agree to this assessment being shared with the services named in the plan.'),
+    table([0.25, 0.3, 0.25, 0.2], [
+      [lbl('Who'), lbl('Name'), lbl('Signature'), lbl('Date')],
+      [txt('Parent / carer'), txt(c.parent?.name ?? ''), txt(k === 'written' ? c.consent.signature ?? '' : ''), txt(k === 'written' ? ordinal(c.consent.date) : '')],
+      [txt('Practitioner'), txt(c.assessor.name), txt(c.assessor.name), txt(ordinal(c.assessmentDate))],
+    ]),
+    p({ ticks: [{ label: 'Consent given verbally by the parent / carer (no signature)', checked: k === 'verbal' }] }),
+    ...(k === 'unspecified' ? [p('Consent to share: Yes')] : []),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eighteenth wave): answers written at length under headings, with lists and their own
+// "Health: …" lines inside them, and dates as "03-Mar-2025"
+
+const dashDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}-${MONTHS[Number(iso.slice(5, 7)) - 1].slice(0, 3)}-${iso.slice(0, 4)}` : '');
+
+function narrativeSections(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const part = (heading: string, text: string | null | undefined): Element[] => [p({ bold: heading }), ...(text ? text.split(/(?<=\.)\s+(?=[A-Z])/).map((sentence) => p(sentence)) : [p({ answer: '' })])];
+  const bullets = (xs: (string | null | undefined)[]) => xs.filter(Boolean).map((x) => p(`• ${x}`));
+  return [
+    h1('Early Help Assessment'),
+    h2('1. The child'),
+    p({ bold: 'Name: ' }, childName(ch)),
+    p({ bold: 'Date of birth: ' }, dashDate(ch.dob)),
+    p({ bold: 'Gender: ' }, genderWord(ch)),
+    p({ bold: 'Ethnic origin (please state): ' }, c.ethnicity ?? ''),
+    p({ bold: 'Disability (please tick): ' }, { ticks: [{ label: 'Yes', checked: c.disability === 'yes' }, { label: 'No', checked: c.disability === 'no' }, { label: 'Prefer not to say', checked: c.disability === 'rather not say' }] }),
+    p({ bold: 'School or setting: ' }, schoolText(c) ?? ''),
+    p({ bold: 'GP: ' }, c.gp ?? ''),
+    ...(c.children.length > 1 ? [p({ bold: 'Other children: ' }, c.children.slice(1).map((x) => `${childName(x)} (${dashDate(x.dob)})`).join('; '))] : []),
+    h2('2. The family'),
+    p({ bold: 'Parent or carer: ' }, c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+    p({ bold: 'Phone: ' }, c.parent?.phone ?? ''),
+    p({ bold: 'Address: ' }, c.parent?.address ?? ''),
+    ...part('Who lives in the family home', c.familyComposition),
+    h2('3. The assessment'),
+    p({ bold: 'Date: ' }, dashDate(c.assessmentDate)),
+    p({ bold: 'Who took part: ' }, c.present.text),
+    p({ bold: 'Completed by: ' }, `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...part('Why this assessment is being done', c.reason),
+    ...part("The child's development", c.domains.development ? `Health and learning: ${c.domains.development}` : null),
+    ...part('Parenting', c.domains.parenting),
+    ...part('Family and environment', c.domains.family),
+    ...part('What is going well', c.strengths),
+    p({ bold: 'What the family need' }),
+    ...bullets([c.needs, c.risks ? `Risk: ${c.risks}` : null]),
+    ...part('What we want to achieve', c.outcomes),
+    h2('4. The plan'),
+    ...c.actions.map((a, i) => p(`${i + 1}. ${a.what} (${a.who}, ${a.when})`)),
+    h2('5. Views'),
+    ...part('In the child’s words', c.childComment),
+    ...part('In the parent’s words', c.parentComment),
+    p({ bold: 'Level of need: ' }, needLevel(c, 'tier')),
+    p({ bold: 'Consent: ' }, { written: 'Signed consent form received', verbal: 'Agreed verbally at the visit', unspecified: 'Yes', none: pick(rng, ['Not given', '']) }[k]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eighteenth wave): an online portal's printout: each question a shaded row across the
+// page with its answer in the row below, a submission stamp, the declaration at the end
+
+function portalPrint(c: Case): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const q = (question: string, answer: string | null | undefined): Cell[][] => [[lbl(question)], [txt(answer ?? '')]];
+  const stamp = c.assessmentDate ? `${c.assessmentDate} 14:22` : '';
+  return [
+    p({ bold: 'Early Help Portal - Assessment' }),
+    p(`Reference: EH-${String(ch.upn).slice(1, 7)}    Submitted: ${stamp}`),
+    table([1], [
+      ...q('Child full name', childName(ch)),
+      ...q('Child date of birth', fmtDate(ch.dob, 'iso')),
+      ...q('Child gender', genderWord(ch)),
+      ...q('Child ethnicity', c.ethnicity),
+      ...q('Does the child have a disability or additional need?', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      ...q('Education setting', schoolText(c)),
+      ...q('GP surgery', c.gp),
+      ...(c.children.length > 1 ? q('Other children included', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'iso')})`).join('; ')) : []),
+      ...q('Parent / carer name', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      ...q('Parent / carer phone', c.parent?.phone),
+      ...q('Parent / carer address', c.parent?.address),
+      ...q('Household members', c.familyComposition),
+      ...q('Who contributed to the assessment?', c.present.text),
+      ...q('Practitioner completing the assessment', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      ...q('Reason for the assessment', c.reason),
+      ...q("Child's development", c.domains.development),
+      ...q('Parenting', c.domains.parenting),
+      ...q('Family and environment', c.domains.family),
+      ...q('Strengths', c.strengths),
+      ...q('Needs', c.needs),
+      ...q('Risks', c.risks),
+      ...q('Outcomes', c.outcomes),
+      ...q("Child's views", c.childComment),
+      ...q("Parent / carer's views", c.parentComment),
+      ...q('Level of need', needLevel(c, 'digit')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Target date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    p({ bold: 'Declaration' }),
+    table([1], [
+      ...q('I confirm the family has consented to this assessment being shared', k === 'none' ? 'No' : 'Yes'),
+      ...q('Type of consent', { written: 'Written', verbal: 'Verbal', unspecified: '', none: '' }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -2879,4 +3043,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'about-me': aboutMe,
   'case-step-print': (c) => caseStepPrint(c),
   'school-mis': schoolMis,
+  'signature-page': signaturePage,
+  'narrative-sections': narrativeSections,
+  'portal-print': (c) => portalPrint(c),
 };

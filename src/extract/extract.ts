@@ -266,7 +266,16 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         return i >= 0 ? (row[i] ?? '').trim() : '';
       };
       const dataRows = rows.filter((r) => r.some((c) => c.trim()));
-      if (sideways) {
+      if (cols.includes('sign.signature')) {
+        // A table of signatures, a row for each person who signs: the parent's row is the
+        // family's consent; the practitioner's signs nothing for the family.
+        const parentRow = dataRows.find((r) => r.some((c) => PARENT.test(c)));
+        if (parentRow) {
+          const loc = `${u.loc}, row ${rows.indexOf(parentRow) + 2}`;
+          put('consent.signature', header[cols.indexOf('sign.signature')], at(parentRow, 'sign.signature'), loc);
+          if (cols.includes('sign.date')) put('consent.date', header[cols.indexOf('sign.date')], at(parentRow, 'sign.date'), loc);
+        }
+      } else if (sideways) {
         const saved: string | null = section;
         header.forEach((h, k) => {
           if (k === 0) return;
@@ -377,11 +386,33 @@ function isConsentMethod(value: string): boolean {
   return !!ticks && [...ticks.checked, ...ticks.unchecked].every((o) => wordCount(o) <= 4 && (WRITTEN_CONSENT.test(o) || VERBAL_CONSENT.test(o)));
 }
 
-/** A bulleted action: what, then who and by when in any order, parted by dashes or semicolons. */
+/** A bulleted action: what, then who and by when in any order, parted by dashes or semicolons,
+ *  or in brackets after it ("Home visits every two weeks (Family support worker, ongoing)"). */
 function parseBulletAction(text: string, location: string): Action {
-  const [what, ...rest] = text.replace(BULLET, '').split(/\s+[-–—]\s+|\s*;\s*/).map((p) => p.trim());
+  const item = text.replace(BULLET, '');
+  const [what, ...rest] = (trailingBrackets(item) ?? item.split(/\s+[-–—]\s+|\s*;\s*/)).map((p) => p.trim());
   const when = rest.find((p) => isTimescale(p)) ?? '';
   return { what: what ?? '', who: rest.find((p) => p !== when) ?? '', when, location };
+}
+
+/** "Do X (Family support worker (Tariq Bellamy), by half term)": what, and the parts of the
+ *  brackets closing it, split at their own commas; null without such brackets. */
+function trailingBrackets(text: string): string[] | null {
+  const t = text.trimEnd();
+  if (!t.endsWith(')')) return null;
+  let depth = 0;
+  const cuts: number[] = [];
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (t[i] === ')') depth++;
+    else if (t[i] === '(') depth--;
+    else if (t[i] === ',' && depth === 1) cuts.push(i);
+    if (depth === 0) {
+      if (!cuts.length) return null;
+      const inner = [i + 1, ...cuts.reverse().map((c) => c + 1)];
+      return [t.slice(0, i), ...inner.map((from, k) => t.slice(from, k + 1 < inner.length ? inner[k + 1] - 1 : t.length - 1))];
+    }
+  }
+  return null;
 }
 
 /** "Do X; Owner: Y; Due: Z" as a case system prints an action on one line. */

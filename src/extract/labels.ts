@@ -247,7 +247,8 @@ export class LabelMatcher {
   private fieldByTokens(tokens: string[], section: string | null, text: string, asks: boolean, conceptSlack: number): LabelMatch | null {
     let m = this.best(this.fields, tokens, section, true, text);
     // Concepts are for labels, not sentences.
-    if (tokens.filter((t) => t !== 'by' && t !== 'on').length <= 7 && text.split(' ').length <= (asks ? 14 : 10)) {
+    // A question, or a declaration to sign ("I confirm the family has consented to …"), runs longer.
+    if (tokens.filter((t) => t !== 'by' && t !== 'on').length <= 7 && text.split(' ').length <= (asks || /^i /.test(text) ? 14 : 10)) {
       const have = new Set(tokens);
       for (const c of this.concepts) {
         if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t)) || have.size - c.all.length > conceptSlack) continue;

@@ -109,8 +109,9 @@ const GUIDANCE = /^\s*(guidance( notes?)?|instructions?|help text)\s*[:\-–]/i;
 /** "1.1", "2)", "A4": a cell that only numbers the question beside it. */
 const NUMBER_CELL = /^\s*\(?[a-z]?\d+(\.\d+)*[.)]?\s*$/i;
 
-/** "• Referral to the housing team - Housing officer - by half term": an item of a list. */
-export const BULLET = /^\s*[•·▪◦*–-]\s+/;
+/** "• Referral to the housing team - Housing officer - by half term", "2. Referral …": an item of
+ *  a list. */
+export const BULLET = /^\s*([•·▪◦*–-]|\d{1,2}[.)])\s+/;
 
 function lineUnit(text: string, loc: string): Unit | null {
   if (GUIDANCE.test(text)) return null;
@@ -137,6 +138,19 @@ export function alternates(cells: string[], asks: boolean[]): boolean {
   const questions = asks.filter((a, i) => a && i % 2 === 0).length;
   const answers = asks.filter((a, i) => a && i % 2 === 1).length;
   return questions * 2 >= cells.length / 2 && questions > answers;
+}
+
+/** "Reference: EH-1042 Submitted: 2025-03-03": fields run together on a line, each after the
+ *  first opening with a question the table knows, in capitals, before its colon. */
+function labelChain(text: string, tests: LabelTests): { label: string; value: string }[] | null {
+  const starts = [...text.matchAll(/(?:^|\s)([A-Z][\w'’/() -]{0,40}?):\s/g)];
+  if (starts.length < 2 || starts[0].index !== 0 || startsWithBox(text)) return null;
+  if (!starts.slice(1).every((m) => tests.isQuestion(m[1]))) return null;
+  return starts.map((m, k) => {
+    const from = m.index! + m[0].length;
+    const to = k + 1 < starts.length ? starts[k + 1].index! : text.length;
+    return { label: m[1].trim(), value: text.slice(from, to).trim() };
+  });
 }
 
 /** Several questions on one row: label and answer side by side, or cells that each hold "Label:
@@ -180,6 +194,8 @@ function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolea
     if (parts.length >= 2 && parts.every((p, k) => p && (p.value || k === parts.length - 1)) && parts.filter((p) => tests.isQuestion(p!.label)).length >= 2) {
       return parts.map((p, side) => ({ t: 'pair', ...p!, loc, side, ...(p!.value ? { cell: true } : {}) }));
     }
+    const chain = labelChain(cells[0], tests);
+    if (chain) return chain.map((p, side) => ({ t: 'pair', ...p, loc, side, ...(p.value ? { cell: true } : {}) }));
     const unit = lineUnit(cells[0], loc);
     return unit ? [unit] : [];
   }
@@ -325,6 +341,12 @@ function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
           if (i + 1 < b.rows.length && tests.asksAbove(b.rows[i], b.rows[i + 1])) {
             units.push({ t: 'rows', rows: b.rows.slice(i, i + 2), loc: row(i) });
             i++;
+          } else if (i > 0 && i + 1 < b.rows.length && b.rows[i].length >= 3 && tests.isHeader(b.rows[i], b.rows[i + 1])) {
+            // A table's header under its title row ("ACTION PLAN" over "Action | Who | When"):
+            // the rest of the table is its rows. Two cells part way down are a label and its
+            // answer, however the answer reads ("Role | Family Support Worker").
+            units.push({ t: 'rows', rows: b.rows.slice(i), loc: row(i) });
+            break;
           } else units.push(...rowUnits(b.rows[i], row(i), tests).map((u) => ({ ...u, table: b.loc, ...(box && u.t === 'text' ? { plain: true } : {}) }) as Unit));
         }
       }

@@ -46,13 +46,16 @@ const ukDates = new chrono.Chrono({
   refiners: chrono.GB.refiners,
 });
 
-const WRITTEN_DATE = /\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{2,4}/;
+const WRITTEN_DATE = /\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}/;
+/** "03-Mar-2025", as case systems print dates, in the words chrono reads ("03 Mar 2025"). */
+const DASHED_MONTH = /\b(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})\b/g;
 
 /** A written date in UK day/month order, as ISO yyyy-mm-dd, or null. */
 export function parseDate(text: string, ref = new Date('2025-06-01T12:00:00Z')): string | null {
   // Only a written date is taken, and chrono is not cheap: text with nothing shaped like one (most
   // text) cannot give one, since a match in part of the text is a match in the whole.
   if (!WRITTEN_DATE.test(text)) return null;
+  text = text.replace(DASHED_MONTH, '$1 $2 $3');
   const results = ukDates.parse(text, ref);
   for (const r of results) {
     const s = r.start;

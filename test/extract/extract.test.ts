@@ -421,3 +421,35 @@ describe('several fields on one line', () => {
     expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'Dana Fry', when: 'within 6 weeks' }]);
   });
 });
+
+describe('signatures, titled tables and numbered plans', () => {
+  it.each(['docx', 'pdf'] as const)("a table of signatures gives the parent's signature, not the practitioner's; a title row over a plan's header (%s)", async (format) => {
+    const form = [
+      table([0.5, 0.25, 0.25], [[[{ bold: 'ACTION PLAN' }]], [[{ bold: 'Action' }], [{ bold: 'Who' }], [{ bold: 'When' }]], [['Weekly reading sessions'], ['Dana Fry'], ['Within 6 weeks']]]),
+      h2('Signatures'),
+      table([0.25, 0.3, 0.25, 0.2], [
+        [[{ bold: 'Who' }], [{ bold: 'Name' }], [{ bold: 'Signature' }], [{ bold: 'Date' }]],
+        [['Parent / carer'], ['Tia Cole'], [''], ['']],
+        [['Practitioner'], ['Dana Fry'], ['Dana Fry'], ['3rd March 2025']],
+      ]),
+    ];
+    const r = await record('signatures', form, format);
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'Dana Fry', when: 'Within 6 weeks' }]);
+    expect(r.fields['consent.signature'].value).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)('numbered items under a plan are actions, who and when in brackets after them (%s)', async (format) => {
+    const form = [h2('4. The plan'), p('1. Home visits every two weeks (Family Support Worker (Dana Fry), by half term)'), p('2. Refer to school nursing (School nurse, within 6 weeks)')];
+    const r = await record('numbered-plan', form, format);
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([
+      { what: 'Home visits every two weeks', who: 'Family Support Worker (Dana Fry)', when: 'by half term' },
+      { what: 'Refer to school nursing', who: 'School nurse', when: 'within 6 weeks' },
+    ]);
+  });
+
+  it.each(['docx', 'pdf'] as const)('fields run together on a line, each after the first opening with a known question (%s)', async (format) => {
+    const f = await fields('chain', [p({ bold: 'Early Help Portal - Assessment' }), p('Reference: EH-104233 Submitted: 2025-03-03 14:22'), p('Child full name: Ruby Cole')], format);
+    expect(f['assessment.date'].value).toBe('2025-03-03 14:22');
+    expect(f['child.name'].value).toBe('Ruby Cole');
+  });
+});
