@@ -374,6 +374,17 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     }
     if (e.fieldId === 'action.line' && !isBlank(f.value)) actions.push(parseActionLine(f));
   }
+  // A question no wording names, hinted at by its label's words ("Concerns raised" for the
+  // reason), answers a field the form asked nothing else of, if its answer looks the part.
+  for (const e of entries) {
+    // A section's title ("Views") asks nothing itself, and questions are no answer.
+    if (e.fieldId || isBlank(e.value) || matcher.section(e.label) || matcher.question(e.value)) continue;
+    const id = matcher.hinted(e.label).find((f) => !fields[f] && (matcher.typedFields().includes(f) ? matcher.looks(f, e.value) : wordCount(e.value) >= 3));
+    if (!id) continue;
+    fields[id] = { label: e.label, value: e.value.trim(), location: e.location };
+    const at = unplaced.findIndex((u) => u.location === e.location && u.label === e.label);
+    if (at >= 0) unplaced.splice(at, 1);
+  }
   const siblings = entries.filter((e) => e.fieldId === 'child.siblings' && !isBlank(e.value)).map(({ label, value, location }) => ({ label, value, location }));
   return recoverAnswers({ file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings }, doc, matcher);
 }

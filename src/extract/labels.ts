@@ -22,6 +22,11 @@ export const LabelTableSchema = z.object({
       /** what an answer to it looks like (patterns, any case): an answer the reading of the form
        *  missed is looked for beside the question's label only where these are given */
       looks: z.array(z.string()).default([]),
+      /** a last resort for a question no wording above names: words a label asking it would use.
+       *  Each hint is groups of alternatives ("view|say|think parent|carer"): a label with a word
+       *  of every group, and no "-word", is taken for it when the form asks nothing else of the
+       *  kind, and its answer looks right (`looks`, or a sentence where there is none) */
+      hints: z.array(z.string()).default([]),
     }),
   ),
   columns: z.record(z.string(), z.array(z.string()).min(1)),
@@ -161,6 +166,11 @@ export class LabelMatcher {
     const fields: Compiled[] = [];
     for (const [id, f] of Object.entries(table.fields)) {
       if (f.looks.length) this.looksLike.set(id, f.looks.map((p) => new RegExp(p, 'i')));
+      for (const h of f.hints) {
+        const words = h.split(/\s+/);
+        const groups = words.filter((w) => !w.startsWith('-')).map((w) => new Set(w.split('|').flatMap((a) => tokens(a))));
+        this.hints.push({ id, groups, none: new Set(words.filter((w) => w.startsWith('-')).flatMap((w) => tokens(w.slice(1)))) });
+      }
       for (const a of f.aliases) fields.push(compiled(id, tokens(a), { text: normaliseLabel(a) }));
       for (const a of f.exact) fields.push(compiled(id, tokens(a), { text: normaliseLabel(a), exactOnly: true }));
       for (const [section, as] of Object.entries(f.scoped)) for (const a of as) fields.push(compiled(id, tokens(a), { section }));
@@ -178,6 +188,13 @@ export class LabelMatcher {
   }
 
   private readonly looksLike = new Map<string, RegExp[]>();
+  private readonly hints: { id: string; groups: Set<string>[]; none: Set<string> }[] = [];
+
+  /** The fields a label's words hint at (`hints`), best first. */
+  hinted(label: string): string[] {
+    const have = new Set(this.tokens(label));
+    return this.hints.filter((h) => h.groups.every((g) => [...g].some((t) => have.has(t))) && ![...h.none].some((t) => have.has(t))).map((h) => h.id);
+  }
 
   /** The fields whose answers have a look of their own (`looks`). */
   typedFields(): string[] {

@@ -453,3 +453,21 @@ describe('signatures, titled tables and numbered plans', () => {
     expect(f['child.name'].value).toBe('Ruby Cole');
   });
 });
+
+describe('questions no wording names', () => {
+  it.each(['docx', 'pdf'] as const)("a label's words hint at a question the form asks nothing else of, where its answer looks the part (%s)", async (format) => {
+    const form = [
+      table([0.35, 0.65], [
+        [[{ bold: 'When the family were seen' }], ['12/05/2025']],
+        [[{ bold: 'What triggered the request' }], ['Ruby is missing school most Mondays.']],
+        [[{ bold: 'Medical practice' }], ['Fenwick Surgery']],
+        [[{ bold: 'Review date' }], ['12/08/2025']],
+      ]),
+    ];
+    const f = await fields('hints', form, format);
+    expect(f.reason.value).toBe('Ruby is missing school most Mondays.');
+    expect(f['services.gp'].value).toBe('Fenwick Surgery');
+    // A review date is no assessment date, whatever else the form leaves unsaid.
+    expect(f['assessment.date']).toBeUndefined();
+  });
+});
