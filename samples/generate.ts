@@ -90,6 +90,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'signature-page': [docx('control', COUNCIL), pdf('glyph', COUNCIL), pdf('control', { fillable: true }), docx('legacy')],
   'narrative-sections': [pdf('glyph'), docx('glyph'), pdf('bracket'), docx('control')],
   'portal-print': [pdf('glyph', { ...EXPORT, ...COUNCIL }), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'meeting-record': [docx('control'), pdf('glyph', COUNCIL), docx('glyph'), pdf('control', { fillable: true })],
+  'ini-export': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'needs-matrix': [docx('legacy', COUNCIL), pdf('glyph'), docx('control'), pdf('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

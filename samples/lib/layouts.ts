@@ -20,7 +20,8 @@ export type Family =
   | 'person-columns' | 'child-sections' | 'domain-elements'
   | 'nested-tables' | 'tick-present' | 'plain-label-above'
   | 'about-me' | 'case-step-print' | 'school-mis'
-  | 'signature-page' | 'narrative-sections' | 'portal-print';
+  | 'signature-page' | 'narrative-sections' | 'portal-print'
+  | 'meeting-record' | 'ini-export' | 'needs-matrix';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -28,8 +29,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  … numbered-rows; 11 two-up … bullet-plan; 12 one-big-table
  *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15
  *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 about-me … school-mis;
- *  18 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print'];
+ *  18 signature-page … portal-print; 19 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -2990,6 +2991,155 @@ function portalPrint(c: Case): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (nineteenth wave): the assessment as the record of a meeting: the child on one line,
+// those present in a table of their own, decisions and actions
+
+function meetingRecord(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const t = c.present.text.toLowerCase();
+  const attendees: Cell[][] = c.present.kind === 'recorded'
+    ? [
+        ...(/mum|mother|both parents/.test(t) ? [[txt(c.parent?.name ?? 'Mother'), txt('Mother'), txt('Family')]] : []),
+        ...(/dad|both parents/.test(t) ? [[txt('Father'), txt('Father'), txt('Family')]] : []),
+        ...(t.includes(ch.given.toLowerCase()) ? [[txt(ch.given), txt('Child'), txt('Family')]] : []),
+        ...(/teacher/.test(t) ? [[txt('Class teacher'), txt('Teacher'), txt(schoolText(c) ?? 'School')]] : []),
+      ]
+    : [];
+  return [
+    h1('Early Help Assessment Meeting'),
+    p(`Child: ${childName(ch)}   DOB: ${fmtDate(ch.dob, 'dmy')}   Gender: ${genderWord(ch)}`),
+    table([0.3, 0.7], [
+      [lbl('Meeting date'), [ans(rng, fmtDate(c.assessmentDate, 'dmy'))]],
+      [lbl('Chaired by'), [ans(rng, `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`)]],
+      [lbl('Ethnicity'), [ans(rng, c.ethnicity)]],
+      [lbl('Disability'), [ans(rng, c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Rather not say' }[c.disability] : '')]],
+      [lbl('School'), [ans(rng, schoolText(c))]],
+      [lbl('GP'), [ans(rng, c.gp)]],
+      ...(c.children.length > 1 ? [[lbl('Siblings'), [ans(rng, c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join(', '))]] as Cell[]] : []),
+      [lbl('Parent / carer'), [ans(rng, c.parent ? `${c.parent.name}, ${c.parent.phone ?? ''}${c.parent.address ? `, ${c.parent.address}` : ''}`.replace(/, $/, '') : '')]],
+      [lbl('Household'), [ans(rng, c.familyComposition)]],
+    ]),
+    p({ bold: 'Attendees' }),
+    ...(attendees.length ? [table([0.35, 0.3, 0.35], [[lbl('Name'), lbl('Role'), lbl('Agency')], ...attendees])] : [p(c.present.kind === 'none' ? 'None' : '')]),
+    p({ bold: 'Apologies' }),
+    p('None received.'),
+    table([0.3, 0.7], [
+      [lbl('Purpose of the meeting'), [ans(rng, c.reason)]],
+      [lbl('Development'), [ans(rng, c.domains.development)]],
+      [lbl('Parenting'), [ans(rng, c.domains.parenting)]],
+      [lbl('Family and environment'), [ans(rng, c.domains.family)]],
+      [lbl('Strengths'), [ans(rng, c.strengths)]],
+      [lbl('Needs'), [ans(rng, c.needs)]],
+      [lbl('Risks'), [ans(rng, c.risks)]],
+      [lbl('Agreed outcomes'), [ans(rng, c.outcomes)]],
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Deadline')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.3, 0.7], [
+      [lbl("Young person's views"), [ans(rng, c.childComment)]],
+      [lbl("Family's views"), [ans(rng, c.parentComment)]],
+      [lbl('Level of need agreed'), [ans(rng, needLevel(c, 'word'))]],
+      [lbl('Consent reconfirmed'), [ans(rng, { written: 'Yes (signed)', verbal: 'Yes (verbal)', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k])]],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (nineteenth wave): a system's text export, "key = value" under [section] markers
+
+function iniExport(c: Case): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const kv = (key: string, value: string | null | undefined): Element => p(`${key} = ${value ?? ''}`);
+  return [
+    p('; early help assessment export v2'),
+    p('[child]'),
+    kv('name', childName(ch)),
+    kv('dob', fmtDate(ch.dob, 'iso')),
+    kv('gender', ch.gender === 'male' ? 'm' : ch.gender === 'female' ? 'f' : 'u'),
+    kv('ethnicity', c.ethnicity),
+    kv('disability', c.disability ? { yes: 'y', no: 'n', 'rather not say': 'declined' }[c.disability] : ''),
+    kv('school', schoolText(c)),
+    kv('gp', c.gp),
+    ...c.children.slice(1).map((x, i) => kv(`sibling${i + 1}`, `${childName(x)} ${fmtDate(x.dob, 'iso')}`)),
+    p('[carer]'),
+    kv('name', c.parent?.name),
+    kv('phone', c.parent?.phone),
+    kv('address', c.parent?.address),
+    kv('household', c.familyComposition),
+    p('[assessment]'),
+    kv('date', fmtDate(c.assessmentDate, 'iso')),
+    kv('present', c.present.text),
+    kv('worker', `${c.assessor.name}; ${c.assessor.role}; ${c.assessor.org}`),
+    kv('reason', c.reason),
+    kv('development', c.domains.development),
+    kv('parenting', c.domains.parenting),
+    kv('family_environment', c.domains.family),
+    kv('strengths', c.strengths),
+    kv('needs', c.needs),
+    kv('risks', c.risks),
+    kv('outcomes', c.outcomes),
+    ...c.actions.map((a, i) => kv(`action${i + 1}`, `${a.what} | owner: ${a.who} | due: ${a.when}`)),
+    kv('child_view', c.childComment),
+    kv('parent_view', c.parentComment),
+    kv('level', c.levelOfNeed ? String(c.levelOfNeed) : ''),
+    kv('consent', { written: 'y (written)', verbal: 'y (verbal)', unspecified: 'y', none: 'n' }[k]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (nineteenth wave): the assessment as a matrix of areas, each ticked no / some /
+// significant concern with the worker's comments beside
+
+function needsMatrix(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const level = (text: string | null) => (text ? (rng() < 0.5 ? 1 : 2) : 0);
+  const matrixRow = (area: string, text: string | null): Cell[] => {
+    const l = level(text);
+    return [lbl(area), txt(l === 0 ? 'X' : ''), txt(l === 1 ? 'X' : ''), txt(l === 2 ? 'X' : ''), [ans(rng, text)]];
+  };
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent?.name),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for assessment', c.reason),
+    ]),
+    table([0.25, 0.1, 0.1, 0.12, 0.43], [
+      [lbl('Area'), lbl('No concern'), lbl('Some concern'), lbl('Significant concern'), lbl('Comments')],
+      matrixRow('Health and development', c.domains.development),
+      matrixRow('Parenting', c.domains.parenting),
+      matrixRow('Family and environment', c.domains.family),
+    ]),
+    table([0.35, 0.65], [row('Strengths', c.strengths), row('Needs', c.needs), row('Risks', c.risks), row('Outcomes', c.outcomes)]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.35, 0.65], [
+      row("Child's views", c.childComment),
+      row("Parent's views", c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Consent form signed? (Y / N)', k === 'written' ? 'Y' : k === 'none' ? pick(rng, ['N', '']) : 'N'),
+      row('If not signed, was verbal consent given? (Y / N)', k === 'verbal' ? 'Y' : k === 'unspecified' ? '' : 'N'),
+      ...(k === 'unspecified' ? [row('Consent', 'Yes')] : []),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -3046,4 +3196,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'signature-page': signaturePage,
   'narrative-sections': narrativeSections,
   'portal-print': (c) => portalPrint(c),
+  'meeting-record': meetingRecord,
+  'ini-export': (c) => iniExport(c),
+  'needs-matrix': needsMatrix,
 };

@@ -164,7 +164,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     if (wordCount(text) > 12) return false;
     const here = matcher.field(text, section);
     if (here && here.score >= 1.01) return false;
+    // The form's own title ("Early Help Assessment") heads the whole form, not its assessment
+    // section: a "Name" under it is not the assessor's.
     const s = matcher.section(text);
+    if (s?.id === 'assessment' && !entries.length) return false;
     if (s) {
       section = s.id;
       const n = Number(/(\d{1,2})\)?\s*$/.exec(text)?.[1] ?? 1);
@@ -266,7 +269,10 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
         return i >= 0 ? (row[i] ?? '').trim() : '';
       };
       const dataRows = rows.filter((r) => r.some((c) => c.trim()));
-      if (cols.includes('sign.signature')) {
+      if (pending?.fieldId === 'assessment.present' && !pending.value && cols.includes('person.name')) {
+        // "Attendees" over a table of the people there, a row each.
+        pending.value = dataRows.map((r) => r.filter(Boolean).join(', ')).join('; ');
+      } else if (cols.includes('sign.signature')) {
         // A table of signatures, a row for each person who signs: the parent's row is the
         // family's consent; the practitioner's signs nothing for the family.
         const parentRow = dataRows.find((r) => r.some((c) => PARENT.test(c)));

@@ -49,6 +49,8 @@ const INSTRUCTION = /^\s*(please\s+(give|state|record|describe|list|provide|ente
 export function normaliseLabel(label: string): string {
   return label
     .toLowerCase()
+    // "action1", "sibling2": a field name with its number run on.
+    .replace(/\b([a-z]{3,})(\d{1,2})\b/g, '$1 $2')
     .replace(/[’']/g, "'")
     .replace(/^\s*(section|part|step)\s+\w+\s*[:.\-–]\s*/, '')
     // "3.", "(3)", "5.1", "A4", "Q7": the question's number on the form.

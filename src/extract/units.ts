@@ -75,8 +75,8 @@ function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
       // A title in bold that stops on "and", "of" … runs on, even into a capital ("VIEWS AND" › "CONSENT").
       const dangling = /\b(and|or|of|the|to|for|in|with)$|&$/i.test(prev.cells[0].text.trim()) && !!prev.cells[0].bold && !!line.cells[0].bold;
-      // "child_dob: 2019-12-01" opens a field of its own, lower case or not.
-      const ownField = /^[\w.-]{2,40}:\s/.test(line.cells[0].text);
+      // "child_dob: 2019-12-01", "dob = 2019-12-01" open a field of their own, lower case or not.
+      const ownField = /^[\w.-]{2,40}(:|\s=)\s/.test(line.cells[0].text);
       // A whole question the table knows is not run on by a sentence in lower case: that is its
       // answer ("Reason for assessment" › "the baby's weight has dropped …").
       const answersQuestion = tests.isQuestion(prev.cells[0].text) && !/[?:]$/.test(line.cells[0].text) && line.cells[0].text.split(/\s+/).length >= 4;
@@ -94,8 +94,13 @@ function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
   return rows;
 }
 
-/** "=== Person Details ===", "--- Consent ---": a heading dressed in rules, as exports print them. */
-const DECORATED = /^\s*[=\-*#~_]{2,}\s*(.+?)\s*[=\-*#~_]{2,}\s*$/;
+/** "=== Person Details ===", "--- Consent ---", "[carer]": a heading dressed in rules or
+ *  brackets, as exports print them. */
+const DECORATED = /^\s*(?:[=\-*#~_]{2,}\s*(.+?)\s*[=\-*#~_]{2,}|\[([^\]]{2,40})\])\s*$/;
+/** "gp = Riverside Surgery": a key and its value, as settings-style exports print them. */
+const KEY_EQUALS = /^\s*([\w][\w .'/()-]{0,40}?)\s+=\s+(.*)$/s;
+/** "; early help export v2", "# generated …": an export's comment to itself. */
+const EXPORT_COMMENT = /^\s*[;#]\s/;
 /** "Date Of Birth ........ 12/03/2015": a label led to its value by dots or rules. */
 const LEADER = /^(.{2,70}?)\s*(?:\.{3,}|…+|_{3,})\s*(.*)$/s;
 
@@ -114,12 +119,14 @@ const NUMBER_CELL = /^\s*\(?[a-z]?\d+(\.\d+)*[.)]?\s*$/i;
 export const BULLET = /^\s*([•·▪◦*–-]|\d{1,2}[.)])\s+/;
 
 function lineUnit(text: string, loc: string): Unit | null {
-  if (GUIDANCE.test(text)) return null;
+  if (GUIDANCE.test(text) || EXPORT_COMMENT.test(text)) return null;
   if (BULLET.test(text)) return { t: 'text', text, loc };
   if (QUESTION_MARK.test(text)) return { t: 'text', text: text.replace(QUESTION_MARK, ''), loc };
   if (ANSWER_MARK.test(text)) return { t: 'text', text: text.replace(ANSWER_MARK, ''), loc, answer: true };
   const decorated = DECORATED.exec(text);
-  if (decorated) return { t: 'heading', text: decorated[1], loc };
+  if (decorated) return { t: 'heading', text: decorated[1] ?? decorated[2], loc };
+  const keyed = KEY_EQUALS.exec(text);
+  if (keyed) return { t: 'pair', label: keyed[1].replace(/_/g, ' ').trim(), value: keyed[2].trim(), loc, cell: true };
   const leader = LEADER.exec(text);
   if (leader) return { t: 'pair', label: leader[1].trim(), value: leader[2].trim(), loc };
   const pair = splitLabelColon(text) ?? splitLabelDash(text);

@@ -24,6 +24,8 @@ export interface ChecklistFinding {
 export interface CheckExample<O> {
   name: string;
   fields: Record<string, string>;
+  /** how the form words a field's question, where that matters; else the field's id */
+  labels?: Record<string, string>;
   actions?: { what: string; who: string; when: string }[];
   facts?: Partial<Facts['child']>;
   options?: Partial<O>;

@@ -471,3 +471,28 @@ describe('questions no wording names', () => {
     expect(f['assessment.date']).toBeUndefined();
   });
 });
+
+describe('exports and meeting records', () => {
+  it.each(['docx', 'pdf'] as const)('"key = value" lines under [section] markers; numbered keys; comments left out (%s)', async (format) => {
+    const form = [p('; early help assessment export v2'), p('[child]'), p('name = Ruby Cole'), p('dob = 2015-04-03'), p('[carer]'), p('name = Tia Cole'), p('phone = 07700 900123'), p('[assessment]'), p('worker = Dana Fry; Family Support Worker'), p('action1 = Weekly reading sessions | owner: Dana Fry | due: within 6 weeks')];
+    const r = await record('ini', form, format);
+    expect(r.fields['child.name'].value).toBe('Ruby Cole');
+    expect(r.fields['parent.name'].value).toBe('Tia Cole');
+    expect(r.fields['parent.phone'].value).toBe('07700 900123');
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'Dana Fry', when: 'within 6 weeks' }]);
+    expect(JSON.stringify(r)).not.toContain('export v2');
+  });
+
+  it.each(['docx', 'pdf'] as const)("the form's title is no assessment section; attendees in a table are who was present (%s)", async (format) => {
+    const form = [
+      h2('Early Help Assessment'),
+      table([0.3, 0.7], [[[{ bold: 'Name' }], ['Ruby Cole']], [[{ bold: 'Chaired by' }], ['Dana Fry, Family Support Worker']]]),
+      p({ bold: 'Attendees' }),
+      table([0.35, 0.3, 0.35], [[[{ bold: 'Name' }], [{ bold: 'Role' }], [{ bold: 'Agency' }]], [['Tia Cole'], ['Mother'], ['Family']]]),
+    ];
+    const f = await fields('meeting', form, format);
+    expect(f['assessor.name']?.value).toBeUndefined();
+    expect(f['assessor.combined'].value).toBe('Dana Fry, Family Support Worker');
+    expect(f['assessment.present'].value).toBe('Tia Cole, Mother, Family');
+  });
+});

@@ -13,11 +13,11 @@ import { childNamesOf } from '../../src/rules/text/passage.js';
 
 const lex = loadLexicons(join(RULES_DIR, 'lexicons.yaml'));
 
-function recordOf(fields: Record<string, string>, actions: { what: string; who: string; when: string }[] = []): CafRecord {
+function recordOf(fields: Record<string, string>, actions: { what: string; who: string; when: string }[] = [], labels: Record<string, string> = {}): CafRecord {
   return {
     file: 'example.docx',
     format: 'docx',
-    fields: Object.fromEntries(Object.entries(fields).map(([id, value], i) => [id, { label: id, value, location: `table 1, row ${i + 1}` }])),
+    fields: Object.fromEntries(Object.entries(fields).map(([id, value], i) => [id, { label: labels[id] ?? id, value, location: `table 1, row ${i + 1}` }])),
     actions: actions.map((a, i) => ({ ...a, location: `table 2, row ${i + 2}` })),
     childRows: [],
     siblings: [],
@@ -26,8 +26,8 @@ function recordOf(fields: Record<string, string>, actions: { what: string; who: 
   };
 }
 
-function ctxOf(fields: Record<string, string>, opts: { actions?: { what: string; who: string; when: string }[]; child?: Partial<Facts['child']>; children?: number } = {}): CheckContext {
-  const record = recordOf(fields, opts.actions);
+function ctxOf(fields: Record<string, string>, opts: { labels?: Record<string, string>; actions?: { what: string; who: string; when: string }[]; child?: Partial<Facts['child']>; children?: number } = {}): CheckContext {
+  const record = recordOf(fields, opts.actions, opts.labels);
   const facts: Facts = {
     children: opts.children ?? 1,
     child: { gender: 'unknown', ageBand: 'unknown', age: null, ethnicity: 'not recorded', ...opts.child },
@@ -45,7 +45,7 @@ describe.each(Object.values(CHECKS))('checklist check $kind', (check) => {
   });
 
   it.each(check.examples)('$name → $expect', (ex) => {
-    const finding = check.run(ctxOf(ex.fields, { actions: ex.actions, child: ex.facts }), check.options.parse(ex.options ?? {}));
+    const finding = check.run(ctxOf(ex.fields, { labels: ex.labels, actions: ex.actions, child: ex.facts }), check.options.parse(ex.options ?? {}));
     expect(finding.value).toBe(ex.expect);
     expect(check.values).toContain(finding.value);
     expect(finding.reason.length).toBeGreaterThan(5);

@@ -19,13 +19,14 @@ const FIRST_PERSON = /^(me|myself|i|i will|assessor|the assessor|caf assessor|au
 function identities(values: string[], withSurnames: boolean): string[] {
   const out = new Set<string>();
   for (const v of values) {
-    for (const part of v.split(/[,()/;]| - |\. /)) {
+    v.split(/[,()/;]| - |\. /).forEach((part, i) => {
       const p = part.replace(/^\s*(tel|telephone|email)\b.*$/i, '').trim().toLowerCase();
       if (p.length >= 4) out.add(p);
       const words = p.split(/\s+/);
-      // A surname on its own ("Ms Okonkwo") is how actions often name the worker.
-      if (withSurnames && words.length >= 2 && words[words.length - 1].length >= 3 && /^[a-z'-]+$/.test(words[words.length - 1])) out.add(words[words.length - 1]);
-    }
+      // A surname on its own ("Ms Okonkwo") is how actions often name the worker. Only the
+      // first part of "Name, role, service" is a person's name: "… Nursing Service" has none.
+      if (withSurnames && i === 0 && words.length >= 2 && words[words.length - 1].length >= 3 && /^[a-z'-]+$/.test(words[words.length - 1])) out.add(words[words.length - 1]);
+    });
   }
   return [...out];
 }
@@ -39,7 +40,7 @@ export default defineCheck<z.infer<typeof Options>>({
     const named = values(o.names).length > 0;
     const ids = [...identities(values(named ? o.names : o.fallback), true), ...identities(values(o.roles), false)];
     const mine = record.actions.find((a) => {
-      const who = a.who.toLowerCase().trim();
+      const who = a.who.toLowerCase().replace(/\s+/g, ' ').trim();
       if (!who) return false;
       if (FIRST_PERSON.test(who)) return true;
       return ids.some((id) => new RegExp(`\\b${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(who) || (who.length >= 4 && id.includes(who)));
@@ -62,6 +63,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'no assessor named: the lead professional stands in', fields: { 'lead.professional': 'Kwame Osei' }, actions: [{ what: 'Home visit', who: 'Kwame Osei', when: 'Weekly' }], expect: 'present' },
     { name: 'first person', fields: {}, actions: [{ what: 'Home visit', who: 'Me', when: 'Weekly' }], expect: 'present' },
     { name: 'a service is not the assessor\'s service', fields: { 'assessor.org': 'Elmstead Youth Service' }, actions: [{ what: 'Speech assessment', who: 'SALT service', when: '' }], expect: 'missing' },
+    { name: 'name, role and service in one answer: the service has no surname', fields: { 'assessor.name': 'Marta Bellamy; School Nurse; Ashford Vale School Nursing Service' }, actions: [{ what: 'Speech assessment', who: 'SALT service', when: '' }], expect: 'missing' },
     { name: 'only others', fields: { 'assessor.name': 'Sana Okonkwo', 'assessor.role': 'Health Visitor' }, actions: [{ what: 'Parenting group', who: 'Mum', when: '8 weeks' }, { what: 'Assessment', who: 'SALT service', when: '' }], expect: 'missing' },
     { name: 'no plan', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [], expect: 'missing' },
   ],

@@ -36,11 +36,15 @@ export default defineCheck<z.infer<typeof Options>>({
     if (VERBAL_CONSENT.test(ticked)) return { value: 'verbal', field: how!, reason: 'the verbal box is ticked', evidence: ev(how) };
     for (const id of [how, given, sig].filter((x): x is string => !!x)) {
       const value = fieldValue(record, id);
+      // A yes to a question that names the method ("Was verbal consent given? (Y / N)": "Y").
+      const asked = record.fields[id].label.replace(NOT_SIGNED, ' ').replace(/\bif not signed\b/i, ' ');
+      if (YES.test(value) && VERBAL_CONSENT.test(asked)) return { value: 'verbal', field: id, reason: 'the question about verbal consent is answered yes', evidence: ev(id) };
+      if (YES.test(value) && WRITTEN_CONSENT.test(asked)) return { value: 'written', field: id, reason: 'the question about written or signed consent is answered yes', evidence: ev(id) };
       if (VERBAL_CONSENT.test(withoutUntickedOptions(value))) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
       const text = withoutUntickedText(value);
       if (WRITTEN_CONSENT.test(text) && !NOT_SIGNED.test(text)) return { value: 'written', field: id, reason: 'consent is recorded as written or signed', evidence: ev(id) };
     }
-    if (sig && !NOT_SIGNED.test(fieldValue(record, sig)) && !/^\s*no\b/i.test(fieldValue(record, sig))) {
+    if (sig && !NOT_SIGNED.test(fieldValue(record, sig)) && !/^\s*(no|n)\b/i.test(fieldValue(record, sig))) {
       return { value: 'written', field: sig, reason: 'the consent is signed', evidence: ev(sig) };
     }
     // A ticked statement of consent ("☒ I give my consent for this to be shared") is a yes.
@@ -63,6 +67,9 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'signed in words', fields: { 'consent.given': 'Written consent - signed by mum on 3 March 2025' }, expect: 'written' },
     { name: 'verbal, explicitly not signed', fields: { 'consent.given': 'Agreed verbally by phone on 02.05.25 (not signed)' }, expect: 'verbal' },
     { name: 'only yes', fields: { 'consent.given': 'Yes' }, expect: 'unspecified' },
+    { name: 'signed form: N, verbal: Y', fields: { 'consent.signature': 'N', 'consent.given': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)', 'consent.given': 'If not signed, was verbal consent given? (Y / N)' }, expect: 'verbal' },
+    { name: 'signed form: Y', fields: { 'consent.signature': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)' }, expect: 'written' },
+    { name: 'signed form: N, nothing else', fields: { 'consent.signature': 'N' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)' }, expect: 'none' },
     { name: 'over the phone, signed form to follow', fields: { 'consent.given': 'Mother gave consent over the phone; a signed form is to follow.' }, expect: 'verbal' },
     { name: 'agreed, signed form still to follow', fields: { 'consent.given': 'Agreed; signed form to follow' }, expect: 'unspecified' },
     { name: 'unticked statement, verbal in words', fields: { 'consent.given': '☐ I give my consent for this to be shared Consent given verbally over the phone' }, expect: 'verbal' },
