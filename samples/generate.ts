@@ -93,6 +93,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'meeting-record': [docx('control'), pdf('glyph', COUNCIL), docx('glyph'), pdf('control', { fillable: true })],
   'ini-export': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   'needs-matrix': [docx('legacy', COUNCIL), pdf('glyph'), docx('control'), pdf('glyph', COUNCIL)],
+  'parent-addressed': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('glyph')],
+  antenatal: [pdf('glyph', COUNCIL), docx('legacy', COUNCIL), pdf('control', { fillable: true }), docx('control')],
+  'three-up': [pdf('glyph', EXPORT), docx('control'), pdf('glyph'), docx('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

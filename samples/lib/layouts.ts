@@ -21,7 +21,8 @@ export type Family =
   | 'nested-tables' | 'tick-present' | 'plain-label-above'
   | 'about-me' | 'case-step-print' | 'school-mis'
   | 'signature-page' | 'narrative-sections' | 'portal-print'
-  | 'meeting-record' | 'ini-export' | 'needs-matrix';
+  | 'meeting-record' | 'ini-export' | 'needs-matrix'
+  | 'parent-addressed' | 'antenatal' | 'three-up';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -29,8 +30,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  … numbered-rows; 11 two-up … bullet-plan; 12 one-big-table
  *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15
  *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 about-me … school-mis;
- *  18 signature-page … portal-print; 19 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix'];
+ *  18 signature-page … portal-print; 19 meeting-record … needs-matrix; 20 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -3140,6 +3141,143 @@ function needsMatrix(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twentieth wave): a form the parent fills in, every question put to "you"
+
+function parentAddressed(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const ask = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help: About You and Your Family'),
+    p('Please fill in this form with your early help worker.'),
+    table([0.4, 0.6], [
+      ask("Your child's name", childName(ch)),
+      ask("Your child's date of birth", fmtDate(ch.dob, 'dmy')),
+      ask('Is your child a boy or a girl?', ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : ''),
+      ask("Your child's ethnic background", c.ethnicity),
+      ask('Does your child have a disability?', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': "I'd rather not say" }[c.disability] : ''),
+      ask("Your child's school or nursery", schoolText(c)),
+      ask("Your family's doctor", c.gp),
+      ...(c.children.length > 1 ? [ask('Your other children in this plan', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      ask('Your name', c.parent?.name),
+      ask('Your relationship to the child', c.parent?.relationship),
+      ask('Your phone number', c.parent?.phone),
+      ask('Your address', c.parent?.address),
+      ask('Who lives with you?', c.familyComposition),
+    ]),
+    table([0.4, 0.6], [
+      ask('When did you meet your worker?', fmtDate(c.assessmentDate, 'dmy')),
+      ask('Who else was there?', c.present.text),
+      ask('Your worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      ask('Why did you ask for help?', c.reason),
+      ask("How is your child's health and learning?", c.domains.development),
+      ask('How are things with parenting?', c.domains.parenting),
+      ask('How are things at home and in your area?', c.domains.family),
+      ask('What is going well for your family?', c.strengths),
+      ask('What help do you need?', c.needs),
+      ask('What worries you?', c.risks),
+      ask('What would you like to change?', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('What we will do'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.4, 0.6], [
+      ask('What does your child say?', c.childComment),
+      ask('What do you think of this plan?', c.parentComment),
+      ask('Level of need (worker to complete)', needLevel(c, 'word')),
+      ask('Are you happy for us to share this form with the people in your plan?', { written: 'Yes - I have signed the consent form', verbal: 'Yes - I told my worker', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twentieth wave): a midwife's and health visitor's antenatal early help form, the
+// mother first, the baby due
+
+function antenatal(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Antenatal and Early Years Early Help Assessment'),
+    h2("Mother's details"),
+    table([0.35, 0.65], [
+      row("Mother's name", c.parent?.name),
+      row('Contact telephone', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Others in the home', c.familyComposition),
+      row('GP practice', c.gp),
+    ]),
+    h2('Baby / child'),
+    table([0.35, 0.65], [
+      row('Name (or "Baby" + surname if unborn)', ch.unborn ? `Baby ${ch.family}` : childName(ch)),
+      row(ch.unborn ? 'Expected date of delivery' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Sex (if known)', ch.gender === 'unknown' ? '' : genderWord(ch)),
+      row('Ethnicity of baby', c.ethnicity),
+      row('Any known disability or condition', c.disability ? { yes: `Yes${c.disabilityDetail ? ` - ${c.disabilityDetail}` : ''}`, no: 'None known', 'rather not say': 'Mother preferred not to say' }[c.disability] : ''),
+      row('Nursery / school (older children)', schoolText(c)),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Date of contact', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at contact', c.present.text),
+      row('Midwife / health visitor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for early help', c.reason),
+      row("Baby's health and development", c.domains.development),
+      row('Parenting and attachment', c.domains.parenting),
+      row('Home, family and support network', c.domains.family),
+      row('Protective factors', c.strengths),
+      row('Needs identified', c.needs),
+      row('Risk factors', c.risks),
+      row('Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Care plan'), lbl('Responsible'), lbl('Timescale')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.35, 0.65], [
+      row('Voice of the child / observations of baby', c.childComment),
+      row("Mother's views", c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      [lbl('Consent to share'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Given - type not recorded', checked: k === 'unspecified' }, { label: 'Declined', checked: k === 'none' && rng() < 0.5 }] }]],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twentieth wave): three questions to a row, each label beside its answer
+
+function threeUp(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const a = (v: string | null | undefined): Cell => [ans(rng, v)];
+  const row = (...pairs: [string, string | null | undefined][]): Cell[] => pairs.flatMap(([q, v]) => [lbl(q), a(v)]);
+  const w = [0.12, 0.213, 0.12, 0.213, 0.12, 0.214];
+  const wide = (q: string, v: string | null | undefined): Element => table([0.2, 0.8], [[lbl(q), a(v)]]);
+  return [
+    h1('Early Help Assessment'),
+    table(w, [
+      row(['Name', childName(ch)], ['DOB', fmtDate(ch.dob, 'dmy')], ['Gender', genderWord(ch)]),
+      row(['Ethnicity', c.ethnicity], ['Language', c.language], ['Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : '']),
+      row(['School', schoolText(c)], ['UPN', upnOf(c)], ['GP', c.gp]),
+      row(['Carer', c.parent?.name], ['Carer tel', c.parent?.phone], ['Carer address', c.parent?.address]),
+      row(['Date', fmtDate(c.assessmentDate, 'dmy')], ['Present', c.present.text], ['Level of need', needLevel(c, 'digit')]),
+      row(['Worker', c.assessor.name], ['Role', c.assessor.role], ['Service', c.assessor.org]),
+    ]),
+    ...(c.children.length > 1 ? [wide('Siblings on this form', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    wide('Household', c.familyComposition),
+    wide('Reason', c.reason),
+    wide('Development', c.domains.development),
+    wide('Parenting', c.domains.parenting),
+    wide('Family and environment', c.domains.family),
+    wide('Strengths', c.strengths),
+    wide('Needs', c.needs),
+    wide('Risks', c.risks),
+    wide('Outcomes', c.outcomes),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By'), lbl('Date')], ...c.actions.map((x) => [a(x.what), a(x.who), a(x.when)])]),
+    wide("Child's view", c.childComment),
+    wide("Parent's view", c.parentComment),
+    wide('Consent', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -3199,4 +3337,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'meeting-record': meetingRecord,
   'ini-export': (c) => iniExport(c),
   'needs-matrix': needsMatrix,
+  'parent-addressed': parentAddressed,
+  antenatal,
+  'three-up': threeUp,
 };

@@ -2,7 +2,7 @@
 // (whose "Name" is this?), ties each label to a canonical field through the label table, and
 // gathers tables of actions and of children. It knows nothing about quality.
 import type { SourceDocument } from '../ingest/document.js';
-import type { LabelMatcher } from './labels.js';
+import { askedOfParent, type LabelMatcher, putToParent } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
 import { recoverAnswers } from './recover.js';
@@ -39,7 +39,8 @@ const isProse = (s: string) => wordCount(s) > 12 || (wordCount(s) >= 5 && /[.!]$
 /** A heading in capitals; a lone short code ("WBRI", "APKN") is an answer, not a heading. */
 const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s) && !/^[A-Z0-9]{2,5}$/.test(s.trim());
 
-export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRecord {
+export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRecord {
+  const matcher = putToParent(blockTexts(doc)) ? askedOfParent(labels) : labels;
   // "Ethnicity: APKN | Language: Polish" answers its questions in its own cells: it heads nothing.
   const answersItself = (cells: string[]) => cells.some((c) => splitLabelColon(c)?.value);
   // "Name | Ruby Cole | Date of birth | 03/04/2015" and "Worker | Imran Thornbury | Service | …"
@@ -143,7 +144,9 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     const prefix = m?.id.split('.')[0];
     if (prefix === 'child' || prefix === 'parent' || prefix === 'assessor') {
       group = prefix;
-      if (side !== undefined) groups.set(side, prefix);
+      // A side keeps its subject where a title cell named it ("Parent / carer | Tia Cole"); three
+      // questions to a row about one subject ("Worker | … | Role | … | Service | …") share it.
+      if (side !== undefined && matcher.section(label)) groups.set(side, prefix);
     }
     entries.push(e);
     return e;
@@ -381,11 +384,11 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
     if (e.fieldId === 'action.line' && !isBlank(f.value)) actions.push(parseActionLine(f));
   }
   // A question no wording names, hinted at by its label's words ("Concerns raised" for the
-  // reason), answers a field the form asked nothing else of, if its answer looks the part.
+  // reason), answers a field the form left unanswered elsewhere, if its answer looks the part.
   for (const e of entries) {
     // A section's title ("Views") asks nothing itself, and questions are no answer.
     if (e.fieldId || isBlank(e.value) || matcher.section(e.label) || matcher.question(e.value)) continue;
-    const id = matcher.hinted(e.label).find((f) => !fields[f] && (matcher.typedFields().includes(f) ? matcher.looks(f, e.value) : wordCount(e.value) >= 3));
+    const id = matcher.hinted(e.label).find((f) => (!fields[f] || isBlank(fields[f].value)) && (matcher.typedFields().includes(f) ? matcher.looks(f, e.value) : wordCount(e.value) >= 3));
     if (!id) continue;
     fields[id] = { label: e.label, value: e.value.trim(), location: e.location };
     const at = unplaced.findIndex((u) => u.location === e.location && u.label === e.label);
@@ -393,6 +396,11 @@ export function extractRecord(doc: SourceDocument, matcher: LabelMatcher): CafRe
   }
   const siblings = entries.filter((e) => e.fieldId === 'child.siblings' && !isBlank(e.value)).map(({ label, value, location }) => ({ label, value, location }));
   return recoverAnswers({ file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings }, doc, matcher);
+}
+
+/** Every piece of text on the form, for what the whole of it says. */
+function blockTexts(doc: SourceDocument): string[] {
+  return doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : b.kind === 'line' ? b.cells.map((c) => c.text) : b.kind === 'field' ? [b.label] : [b.text]));
 }
 
 /** Boxes for how consent was given answer "how", whatever the question calls it ("Consent

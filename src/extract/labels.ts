@@ -307,6 +307,24 @@ export class LabelMatcher {
   }
 }
 
+/** "you" and "your" in a form put to the parent ("Your name", "Your child's school", "What do you
+ *  think of this plan?") are the parent; "your child" is the child and "your worker" the worker. */
+export function askedOfParent(matcher: LabelMatcher): LabelMatcher {
+  const asParent = (label: string) =>
+    label
+      .replace(/\byour (child|son|daughter|baby)('s)?/gi, 'child$2')
+      .replace(/\byour ((early help |family support )?worker|practitioner|keyworker|family|home|household)\b/gi, '$1')
+      .replace(/\b(you|your|yourself)\b/gi, 'parent');
+  return Object.assign(Object.create(matcher) as LabelMatcher, {
+    field: (label: string, section: string | null, min?: number) => matcher.field(asParent(label), section, min),
+    question: (text: string, min?: number) => matcher.question(asParent(text), min),
+    hinted: (label: string) => matcher.hinted(asParent(label)),
+  });
+}
+
+/** Whether a form puts its questions to the parent: it speaks of "your child" more than once. */
+export const putToParent = (texts: string[]) => texts.filter((t) => /\byour (child|son|daughter|baby)\b/i.test(t)).length >= 2;
+
 /** A label as written, and without the words in brackets ("Household (names, relationship to
  *  child)": they explain, they do not name). */
 function withAndWithoutBrackets(label: string): string[] {

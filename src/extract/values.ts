@@ -12,7 +12,7 @@ export const startsWithBox = (text: string): boolean => /^\s*[☒☐]/.test(text
 
 /** How consent was given, in the words forms use for it. */
 export const WRITTEN_CONSENT = /\b(written|in writing|signed|signature)\b/i;
-export const VERBAL_CONSENT = /\b(verbal|verbally|orally|(by|over the|on the) (tele)?phone)\b/i;
+export const VERBAL_CONSENT = /\b(verbal|verbally|orally|(by|over the|on the) (tele)?phone|(told|said to) (my|the|her|his|their) (worker|practitioner))\b/i;
 
 /** The options of a tick-box answer, or null when the answer has no boxes. Boxes may stand
  *  before their option ("☒ Male ☐ Female") or after it ("Male ☒ Female ☐"). */

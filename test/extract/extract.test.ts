@@ -458,17 +458,17 @@ describe('questions no wording names', () => {
   it.each(['docx', 'pdf'] as const)("a label's words hint at a question the form asks nothing else of, where its answer looks the part (%s)", async (format) => {
     const form = [
       table([0.35, 0.65], [
+        [[{ bold: 'Review date' }], ['12/08/2025']],
         [[{ bold: 'When the family were seen' }], ['12/05/2025']],
         [[{ bold: 'What triggered the request' }], ['Ruby is missing school most Mondays.']],
         [[{ bold: 'Medical practice' }], ['Fenwick Surgery']],
-        [[{ bold: 'Review date' }], ['12/08/2025']],
       ]),
     ];
     const f = await fields('hints', form, format);
     expect(f.reason.value).toBe('Ruby is missing school most Mondays.');
     expect(f['services.gp'].value).toBe('Fenwick Surgery');
-    // A review date is no assessment date, whatever else the form leaves unsaid.
-    expect(f['assessment.date']).toBeUndefined();
+    // The review date below it is no assessment date.
+    expect(f['assessment.date'].value).toBe('12/05/2025');
   });
 });
 
@@ -494,5 +494,39 @@ describe('exports and meeting records', () => {
     expect(f['assessor.name']?.value).toBeUndefined();
     expect(f['assessor.combined'].value).toBe('Dana Fry, Family Support Worker');
     expect(f['assessment.present'].value).toBe('Tia Cole, Mother, Family');
+  });
+});
+
+describe('forms put to the parent, three questions to a row', () => {
+  it.each(['docx', 'pdf'] as const)('"your" is the parent where the form speaks of "your child" (%s)', async (format) => {
+    const form = [
+      table([0.4, 0.6], [
+        [[{ bold: "Your child's name" }], ['Ruby Cole']],
+        [[{ bold: "Your child's school or nursery" }], ['Larkspur Primary School']],
+        [[{ bold: 'Your name' }], ['Tia Cole']],
+        [[{ bold: 'Your phone number' }], ['07700 900123']],
+        [[{ bold: "Your family's doctor" }], ['Fenwick Surgery']],
+        [[{ bold: 'When did you meet your worker?' }], ['12/05/2025']],
+        [[{ bold: 'What do you think of this plan?' }], ['I am glad someone is listening.']],
+      ]),
+    ];
+    const f = await fields('to-parent', form, format);
+    expect(f['child.name'].value).toBe('Ruby Cole');
+    expect(f['parent.name'].value).toBe('Tia Cole');
+    expect(f['parent.phone'].value).toBe('07700 900123');
+    expect(f['services.gp'].value).toBe('Fenwick Surgery');
+    expect(f['assessment.date'].value).toBe('12/05/2025');
+    expect(f['comment.parent'].value).toBe('I am glad someone is listening.');
+  });
+
+  it.each(['docx', 'pdf'] as const)('three questions to a row about one subject share it (%s)', async (format) => {
+    const form = [table([0.12, 0.213, 0.12, 0.213, 0.12, 0.214], [
+      [[{ bold: 'Carer' }], ['Tia Cole'], [{ bold: 'Carer tel' }], ['07700 900123'], [{ bold: 'Carer address' }], ['4 Mill Lane']],
+      [[{ bold: 'Worker' }], ['Dana Fry'], [{ bold: 'Role' }], ['Family Support Worker'], [{ bold: 'Service' }], ['Kingsmere Family Support Team']],
+    ])];
+    const f = await fields('three-up', form, format);
+    expect(f['parent.phone'].value).toBe('07700 900123');
+    expect(f['assessor.role'].value).toBe('Family Support Worker');
+    expect(f['assessor.org'].value).toBe('Kingsmere Family Support Team');
   });
 });

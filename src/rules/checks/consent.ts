@@ -70,6 +70,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'signed form: N, verbal: Y', fields: { 'consent.signature': 'N', 'consent.given': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)', 'consent.given': 'If not signed, was verbal consent given? (Y / N)' }, expect: 'verbal' },
     { name: 'signed form: Y', fields: { 'consent.signature': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)' }, expect: 'written' },
     { name: 'signed form: N, nothing else', fields: { 'consent.signature': 'N' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)' }, expect: 'none' },
+    { name: 'the parent told the worker', fields: { 'consent.given': 'Yes - I told my worker' }, expect: 'verbal' },
     { name: 'over the phone, signed form to follow', fields: { 'consent.given': 'Mother gave consent over the phone; a signed form is to follow.' }, expect: 'verbal' },
     { name: 'agreed, signed form still to follow', fields: { 'consent.given': 'Agreed; signed form to follow' }, expect: 'unspecified' },
     { name: 'unticked statement, verbal in words', fields: { 'consent.given': '☐ I give my consent for this to be shared Consent given verbally over the phone' }, expect: 'verbal' },
