@@ -96,6 +96,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'parent-addressed': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('glyph')],
   antenatal: [pdf('glyph', COUNCIL), docx('legacy', COUNCIL), pdf('control', { fillable: true }), docx('control')],
   'three-up': [pdf('glyph', EXPORT), docx('control'), pdf('glyph'), docx('glyph')],
+  'help-text-cells': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('legacy'), pdf('control', { fillable: true })],
+  'six-column-plan': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('control')],
+  'review-form': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -22,7 +22,8 @@ export type Family =
   | 'about-me' | 'case-step-print' | 'school-mis'
   | 'signature-page' | 'narrative-sections' | 'portal-print'
   | 'meeting-record' | 'ini-export' | 'needs-matrix'
-  | 'parent-addressed' | 'antenatal' | 'three-up';
+  | 'parent-addressed' | 'antenatal' | 'three-up'
+  | 'help-text-cells' | 'six-column-plan' | 'review-form';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -30,8 +31,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  … numbered-rows; 11 two-up … bullet-plan; 12 one-big-table
  *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15
  *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 about-me … school-mis;
- *  18 signature-page … portal-print; 19 meeting-record … needs-matrix; 20 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up'];
+ *  18 signature-page … portal-print; 19 meeting-record … needs-matrix; 20 parent-addressed …
+ *  three-up; 21 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -3278,6 +3280,146 @@ function threeUp(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-first wave): each question's cell carries its own help text under it
+
+function helpTextCells(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, help: string, a: string | null | undefined): Cell[] => [[{ bold: q }, `\n${help}`], [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment'),
+    table([0.4, 0.6], [
+      row('Child', 'Full name as on the birth certificate.', childName(ch)),
+      row('Date of birth', 'Or the expected date of delivery for an unborn baby.', fmtDate(ch.dob, 'dmy')),
+      row('Gender', 'As the child or family describe it.', genderWord(ch)),
+      row('Ethnicity', 'Use the family’s own description or the census category.', c.ethnicity),
+      row('Disability', 'Record yes, no or that the family would rather not say.', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('School / setting', 'Include nurseries and colleges.', schoolText(c)),
+      row('GP', 'Name of the practice.', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', 'Brothers and sisters included in this assessment.', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', 'The main carer and their relationship to the child.', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row('Contact details', 'A phone number and an address for the parent / carer.', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+      row('Household', 'Everyone who lives in the home, and others important to the child.', c.familyComposition),
+      row('Date of assessment', 'The date the assessment was completed with the family.', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', 'Who took part, including the child where they did.', c.present.text),
+      row('Completed by', 'Your name, role and service.', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for assessment', 'What are the family’s concerns? What has led to this assessment now?', c.reason),
+      row('Development', 'Health, learning, emotional wellbeing, identity and self-care.', c.domains.development),
+      row('Parenting', 'Basic care, safety, warmth, guidance and stability.', c.domains.parenting),
+      row('Family and environment', 'Family history, wider family, housing, money and community.', c.domains.family),
+      row('Strengths', 'What is working well? Give examples.', c.strengths),
+      row('Needs', 'What does the child need? Be specific.', c.needs),
+      row('Risks', 'What could happen if nothing changes?', c.risks),
+      row('Outcomes', 'What will be different for the child? How will we know?', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.4, 0.6], [
+      row("Child's views", 'In their own words where possible.', c.childComment),
+      row("Parent / carer's views", 'In their own words where possible.', c.parentComment),
+      row('Level of need', 'Use the local threshold document.', needLevel(c, 'word')),
+      row('Consent', 'Written (signed) or verbal? Record which.', { written: 'Written - signed', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-first wave): an outcome-led plan of six columns, need and outcome before each
+// action, a RAG rating after
+
+function sixColumnPlan(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const rag = ['Green', 'Amber', 'Red'];
+  return [
+    h1('Early Help Assessment and Outcome Plan'),
+    table([0.35, 0.65], [
+      row('Name of child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent?.name),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Lead practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Overall outcomes', c.outcomes),
+    ]),
+    table([0.14, 0.18, 0.26, 0.16, 0.14, 0.12], [
+      [lbl('Need'), lbl('Outcome'), lbl('Action'), lbl('Who'), lbl('By when'), lbl('RAG')],
+      ...c.actions.map((a, i) => [txt(`Need ${i + 1}`), txt(i === 0 ? 'Better attendance' : 'Family feel supported'), [ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)], txt(pick(rng, rag))]),
+    ]),
+    table([0.35, 0.65], [
+      row("Child's comments", c.childComment),
+      row("Parent's comments", c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Consent', { written: 'Yes - written', verbal: 'Yes - verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-first wave): a review of the plan that carries the assessment's details, the
+// review's own date above the assessment's
+
+function reviewForm(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const review = c.assessmentDate ? fmtDate(new Date(Date.parse(`${c.assessmentDate}T00:00:00Z`) + 42 * 864e5).toISOString().slice(0, 10), 'dmy') : '14/11/2025';
+  return [
+    h1('Early Help Assessment and Review'),
+    table([0.35, 0.65], [
+      row('Date of this review', review),
+      row('Date of original assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row('Parent / carer contact', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+      row('Household', c.familyComposition),
+      row('Present at the assessment', c.present.text),
+      row('Present at this review', 'Mum and the lead practitioner'),
+      row('Lead practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for the assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Progress since the assessment', 'Some progress; see the plan below.'),
+    ]),
+    table([0.45, 0.2, 0.2, 0.15], [[lbl('Action'), lbl('Who'), lbl('When'), lbl('Done?')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)], txt(pick(rng, ['Yes', 'No', 'Partly']))])]),
+    table([0.35, 0.65], [
+      row("Child's comments", c.childComment),
+      row("Parent's comments", c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent to share (from the assessment)', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -3340,4 +3482,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'parent-addressed': parentAddressed,
   antenatal,
   'three-up': threeUp,
+  'help-text-cells': helpTextCells,
+  'six-column-plan': sixColumnPlan,
+  'review-form': reviewForm,
 };

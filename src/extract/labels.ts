@@ -27,6 +27,9 @@ export const LabelTableSchema = z.object({
        *  of every group, and no "-word", is taken for it when the form asks nothing else of the
        *  kind, and its answer looks right (`looks`, or a sentence where there is none) */
       hints: z.array(z.string()).default([]),
+      /** words that rule the field out wherever they stand in a label ("review": the date of a
+       *  review is not the assessment's date, nor those at a review the assessment's) */
+      not: z.array(z.string()).default([]),
     }),
   ),
   columns: z.record(z.string(), z.array(z.string()).min(1)),
@@ -168,6 +171,7 @@ export class LabelMatcher {
     const fields: Compiled[] = [];
     for (const [id, f] of Object.entries(table.fields)) {
       if (f.looks.length) this.looksLike.set(id, f.looks.map((p) => new RegExp(p, 'i')));
+      if (f.not.length) this.ruledOut.set(id, f.not.flatMap((w) => tokens(w)));
       for (const h of f.hints) {
         const words = h.split(/\s+/);
         const groups = words.filter((w) => !w.startsWith('-')).map((w) => new Set(w.split('|').flatMap((a) => tokens(a))));
@@ -191,6 +195,9 @@ export class LabelMatcher {
 
   private readonly looksLike = new Map<string, RegExp[]>();
   private readonly hints: { id: string; groups: Set<string>[]; none: Set<string> }[] = [];
+  /** a field's `not` words, stemmed */
+  private readonly ruledOut = new Map<string, string[]>();
+  private readonly isRuledOut = (id: string, label: Set<string>) => !!this.ruledOut.get(id)?.some((t) => label.has(t));
 
   /** The fields a label's words hint at (`hints`), best first. */
   hinted(label: string): string[] {
@@ -230,7 +237,7 @@ export class LabelMatcher {
       // An exact wording matches only the same words, not the same stems ("Parenting" ≠ "Parent").
       if (c.exactOnly && c.text !== text) continue;
       // "What is not working well?" is not "What is working well?".
-      if (label.has('not') !== c.set.has('not')) continue;
+      if (label.has('not') !== c.set.has('not') || this.isRuledOut(c.id, label)) continue;
       const sim = similarityOfSets(label, c.set, wary);
       const s = sim + (c.section ? 0.01 : 0) + (text && c.text === text ? 0.005 : 0);
       if (!best || s > best.score) best = { id: c.id, score: s };
@@ -270,7 +277,7 @@ export class LabelMatcher {
     if (tokens.filter((t) => t !== 'by' && t !== 'on').length <= 7 && text.split(' ').length <= (asks || /^i /.test(text) ? 14 : 10)) {
       const have = new Set(tokens);
       for (const c of this.concepts) {
-        if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t)) || have.size - c.all.length > conceptSlack) continue;
+        if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t)) || have.size - c.all.length > conceptSlack || this.isRuledOut(c.id, have)) continue;
         const s = conceptScore(c);
         if (!m || s > m.score) m = { id: c.id, score: s };
       }

@@ -250,8 +250,14 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
   const hasBold = lines.some((l) => l.cells.some((c) => c.bold));
   const hasPlain = lines.some((l) => l.cells.some((c) => !c.bold));
   const rows = stitch(lines, tests);
+  // Help text a form prints under a question, in the question's own column ("Everyone who lives
+  // in the home …" under "Household", its empty answer box to the right): not the answer.
+  let helpAt: number | null = null;
   for (let i = 0; i < rows.length; i++) {
     let r = rows[i];
+    const labelRow = r.cells.length === 2 && !!r.cells[0].bold && !r.cells[1].bold && !stripPlaceholders(r.cells[1].text).trim();
+    if (helpAt !== null && r.cells.length === 1 && !r.cells[0].bold && Math.abs(r.cells[0].x - helpAt) <= 6) continue;
+    helpAt = labelRow ? r.cells[0].x : null;
     // A header over columns of answers ("Child 1 | Child 2" over "Name | Ruby | Kai") has a blank
     // corner that a PDF does not print: put it back, so the header lines up with its rows.
     const below = rows[i + 1];

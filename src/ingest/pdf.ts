@@ -5,6 +5,7 @@
 import type { LineBlock, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
 import { CHECKED, UNCHECKED, normaliseTicks } from './ticks.js';
+import { EMPTY_FIELD } from './placeholders.js';
 import { loadPdfJs } from './pdfjs.js';
 import { garbledRatio } from './text-quality.js';
 import { withoutPageFurniture } from './furniture.js';
@@ -37,7 +38,9 @@ function widgetText(w: Widget): string | null {
   }
   if (w.fieldType === 'Tx' || w.fieldType === 'Ch') {
     const v = Array.isArray(w.fieldValue) ? w.fieldValue.join(', ') : String(w.fieldValue ?? '');
-    return v.replace(/\s*[\r\n]+\s*/g, ' ').trim() || null;
+    // An empty field is an answer box left blank: it reads as Word's unanswered control does, so
+    // the question beside it is seen to have its own (blank) answer.
+    return v.replace(/\s*[\r\n]+\s*/g, ' ').trim() || EMPTY_FIELD;
   }
   return null;
 }

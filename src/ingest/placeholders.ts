@@ -1,5 +1,8 @@
 // Word's unanswered content controls print their prompt ("Click here to enter text."), in the
 // document and in a PDF made from it. That prompt is a blank answer, not an answer.
+/** What an empty PDF form field reads as: the prompt of an unanswered Word control. */
+export const EMPTY_FIELD = 'Click here to enter text.';
+
 export const PLACEHOLDER_TEXTS = [
   'click here to enter text.',
   'click or tap here to enter text.',

@@ -530,3 +530,21 @@ describe('forms put to the parent, three questions to a row', () => {
     expect(f['assessor.org'].value).toBe('Kingsmere Family Support Team');
   });
 });
+
+describe('help text, empty form fields and reviews', () => {
+  const form = [
+    table([0.4, 0.6], [
+      [[{ bold: 'Household' }, '\nEveryone who lives in the home, and others important to the child.'], [{ placeholder: 'Click here to enter text.' }]],
+      [[{ bold: 'Date of this review' }], ['14/11/2025']],
+      [[{ bold: 'Date of original assessment' }], ['03/10/2025']],
+      [[{ bold: 'Present at the assessment' }], [{ placeholder: 'Click here to enter text.' }]],
+      [[{ bold: 'Present at this review' }], ['Mum and the lead practitioner']],
+    ]),
+  ];
+  it.each([['docx', {}], ['pdf', {}], ['pdf', { fillable: true }]] as const)("help text under a question is not its answer; a review's date and people are not the assessment's (%s %o)", async (format, render) => {
+    const f = (await record(`help-${format}-${Object.keys(render).length}`, form, format, render)).fields;
+    expect(f['family.composition']?.value ?? '').toBe('');
+    expect(f['assessment.date'].value).toBe('03/10/2025');
+    expect(f['assessment.present'].value).toBe('');
+  });
+});

@@ -38,8 +38,10 @@ export default defineCheck<z.infer<typeof Options>>({
       const value = fieldValue(record, id);
       // A yes to a question that names the method ("Was verbal consent given? (Y / N)": "Y").
       const asked = record.fields[id].label.replace(NOT_SIGNED, ' ').replace(/\bif not signed\b/i, ' ');
-      if (YES.test(value) && VERBAL_CONSENT.test(asked)) return { value: 'verbal', field: id, reason: 'the question about verbal consent is answered yes', evidence: ev(id) };
-      if (YES.test(value) && WRITTEN_CONSENT.test(asked)) return { value: 'written', field: id, reason: 'the question about written or signed consent is answered yes', evidence: ev(id) };
+      // A question naming both ("Written (signed) or verbal? Record which.") says neither.
+      const verbalAsked = VERBAL_CONSENT.test(asked), writtenAsked = WRITTEN_CONSENT.test(asked);
+      if (YES.test(value) && verbalAsked && !writtenAsked) return { value: 'verbal', field: id, reason: 'the question about verbal consent is answered yes', evidence: ev(id) };
+      if (YES.test(value) && writtenAsked && !verbalAsked) return { value: 'written', field: id, reason: 'the question about written or signed consent is answered yes', evidence: ev(id) };
       if (VERBAL_CONSENT.test(withoutUntickedOptions(value))) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
       const text = withoutUntickedText(value);
       if (WRITTEN_CONSENT.test(text) && !NOT_SIGNED.test(text)) return { value: 'written', field: id, reason: 'consent is recorded as written or signed', evidence: ev(id) };
@@ -49,8 +51,10 @@ export default defineCheck<z.infer<typeof Options>>({
     }
     // A ticked statement of consent ("☒ I give my consent for this to be shared") is a yes.
     const statement = given ? parseTicks(fieldValue(record, given))?.checked.find((t) => AGREES.test(t) && !/\b(not|don't|do not|refuse)\b/i.test(t)) : undefined;
-    if (given && (YES.test(answerText(fieldValue(record, given))) || statement)) {
-      return { value: 'unspecified', field: given, reason: 'only "yes" is recorded: not clear whether consent was written or verbal', evidence: ev(given) };
+    // "Yes" to whether, or to a "written or verbal?" question that then says neither.
+    const yes = statement ? given : [given, how].find((id) => id && YES.test(answerText(fieldValue(record, id))));
+    if (yes) {
+      return { value: 'unspecified', field: yes, reason: 'only "yes" is recorded: not clear whether consent was written or verbal', evidence: ev(yes) };
     }
     const asked = [...o.given, ...o.how].find((id) => record.fields[id]);
     return {
@@ -70,6 +74,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'signed form: N, verbal: Y', fields: { 'consent.signature': 'N', 'consent.given': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)', 'consent.given': 'If not signed, was verbal consent given? (Y / N)' }, expect: 'verbal' },
     { name: 'signed form: Y', fields: { 'consent.signature': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)' }, expect: 'written' },
     { name: 'signed form: N, nothing else', fields: { 'consent.signature': 'N' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)' }, expect: 'none' },
+    { name: 'yes to a question naming both methods', fields: { 'consent.how': 'Yes' }, labels: { 'consent.how': 'Consent: written (signed) or verbal? Record which.' }, expect: 'unspecified' },
     { name: 'the parent told the worker', fields: { 'consent.given': 'Yes - I told my worker' }, expect: 'verbal' },
     { name: 'over the phone, signed form to follow', fields: { 'consent.given': 'Mother gave consent over the phone; a signed form is to follow.' }, expect: 'verbal' },
     { name: 'agreed, signed form still to follow', fields: { 'consent.given': 'Agreed; signed form to follow' }, expect: 'unspecified' },
