@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/ingest/document.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { loadPdfJs } from '../../src/ingest/pdfjs.js';
+import { EMPTY_FIELD } from '../../src/ingest/placeholders.js';
 import { h2, p, table } from '../../samples/lib/model.js';
 import { writeDocx } from '../../samples/lib/write-docx.js';
 import { writePdf } from '../../samples/lib/write-pdf.js';
@@ -47,7 +48,8 @@ describe('PDF reader', () => {
     const lines = texts(doc.blocks);
     expect(lines).toContain('Ethnicity | Black African');
     expect(lines.find((l) => l.startsWith('Gender'))).toMatch(/^Gender \| ☐ Male \| ☒ Female$/);
-    expect(lines.find((l) => l.startsWith('Religion'))).toBe('Religion');
+    // An empty field is a blank answer box beside its question, read as Word's unanswered control.
+    expect(lines.find((l) => l.startsWith('Religion'))).toBe(`Religion | ${EMPTY_FIELD}`);
   });
 
   it('names fonts from the text alone, and leaves V8 its own push and JSON.parse', async () => {
