@@ -99,6 +99,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'help-text-cells': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('legacy'), pdf('control', { fillable: true })],
   'six-column-plan': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('control')],
   'review-form': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
+  'services-ticked': [docx('control'), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
+  'one-page-profile': [pdf('glyph', COUNCIL), docx('control', COUNCIL), pdf('control', { fillable: true }), docx('glyph')],
+  'early-years': [docx('control'), pdf('glyph'), pdf('bracket'), docx('legacy')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

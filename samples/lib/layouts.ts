@@ -23,7 +23,8 @@ export type Family =
   | 'signature-page' | 'narrative-sections' | 'portal-print'
   | 'meeting-record' | 'ini-export' | 'needs-matrix'
   | 'parent-addressed' | 'antenatal' | 'three-up'
-  | 'help-text-cells' | 'six-column-plan' | 'review-form';
+  | 'help-text-cells' | 'six-column-plan' | 'review-form'
+  | 'services-ticked' | 'one-page-profile' | 'early-years';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -32,8 +33,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15
  *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 about-me … school-mis;
  *  18 signature-page … portal-print; 19 meeting-record … needs-matrix; 20 parent-addressed …
- *  three-up; 21 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form'];
+ *  three-up; 21 help-text-cells … review-form; 22 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -3420,6 +3421,153 @@ function reviewForm(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-second wave): the services involved as boxes ticked, each with its name
+
+function servicesTicked(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const service = (name: string, detail: string | null | undefined): Element => p({ ticks: [{ label: `${name}${detail ? `: ${detail}` : ''}`, checked: !!detail }] });
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent?.name),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    p({ bold: 'Services involved (tick and name each)' }),
+    service('GP', c.gp),
+    service('School / nursery', schoolText(c)),
+    service('Health visitor', null),
+    service('Social care', null),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.35, 0.65], [
+      row("Child's views", c.childComment),
+      row("Parent's views", c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      [lbl('Consent'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes (type not recorded)', checked: k === 'unspecified' }] }]],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-second wave): a one-page profile ("What is important to me") before the
+// assessment's details
+
+function onePageProfile(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('One-page profile and Early Help Assessment'),
+    table([1 / 3, 1 / 3, 1 / 3], [
+      [lbl('What people like and admire about me'), lbl('What is important to me'), lbl('How best to support me')],
+      [[ans(rng, c.strengths)], [ans(rng, c.childComment)], [ans(rng, c.outcomes)]],
+    ]),
+    h2('About me'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('My family'),
+    table([0.35, 0.65], [
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row('Contact details', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+      row('Household', c.familyComposition),
+      row("My family's view", c.parentComment),
+    ]),
+    h2('The assessment'),
+    table([0.35, 0.65], [
+      row('Date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.35, 0.65], [
+      row('Level of need', needLevel(c, 'tier')),
+      row('Consent to share', { written: 'Yes - signed', verbal: 'Yes - verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-second wave): an early years setting's form: key person, setting, the
+// parent's wishes, the two-year check
+
+function earlyYears(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Years Early Help Assessment'),
+    table([0.35, 0.65], [
+      row("Child's full name", childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'long')),
+      row('Boy / girl', ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : ''),
+      row('Ethnicity', c.ethnicity),
+      row('Home language', c.language),
+      row('SEND', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Not disclosed' }[c.disability] : ''),
+      row('Setting attended', schoolText(c)),
+      row('GP / health visitor', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'long')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name}, ${c.parent.relationship.toLowerCase()}` : ''),
+      row('Parent / carer contact', [c.parent?.phone, c.parent?.address].filter(Boolean).join(' - ')),
+      row("Who is at home with the child?", c.familyComposition),
+      row('Date completed', fmtDate(c.assessmentDate, 'long')),
+      row('People involved in completing this', c.present.text),
+      row('Key person', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+      row('Why are you completing this assessment?', c.reason),
+      row('Prime areas (communication, physical, personal, social and emotional)', c.domains.development),
+      row('Parenting and home learning', c.domains.parenting),
+      row('Family circumstances', c.domains.family),
+      row('What is going well?', c.strengths),
+      row('What are the needs?', c.needs),
+      row('Any risks?', c.risks),
+      row('What do we want to achieve?', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Next steps'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.35, 0.65], [
+      row('The child (observations and voice)', c.childComment),
+      row("Parent's wishes and views", c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Parental consent', { written: 'Given - signed', verbal: 'Given - verbally', unspecified: 'Given', none: pick(rng, ['Not given', '']) }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -3485,4 +3633,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'help-text-cells': helpTextCells,
   'six-column-plan': sixColumnPlan,
   'review-form': reviewForm,
+  'services-ticked': servicesTicked,
+  'one-page-profile': onePageProfile,
+  'early-years': earlyYears,
 };

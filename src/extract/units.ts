@@ -201,6 +201,10 @@ function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolea
     if (parts.length >= 2 && parts.every((p, k) => p && (p.value || k === parts.length - 1)) && parts.filter((p) => tests.isQuestion(p!.label)).length >= 2) {
       return parts.map((p, side) => ({ t: 'pair', ...p!, loc, side, ...(p!.value ? { cell: true } : {}) }));
     }
+    // "☒ GP: Riverside Surgery", a service ticked and named: the question and its answer.
+    const ticked = /^\s*☒\s*(.+)$/s.exec(cells[0]);
+    const named = ticked ? splitLabelColon(ticked[1]) : null;
+    if (named?.value && tests.isQuestion(named.label)) return [{ t: 'pair', ...named, loc, cell: true }];
     const chain = labelChain(cells[0], tests);
     if (chain) return chain.map((p, side) => ({ t: 'pair', ...p, loc, side, ...(p.value ? { cell: true } : {}) }));
     const unit = lineUnit(cells[0], loc);

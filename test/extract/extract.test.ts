@@ -548,3 +548,12 @@ describe('help text, empty form fields and reviews', () => {
     expect(f['assessment.present'].value).toBe('');
   });
 });
+
+describe('services ticked and named', () => {
+  it.each(['docx', 'pdf'] as const)('a box ticked beside "GP: …" answers the GP question; one left empty answers nothing (%s)', async (format) => {
+    const form = [p({ bold: 'Services involved' }), p({ ticks: [{ label: 'GP: Fenwick Surgery', checked: true }] }), p({ ticks: [{ label: 'Health visitor', checked: false }] }), p({ ticks: [{ label: 'School / nursery: Larkspur Primary School', checked: true }] })];
+    const f = await fields('services-ticked', form, format);
+    expect(f['services.gp'].value).toBe('Fenwick Surgery');
+    expect(f['services.school'].value).toBe('Larkspur Primary School');
+  });
+});
