@@ -102,6 +102,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'services-ticked': [docx('control'), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
   'one-page-profile': [pdf('glyph', COUNCIL), docx('control', COUNCIL), pdf('control', { fillable: true }), docx('glyph')],
   'early-years': [docx('control'), pdf('glyph'), pdf('bracket'), docx('legacy')],
+  'referral-and-assessment': [docx('control', COUNCIL), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true, ...COUNCIL })],
+  'all-caps-print': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'tabbed-lines': [docx('control'), pdf('glyph'), docx('glyph'), pdf('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -24,7 +24,8 @@ export type Family =
   | 'meeting-record' | 'ini-export' | 'needs-matrix'
   | 'parent-addressed' | 'antenatal' | 'three-up'
   | 'help-text-cells' | 'six-column-plan' | 'review-form'
-  | 'services-ticked' | 'one-page-profile' | 'early-years';
+  | 'services-ticked' | 'one-page-profile' | 'early-years'
+  | 'referral-and-assessment' | 'all-caps-print' | 'tabbed-lines';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -33,8 +34,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15
  *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 about-me … school-mis;
  *  18 signature-page … portal-print; 19 meeting-record … needs-matrix; 20 parent-addressed …
- *  three-up; 21 help-text-cells … review-form; 22 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years'];
+ *  three-up; 21 help-text-cells … review-form; 22 services-ticked … early-years; 23 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -3568,6 +3569,153 @@ function earlyYears(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-third wave): the referral and the assessment on one form, each with its own
+// person and date
+
+function referralAndAssessment(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const referred = c.assessmentDate ? fmtDate(new Date(Date.parse(`${c.assessmentDate}T00:00:00Z`) - 21 * 864e5).toISOString().slice(0, 10), 'dmy') : '02/09/2025';
+  return [
+    h1('Request for Early Help and Assessment'),
+    h2('Part 1: Referral'),
+    table([0.35, 0.65], [
+      row('Date of referral', referred),
+      row('Referrer name', 'Jo Marsh'),
+      row('Referrer role and agency', 'School nurse, Kingsmere School Nursing'),
+      row('Reason for referral', c.reason),
+    ]),
+    h2('Part 2: The child and family'),
+    table([0.35, 0.65], [
+      row('Child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent?.name),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('Part 3: Assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessment completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.35, 0.65], [
+      row("Child's views", c.childComment),
+      row("Parent's views", c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-third wave): an old case system's print in capitals, labels and answers alike
+
+function allCapsPrint(c: Case): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const up = (v: string | null | undefined) => (v ?? '').toUpperCase();
+  const row = (q: string, a: string | null | undefined): Cell[] => [txt(q.toUpperCase()), txt(up(a))];
+  return [
+    p('EARLY HELP ASSESSMENT RECORD'),
+    table([0.35, 0.65], [
+      row('Child name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ?? ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} ${fmtDate(x.dob, 'dmy')}`).join('; '))] : []),
+      row('Carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Carer telephone', c.parent?.phone),
+      row('Carer address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[txt('ACTION'), txt('WHO'), txt('WHEN')], ...c.actions.map((a) => [txt(up(a.what)), txt(up(a.who)), txt(up(a.when))])]),
+    table([0.35, 0.65], [
+      row('Child view', c.childComment),
+      row('Parent view', c.parentComment),
+      row('Level of need', c.levelOfNeed ? `LEVEL ${c.levelOfNeed}` : ''),
+      row('Consent', { written: 'YES - WRITTEN', verbal: 'YES - VERBAL', unspecified: 'YES', none: 'NO' }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-third wave): a Word form typed as lines, the label and its answer parted by
+// tabs, not a table
+
+function tabbedLines(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const line = (q: string, a: string | null | undefined): Element => p({ bold: `${q}:` }, '\t\t', a ? { answer: a } : { placeholder: pick(rng, PLACEHOLDERS) });
+  return [
+    h1('Early Help Assessment'),
+    h2('Child'),
+    line('Name', childName(ch)),
+    line('Date of birth', fmtDate(ch.dob, 'dmy')),
+    line('Gender', genderWord(ch)),
+    line('Ethnicity', c.ethnicity),
+    line('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+    line('School', schoolText(c)),
+    line('GP', c.gp),
+    ...(c.children.length > 1 ? [line('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    h2('Parent / carer'),
+    line('Name', c.parent?.name),
+    line('Phone', c.parent?.phone),
+    line('Address', c.parent?.address),
+    line('Household', c.familyComposition),
+    h2('Assessment'),
+    line('Date', fmtDate(c.assessmentDate, 'dmy')),
+    line('Present', c.present.text),
+    line('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    line('Reason', c.reason),
+    line('Development', c.domains.development),
+    line('Parenting', c.domains.parenting),
+    line('Family and environment', c.domains.family),
+    line('Strengths', c.strengths),
+    line('Needs', c.needs),
+    line('Risks', c.risks),
+    line('Outcomes', c.outcomes),
+    h2('Plan'),
+    ...c.actions.map((a, i) => line(`Action ${i + 1}`, `${a.what}; who: ${a.who}; by: ${a.when}`)),
+    h2('Views and consent'),
+    line("Child's view", c.childComment),
+    line("Parent's view", c.parentComment),
+    line('Level of need', needLevel(c, 'tier')),
+    line('Consent', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -3636,4 +3784,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'services-ticked': servicesTicked,
   'one-page-profile': onePageProfile,
   'early-years': earlyYears,
+  'referral-and-assessment': referralAndAssessment,
+  'all-caps-print': (c) => allCapsPrint(c),
+  'tabbed-lines': tabbedLines,
 };

@@ -36,8 +36,9 @@ const PARENT = /\b(mother|father|mum|dad|parent|carer|guardian|step-?(mother|fat
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 /** Prose: a sentence of five words or more, or anything past twelve. */
 const isProse = (s: string) => wordCount(s) > 12 || (wordCount(s) >= 5 && /[.!]$/.test(s.trim()));
-/** A heading in capitals; a lone short code ("WBRI", "APKN") is an answer, not a heading. */
-const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s) && !/^[A-Z0-9]{2,5}$/.test(s.trim());
+/** A heading in capitals; a lone short code ("WBRI", "APKN") or one with a long number ("UPN
+ *  M764255858259") is an answer, not a heading. */
+const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s) && !/^[A-Z0-9]{2,5}$/.test(s.trim()) && !/\d{4,}/.test(s);
 
 export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRecord {
   const matcher = putToParent(blockTexts(doc)) ? askedOfParent(labels) : labels;
