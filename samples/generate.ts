@@ -105,6 +105,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'referral-and-assessment': [docx('control', COUNCIL), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true, ...COUNCIL })],
   'all-caps-print': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   'tabbed-lines': [docx('control'), pdf('glyph'), docx('glyph'), pdf('glyph')],
+  'sectioned-letters': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('legacy'), pdf('control', { fillable: true })],
+  'hv-review-print': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'team-around-family': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

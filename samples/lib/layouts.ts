@@ -25,7 +25,8 @@ export type Family =
   | 'parent-addressed' | 'antenatal' | 'three-up'
   | 'help-text-cells' | 'six-column-plan' | 'review-form'
   | 'services-ticked' | 'one-page-profile' | 'early-years'
-  | 'referral-and-assessment' | 'all-caps-print' | 'tabbed-lines';
+  | 'referral-and-assessment' | 'all-caps-print' | 'tabbed-lines'
+  | 'sectioned-letters' | 'hv-review-print' | 'team-around-family';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -34,8 +35,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  … coded-export; 13 sentence-prompts … field-names; 14 household-rows … answer-boxes; 15
  *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 about-me … school-mis;
  *  18 signature-page … portal-print; 19 meeting-record … needs-matrix; 20 parent-addressed …
- *  three-up; 21 help-text-cells … review-form; 22 services-ticked … early-years; 23 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines'];
+ *  three-up; 21 help-text-cells … review-form; 22 services-ticked … early-years; 23
+ *  referral-and-assessment … tabbed-lines; 24 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -3716,6 +3718,117 @@ function tabbedLines(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-fourth wave): sections lettered A to F, questions lettered within them ("B3")
+
+function sectionedLetters(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  let n = 0;
+  const row = (section: string, q: string, a: string | null | undefined): Cell[] => [lbl(`${section}${++n}. ${q}`), [ans(rng, a)]];
+  const part = (letter: string, title: string, rows: [string, string | null | undefined][]): Element[] => {
+    n = 0;
+    return [h2(`${letter}. ${title}`), table([0.4, 0.6], rows.map(([q, a]) => row(letter, q, a)))];
+  };
+  return [
+    h1('Early Help Assessment'),
+    ...part('A', 'The child', [
+      ['Name', childName(ch)], ['Date of birth', fmtDate(ch.dob, 'dmy')], ['Gender', genderWord(ch)], ['Ethnicity', c.ethnicity],
+      ['Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''], ['School', schoolText(c)], ['GP', c.gp],
+      ...(c.children.length > 1 ? [['Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')] as [string, string]] : []),
+    ]),
+    ...part('B', 'Parents and carers', [['Name', c.parent?.name], ['Telephone', c.parent?.phone], ['Address', c.parent?.address], ['Household', c.familyComposition]]),
+    ...part('C', 'The assessment', [['Date', fmtDate(c.assessmentDate, 'dmy')], ['Present', c.present.text], ['Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`], ['Reason', c.reason]]),
+    ...part('D', 'Findings', [['Development', c.domains.development], ['Parenting', c.domains.parenting], ['Family and environment', c.domains.family], ['Strengths', c.strengths], ['Needs', c.needs], ['Risks', c.risks], ['Outcomes', c.outcomes]]),
+    h2('E. Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    ...part('F', 'Views and consent', [["Child's views", c.childComment], ["Parent's views", c.parentComment], ['Level of need', needLevel(c, 'word')], ['Consent', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]]]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-fourth wave): a health record's printout, each entry "Label - value" under a
+// dated contact heading
+
+function hvReviewPrint(c: Case): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const e = (label: string, value: string | null | undefined): Element => p(`${label} - ${value ?? ''}`);
+  return [
+    p({ bold: 'CHILD HEALTH RECORD - EARLY HELP ASSESSMENT' }),
+    p(`Contact: ${fmtDate(c.assessmentDate, 'dmy')}  ${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+    e('Patient', childName(ch)),
+    e('DOB', fmtDate(ch.dob, 'dmy')),
+    e('Sex', genderWord(ch)),
+    e('Ethnic group', c.ethnicity),
+    e('Disability', c.disability ?? ''),
+    e('School/nursery', schoolText(c)),
+    e('Registered GP', c.gp),
+    ...c.children.slice(1).map((x) => e('Sibling', `${childName(x)} ${fmtDate(x.dob, 'dmy')}`)),
+    e('Main carer', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+    e('Carer contact', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+    e('Household', c.familyComposition),
+    e('Present', c.present.text),
+    e('Reason for EHA', c.reason),
+    e('Child health and development', c.domains.development),
+    e('Parenting', c.domains.parenting),
+    e('Family and environment', c.domains.family),
+    e('Strengths', c.strengths),
+    e('Needs', c.needs),
+    e('Risks', c.risks),
+    e('Outcomes', c.outcomes),
+    ...c.actions.map((a) => e('Plan', `${a.what} (${a.who}, ${a.when})`)),
+    e('Voice of child', c.childComment),
+    e('Parent view', c.parentComment),
+    e('Level of need', needLevel(c, 'tier')),
+    e('Consent to share', { written: 'Written consent obtained', verbal: 'Verbal consent obtained', unspecified: 'Consent obtained', none: 'Declined' }[k]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-fourth wave): a Team Around the Family record: the family's members in one
+// table, the plan's owners as initials, the lead professional named
+
+function teamAroundFamily(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const initials = (name: string) => name.split(/\s+/).map((w) => w[0]).join('');
+  return [
+    h1('Team Around the Family: Assessment and Plan'),
+    table([0.3, 0.2, 0.2, 0.3], [
+      [lbl('Family member'), lbl('Relationship'), lbl('Date of birth'), lbl('Notes')],
+      ...c.children.map((x, i) => [txt(childName(x)), txt(i === 0 ? 'Subject child' : 'Sibling (also assessed)'), txt(fmtDate(x.dob, 'dmy')), txt(i === 0 ? `${genderWord(x)}; ${c.ethnicity ?? ''}` : '')]),
+      ...(c.parent ? [[txt(c.parent.name), txt(c.parent.relationship), txt(''), txt([c.parent.phone, c.parent.address].filter(Boolean).join(', '))]] : []),
+    ]),
+    table([0.35, 0.65], [
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? c.disability[0].toUpperCase() + c.disability.slice(1) : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      row('Others in the household', c.familyComposition),
+      row('Date of TAF assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Lead professional', `${c.assessor.name} (${initials(c.assessor.name)}), ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Timescale')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who === c.assessor.name || a.who.includes(c.assessor.name) ? initials(c.assessor.name) : a.who)], [ans(rng, a.when)]])]),
+    table([0.35, 0.65], [
+      row("Child's views", c.childComment),
+      row("Parent's views", c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent', { written: 'Signed', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -3787,4 +3900,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'referral-and-assessment': referralAndAssessment,
   'all-caps-print': (c) => allCapsPrint(c),
   'tabbed-lines': tabbedLines,
+  'sectioned-letters': sectionedLetters,
+  'hv-review-print': (c) => hvReviewPrint(c),
+  'team-around-family': teamAroundFamily,
 };

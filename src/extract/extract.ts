@@ -338,7 +338,11 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         if (k >= 0) {
           header.forEach((h, c) => {
             const m = matcher.field(h, 'parent');
-            if (m?.id.startsWith('parent.')) put(m.id, h, dataRows[k][c] ?? '', `${u.loc}, row ${rows.indexOf(dataRows[k]) + 2}`);
+            const cell = dataRows[k][c] ?? '';
+            const loc = `${u.loc}, row ${rows.indexOf(dataRows[k]) + 2}`;
+            if (m?.id.startsWith('parent.')) put(m.id, h, cell, loc);
+            // A "Notes" column holding the parent's number or address is their contact.
+            else if (matcher.looks('parent.phone', cell) || matcher.looks('parent.address', cell)) put('parent.contact', h, cell, loc);
           });
         }
       } else if (cols.includes('person.name') && (cols.includes('person.dob') || cols.includes('person.gender'))) {
@@ -441,8 +445,10 @@ function trailingBrackets(text: string): string[] | null {
   return null;
 }
 
-/** "Do X; Owner: Y; Due: Z" as a case system prints an action on one line. */
+/** "Do X; Owner: Y; Due: Z" as a case system prints an action on one line, or "Do X (Y, Z)". */
 function parseActionLine(f: Field): Action {
+  const bracketed = !/[;|]/.test(f.value) ? trailingBrackets(f.value) : null;
+  if (bracketed) return { what: bracketed[0].trim(), who: (bracketed[1] ?? '').trim(), when: (bracketed[2] ?? '').trim(), location: f.location };
   const parts = f.value.split(/\s*[;|]\s*/);
   const find = (re: RegExp) => parts.find((p) => re.test(p))?.replace(re, '').trim() ?? '';
   return {

@@ -56,8 +56,9 @@ export function normaliseLabel(label: string): string {
     .replace(/\b([a-z]{3,})(\d{1,2})\b/g, '$1 $2')
     .replace(/[’']/g, "'")
     .replace(/^\s*(section|part|step)\s+\w+\s*[:.\-–]\s*/, '')
-    // "3.", "(3)", "5.1", "A4", "Q7": the question's number on the form.
+    // "3.", "(3)", "5.1", "A4", "Q7", "B." : the question's or the section's number on the form.
     .replace(/^\s*\(?(q\.?\s*)?[a-z]?\d+(\.\d+)*[.):]?\s+/, '')
+    .replace(/^\s*\(?[a-h][.)]\s+/, '')
     // "Please give the name of the child's GP practice" asks for the GP practice.
     .replace(INSTRUCTION, '')
     .replace(/&/g, ' and ')

@@ -36,7 +36,8 @@ export function splitLabelColon(text: string): { label: string; value: string } 
 }
 
 function splitLabelDash(text: string): { label: string; value: string } | null {
-  if (NUMBERED_HEADING.test(text) || startsWithBox(text) || !/[a-z]/.test(text)) return null;
+  // Capitals alone are a heading ("CONSENT - PART 2"), unless a number follows ("DOB - 09/07/2020").
+  if (NUMBERED_HEADING.test(text) || startsWithBox(text) || (!/[a-z]/.test(text) && !/[-–—]\s+.*\d/.test(text))) return null;
   const m = LABEL_DASH.exec(text);
   if (!m || m[1].trim().split(/\s+/).length > 6 || /[.!?]$/.test(m[1])) return null;
   return { label: m[1].trim(), value: m[2].trim() };
@@ -130,7 +131,10 @@ function lineUnit(text: string, loc: string): Unit | null {
   const leader = LEADER.exec(text);
   if (leader) return { t: 'pair', label: leader[1].trim(), value: leader[2].trim(), loc };
   const pair = splitLabelColon(text) ?? splitLabelDash(text);
-  return pair ? { t: 'pair', ...pair, loc, soft: true } : { t: 'text', text, loc };
+  if (pair) return { t: 'pair', ...pair, loc, soft: true };
+  // "School/nursery -": a label whose answer was left blank reads as the label alone.
+  const bare = /^([^-–—:]{2,40}?)\s+[-–—]$/.exec(text.trim());
+  return { t: 'text', text: bare && bare[1].trim().split(/\s+/).length <= 6 ? bare[1].trim() : text, loc };
 }
 
 const bareLabel = (cell: string) => cell.replace(/[:\s]+$/, '');

@@ -557,3 +557,20 @@ describe('services ticked and named', () => {
     expect(f['services.school'].value).toBe('Larkspur Primary School');
   });
 });
+
+describe('lettered sections and health-record lines', () => {
+  it.each(['docx', 'pdf'] as const)('"B. Parents and carers" is the parent section; "Label - value" lines, a blank one and a plan line (%s)', async (format) => {
+    const form = [
+      h2('A. The child'), table([0.4, 0.6], [[[{ bold: 'A1. Name' }], ['Ruby Cole']]]),
+      h2('B. Parents and carers'), table([0.4, 0.6], [[[{ bold: 'B1. Name' }], ['Tia Cole']]]),
+      p('DOB - 09/07/2020'), p('School/nursery -'), p('Registered GP - Fenwick Surgery'), p('Plan - Weekly reading sessions (KB, within 6 weeks)'),
+    ];
+    const r = await record('lettered', form, format);
+    expect(r.fields['child.name'].value).toBe('Ruby Cole');
+    expect(r.fields['parent.name'].value).toBe('Tia Cole');
+    expect(r.fields['child.dob'].value).toBe('09/07/2020');
+    expect(r.fields['services.school']?.value ?? '').toBe('');
+    expect(r.fields['services.gp'].value).toBe('Fenwick Surgery');
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'KB', when: 'within 6 weeks' }]);
+  });
+});

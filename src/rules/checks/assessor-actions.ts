@@ -26,6 +26,8 @@ function identities(values: string[], withSurnames: boolean): string[] {
       // A surname on its own ("Ms Okonkwo") is how actions often name the worker. Only the
       // first part of "Name, role, service" is a person's name: "… Nursing Service" has none.
       if (withSurnames && i === 0 && words.length >= 2 && words[words.length - 1].length >= 3 && /^[a-z'-]+$/.test(words[words.length - 1])) out.add(words[words.length - 1]);
+      // Plans name their owners by initials too ("KB" for Kwame Bellamy).
+      if (withSurnames && i === 0 && words.length >= 2 && words.length <= 3 && words.every((w) => /^[a-z'-]{2,}$/.test(w))) out.add(words.map((w) => w[0]).join(''));
     });
   }
   return [...out];
@@ -58,6 +60,7 @@ export default defineCheck<z.infer<typeof Options>>({
   },
   examples: [
     { name: 'by name', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [{ what: 'Arrange a TAC meeting', who: 'Sana Okonkwo', when: 'By half term' }], expect: 'present' },
+    { name: 'by initials', fields: { 'assessor.name': 'Kwame Bellamy' }, actions: [{ what: 'Home visit', who: 'KB', when: 'Weekly' }], expect: 'present' },
     { name: 'by surname', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [{ what: 'Home visit', who: 'Ms Okonkwo', when: 'Weekly' }], expect: 'present' },
     { name: 'by role', fields: { 'assessor.role': 'Family Support Worker' }, actions: [{ what: 'Home visit', who: 'Family support worker', when: 'Weekly' }], expect: 'present' },
     { name: 'no assessor named: the lead professional stands in', fields: { 'lead.professional': 'Kwame Osei' }, actions: [{ what: 'Home visit', who: 'Kwame Osei', when: 'Weekly' }], expect: 'present' },

@@ -12,7 +12,7 @@ const Options = z.object({
 });
 
 const NOT_SIGNED = /\b(not signed|unsigned|declined to sign|refused to sign|not yet signed|awaiting signature|signed [\w\s]{0,20}to follow|to be signed)\b/i;
-const YES = /^\s*(yes|y|given|agreed|obtained|consent given|consent: yes)\b/i;
+const YES = /^\s*(yes|y|given|agreed|obtained|consent (given|obtained|agreed)|consent: yes)\b/i;
 const AGREES = /\b(consent|agree|permission)/i;
 
 /** The answer without what an empty box offers. For "written" the whole unticked option goes
@@ -71,6 +71,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'signed in words', fields: { 'consent.given': 'Written consent - signed by mum on 3 March 2025' }, expect: 'written' },
     { name: 'verbal, explicitly not signed', fields: { 'consent.given': 'Agreed verbally by phone on 02.05.25 (not signed)' }, expect: 'verbal' },
     { name: 'only yes', fields: { 'consent.given': 'Yes' }, expect: 'unspecified' },
+    { name: 'consent obtained, no method', fields: { 'consent.given': 'Consent obtained' }, expect: 'unspecified' },
     { name: 'signed form: N, verbal: Y', fields: { 'consent.signature': 'N', 'consent.given': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)', 'consent.given': 'If not signed, was verbal consent given? (Y / N)' }, expect: 'verbal' },
     { name: 'signed form: Y', fields: { 'consent.signature': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)' }, expect: 'written' },
     { name: 'signed form: N, nothing else', fields: { 'consent.signature': 'N' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)' }, expect: 'none' },
