@@ -108,6 +108,8 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'sectioned-letters': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('legacy'), pdf('control', { fillable: true })],
   'hv-review-print': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   'team-around-family': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
+  'legacy-fields': [docx('legacy', { legacyText: true }), pdf('legacy'), docx('legacy', { legacyText: true }), pdf('glyph', { fillable: true })],
+  'emailed-assessment': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph', EXPORT)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -26,7 +26,8 @@ export type Family =
   | 'help-text-cells' | 'six-column-plan' | 'review-form'
   | 'services-ticked' | 'one-page-profile' | 'early-years'
   | 'referral-and-assessment' | 'all-caps-print' | 'tabbed-lines'
-  | 'sectioned-letters' | 'hv-review-print' | 'team-around-family';
+  | 'sectioned-letters' | 'hv-review-print' | 'team-around-family'
+  | 'legacy-fields' | 'emailed-assessment';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -36,8 +37,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 about-me … school-mis;
  *  18 signature-page … portal-print; 19 meeting-record … needs-matrix; 20 parent-addressed …
  *  three-up; 21 help-text-cells … review-form; 22 services-ticked … early-years; 23
- *  referral-and-assessment … tabbed-lines; 24 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family'];
+ *  referral-and-assessment … tabbed-lines; 24 sectioned-letters … team-around-family; 25 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -3829,6 +3830,107 @@ function teamAroundFamily(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-fifth wave): a pre-2010 Word template, its answers in legacy text form fields,
+// section headings in shaded rows, consent as two questions
+
+function legacyFields(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const banner = (t: string): Cell[] => [lbl(t)];
+  return [
+    h1('Common Assessment Framework - Assessment Form'),
+    table([0.4, 0.6], [
+      banner('1. Details of the child or young person'),
+      row('Forename(s)', c.children.map((x) => x.given).join(' and ')),
+      row('Surname', ch.family),
+      row('Date of birth / EDD', fmtDate(ch.dob, 'dmy')),
+      row('Male / female', ch.gender === 'unknown' ? '' : genderWord(ch)),
+      row('Ethnic origin', c.ethnicity),
+      row('Disability (yes / no / rather not say)', c.disability ?? ''),
+      row('School / early years setting', schoolText(c)),
+      row('UPN', upnOf(c)),
+      row('GP', c.gp),
+      banner('2. Parents / carers'),
+      row('Name', c.parent?.name),
+      row('Relationship', c.parent?.relationship),
+      row('Address', c.parent?.address),
+      row('Telephone', c.parent?.phone),
+      row('Family composition', c.familyComposition),
+      banner('3. Assessment information'),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Others present', c.present.text),
+      row('Name of assessor', c.assessor.name),
+      row('Agency and role', `${c.assessor.org}, ${c.assessor.role}`),
+      row('What has led to this assessment?', c.reason),
+      banner('4. Assessment'),
+      row('Development of the child', c.domains.development),
+      row('Parents and carers', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      banner('5. Conclusions'),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Desired outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Agreed action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.4, 0.6], [
+      row("Child or young person's comments", c.childComment),
+      row("Parent or carer's comments", c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+      row('Has consent been given to share this information?', k === 'none' ? pick(rng, ['No', '']) : 'Yes'),
+      row('If yes, was it written or verbal?', { written: 'Written', verbal: 'Verbal', unspecified: '', none: '' }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-fifth wave): an assessment sent as an email and saved: the message's own header
+// (From, Sent, Subject) above the practitioner's "Label: value" lines
+
+function emailedAssessment(c: Case): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const line = (label: string, value: string | null | undefined): Element => p(`${label}: ${value ?? ''}`);
+  const sent = c.assessmentDate ? new Date(Date.parse(`${c.assessmentDate}T00:00:00Z`) + 3 * 864e5).toISOString().slice(0, 10) : '2025-11-20';
+  return [
+    p(`From: ${c.assessor.name} <${c.assessor.email}>`),
+    p(`Sent: ${withWeekday(sent)} 16:42`),
+    p('To: Early Help Hub'),
+    p(`Subject: EHA - ${childName(ch)}`),
+    p('Hello, please find the early help assessment below. Thanks.'),
+    line('Child', childName(ch)),
+    line('DOB', fmtDate(ch.dob, 'dmy')),
+    line('Gender', genderWord(ch)),
+    line('Ethnicity', c.ethnicity),
+    line('Disability', c.disability ?? ''),
+    line('School', schoolText(c)),
+    line('GP', c.gp),
+    ...(c.children.length > 1 ? [line('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    line('Mum / carer', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+    line('Contact', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+    line('Household', c.familyComposition),
+    line('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+    line('Present', c.present.text),
+    line('My role', `${c.assessor.role}, ${c.assessor.org}`),
+    line('Reason', c.reason),
+    line('Development', c.domains.development),
+    line('Parenting', c.domains.parenting),
+    line('Family and environment', c.domains.family),
+    line('Strengths', c.strengths),
+    line('Needs', c.needs),
+    line('Risks', c.risks),
+    line('Outcomes', c.outcomes),
+    ...c.actions.map((a, i) => line(`Action ${i + 1}`, `${a.what} - ${a.who} - ${a.when}`)),
+    line("Child's view", c.childComment),
+    line("Parent's view", c.parentComment),
+    line('Level of need', needLevel(c, 'word')),
+    line('Consent', { written: 'signed consent form attached', verbal: 'verbal consent given', unspecified: 'yes', none: 'not given' }[k]),
+    p(`Kind regards, ${c.assessor.name.split(' ')[0]}`),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -3903,4 +4005,6 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'sectioned-letters': sectionedLetters,
   'hv-review-print': (c) => hvReviewPrint(c),
   'team-around-family': teamAroundFamily,
+  'legacy-fields': legacyFields,
+  'emailed-assessment': (c) => emailedAssessment(c),
 };

@@ -31,6 +31,9 @@ export interface RenderOptions {
   /** a running header and footer on every page, as councils mark their forms; "{page}" and
    *  "{pages}" in them are numbered */
   running?: { header: string; footer: string };
+  /** Word only: answers in legacy FORMTEXT fields, as pre-2010 templates have them (an empty one
+   *  shows five en spaces), rather than content controls */
+  legacyText?: boolean;
 }
 
 export const p = (...runs: Run[]): Element => ({ t: 'p', runs });

@@ -31,6 +31,10 @@ function runXml(run: Run, opts: RenderOptions): string {
   if (typeof run === 'string') return textRuns(run);
   if ('nested' in run) throw new Error('a nested table is a block of its own, not a run');
   if ('bold' in run) return textRuns(run.bold, true);
+  if (opts.legacyText && ('answer' in run || 'placeholder' in run)) {
+    const result = 'answer' in run ? textRuns(run.answer) : `<w:r><w:t xml:space="preserve">${'\u2002'.repeat(5)}</w:t></w:r>`;
+    return `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text${sdtId++}"/><w:enabled/><w:calcOnExit w:val="0"/><w:textInput/></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${result}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  }
   if ('answer' in run) {
     return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w:text w:multiLine="1"/></w:sdtPr><w:sdtContent>${textRuns(run.answer)}</w:sdtContent></w:sdt>`;
   }

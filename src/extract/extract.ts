@@ -445,10 +445,10 @@ function trailingBrackets(text: string): string[] | null {
   return null;
 }
 
-/** "Do X; Owner: Y; Due: Z" as a case system prints an action on one line, or "Do X (Y, Z)". */
+/** "Do X; Owner: Y; Due: Z" as a case system prints an action on one line; "Do X (Y, Z)" and
+ *  "Do X - Y - Z" as a bulleted one is. */
 function parseActionLine(f: Field): Action {
-  const bracketed = !/[;|]/.test(f.value) ? trailingBrackets(f.value) : null;
-  if (bracketed) return { what: bracketed[0].trim(), who: (bracketed[1] ?? '').trim(), when: (bracketed[2] ?? '').trim(), location: f.location };
+  if (!/[;|]/.test(f.value)) return parseBulletAction(f.value, f.location);
   const parts = f.value.split(/\s*[;|]\s*/);
   const find = (re: RegExp) => parts.find((p) => re.test(p))?.replace(re, '').trim() ?? '';
   return {

@@ -574,3 +574,21 @@ describe('lettered sections and health-record lines', () => {
     expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'KB', when: 'within 6 weeks' }]);
   });
 });
+
+describe('legacy Word text fields and saved emails', () => {
+  it('answers in legacy FORMTEXT fields are read; an empty one (five en spaces) is blank', async () => {
+    const form = [table([0.4, 0.6], [[[{ bold: 'GP' }], [{ answer: 'Fenwick Surgery' }]], [[{ bold: 'Family composition' }], [{ placeholder: '' }]]])];
+    const r = await record('legacy-text', form, 'docx', { legacyText: true });
+    expect(r.fields['services.gp'].value).toBe('Fenwick Surgery');
+    expect(r.fields['family.composition'].value.trim()).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)("an email's sender is the assessor; its sent date is not the assessment's; 'X - who - when' actions (%s)", async (format) => {
+    const form = [p('From: Dana Fry <dana.fry@example.org>'), p('Sent: Wednesday 20 August 2025 16:42'), p('Subject: EHA - Ruby Cole'), p('Date of assessment: 17/08/2025'), p('My role: Family Support Worker'), p('Action 1: Weekly reading sessions - Dana Fry - within 6 weeks')];
+    const r = await record('email', form, format);
+    expect(r.fields['assessor.combined'].value).toMatch(/^Dana Fry/);
+    expect(r.fields['assessor.role'].value).toBe('Family Support Worker');
+    expect(r.fields['assessment.date'].value).toBe('17/08/2025');
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'Dana Fry', when: 'within 6 weeks' }]);
+  });
+});
