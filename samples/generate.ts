@@ -110,6 +110,8 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'team-around-family': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
   'legacy-fields': [docx('legacy', { legacyText: true }), pdf('legacy'), docx('legacy', { legacyText: true }), pdf('glyph', { fillable: true })],
   'emailed-assessment': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph', EXPORT)],
+  subquestions: [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy', { legacyText: true })],
+  'young-adult': [pdf('glyph', COUNCIL), docx('control', COUNCIL), docx('glyph'), pdf('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -27,7 +27,8 @@ export type Family =
   | 'services-ticked' | 'one-page-profile' | 'early-years'
   | 'referral-and-assessment' | 'all-caps-print' | 'tabbed-lines'
   | 'sectioned-letters' | 'hv-review-print' | 'team-around-family'
-  | 'legacy-fields' | 'emailed-assessment';
+  | 'legacy-fields' | 'emailed-assessment'
+  | 'subquestions' | 'young-adult';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -37,8 +38,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  person-columns … domain-elements; 16 nested-tables … plain-label-above; 17 about-me … school-mis;
  *  18 signature-page … portal-print; 19 meeting-record … needs-matrix; 20 parent-addressed …
  *  three-up; 21 help-text-cells … review-form; 22 services-ticked … early-years; 23
- *  referral-and-assessment … tabbed-lines; 24 sectioned-letters … team-around-family; 25 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment'];
+ *  referral-and-assessment … tabbed-lines; 24 sectioned-letters … team-around-family; 25
+ *  legacy-fields, emailed-assessment; 26 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -3931,6 +3933,99 @@ function emailedAssessment(c: Case): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-sixth wave): questions numbered "4a)", "4b)", each yes / no question with an
+// "If yes, give details" row under it
+
+function subquestions(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment'),
+    table([0.45, 0.55], [
+      row('1a) Child’s name', childName(ch)),
+      row('1b) Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('1c) Gender', genderWord(ch)),
+      row('1d) Ethnicity', c.ethnicity),
+      row('2a) Does the child have a disability?', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('2b) If yes, give details', c.disability === 'yes' ? c.disabilityDetail ?? 'See health records' : ''),
+      row('3a) Does the child attend a school or setting?', c.school.kind === 'missing' ? '' : 'Yes'),
+      row('3b) If yes, which?', schoolText(c)),
+      row('3c) GP', c.gp),
+      ...(c.children.length > 1 ? [row('3d) Other children in this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('4a) Parent / carer', c.parent?.name),
+      row('4b) Telephone', c.parent?.phone),
+      row('4c) Address', c.parent?.address),
+      row('4d) Household', c.familyComposition),
+      row('5a) Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('5b) Who was present?', c.present.text),
+      row('5c) Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('5d) Reason for assessment', c.reason),
+      row('6a) Development', c.domains.development),
+      row('6b) Parenting', c.domains.parenting),
+      row('6c) Family and environment', c.domains.family),
+      row('7a) Strengths', c.strengths),
+      row('7b) Needs', c.needs),
+      row('7c) Risks', c.risks),
+      row('7d) Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('8) Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.45, 0.55], [
+      row("9a) Child's views", c.childComment),
+      row("9b) Parent's views", c.parentComment),
+      row('10) Level of need', needLevel(c, 'word')),
+      row('11a) Has the family consented to sharing?', k === 'none' ? pick(rng, ['No', '']) : 'Yes'),
+      row('11b) If yes, how?', { written: 'In writing', verbal: 'Verbally', unspecified: '', none: '' }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-sixth wave): a youth service's form for an older young person, education,
+// training or employment in place of school, the young person's own words
+
+function youngAdult(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Young People’s Early Help Assessment'),
+    table([0.38, 0.62], [
+      row('Young person', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender identity', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability or long-term condition', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+      row('School, college, training or employment', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers / sisters also included', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer or trusted adult', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row('Their phone', c.parent?.phone),
+      row('Their address', c.parent?.address),
+      row('Who the young person lives with', c.familyComposition),
+      row('Date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who was involved', c.present.text),
+      row('Youth worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Why we are working together', c.reason),
+      row('Health and wellbeing', c.domains.development),
+      row('Family relationships and support', c.domains.parenting),
+      row('Home, money and community', c.domains.family),
+      row('What is going well', c.strengths),
+      row('What support is needed', c.needs),
+      row('Worries and risks', c.risks),
+      row('Goals', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Step'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('In my own words (young person)', c.childComment),
+      row('Parent / carer comments', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Young person / parent agree to sharing', { written: 'Yes - signed', verbal: 'Yes - verbally', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -4007,4 +4102,6 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'team-around-family': teamAroundFamily,
   'legacy-fields': legacyFields,
   'emailed-assessment': (c) => emailedAssessment(c),
+  subquestions,
+  'young-adult': youngAdult,
 };

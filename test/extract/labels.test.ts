@@ -47,6 +47,10 @@ describe('label matching', () => {
     ['How to contact my family', null, 'parent.contact'],
     ['Priority 1 contact', null, 'parent.name'],
     ['Completed', null, 'assessment.date'],
+    ['Who was involved', null, 'assessment.present'],
+    ['1a) Date of birth', null, 'child.dob'],
+    ['B. Parents and carers', null, 'domain.parenting'],
+    ['My role', null, 'assessor.role'],
   ])('%s (under %s) → %s', (label, section, id) => {
     expect(matcher.field(label, section)?.id).toBe(id);
   });
