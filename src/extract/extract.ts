@@ -134,7 +134,10 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     // Under "Child 2" the child's questions are another child's: its name and date of birth name
     // a sibling, and its other answers are not the first child's.
     if (otherChild && (m?.id.startsWith('child.') || m?.id === 'services.school')) {
-      if (NAMES_A_CHILD.has(m.id) && value.trim()) otherChild.value = `${otherChild.value}${otherChild.value ? ', ' : ''}${value.trim()}`;
+      if (NAMES_A_CHILD.has(m.id) && value.trim()) {
+        otherChild.value = `${otherChild.value}${otherChild.value ? ', ' : ''}${value.trim()}`;
+        otherChild.location ||= loc;
+      }
       m = null;
     }
     if (group && group !== section) {
@@ -373,9 +376,10 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     // ("How?" › "Verbally", "Method: ☒ Signed ☐ Verbal"), asks how consent was given.
     if (!e.fieldId && entries[i - 1]?.fieldId?.startsWith('consent.') && (isConsentMethod(e.value) || (wordCount(e.value) <= 4 && (WRITTEN_CONSENT.test(e.value) || VERBAL_CONSENT.test(e.value))))) e.fieldId = 'consent.how';
   });
+  const unmatched: Entry[] = [];
   for (const e of entries) {
     if (!e.fieldId) {
-      if (!isBlank(e.value)) unplaced.push({ label: e.label, value: e.value, location: e.location });
+      if (!isBlank(e.value)) unmatched.push(e);
       continue;
     }
     const f: Field = { label: e.label, value: e.value.trim(), location: e.location };
@@ -390,14 +394,14 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   }
   // A question no wording names, hinted at by its label's words ("Concerns raised" for the
   // reason), answers a field the form left unanswered elsewhere, if its answer looks the part.
-  for (const e of entries) {
+  // What is left over is kept for the rubric and for review.
+  const typed = new Set(matcher.typedFields());
+  for (const e of unmatched) {
     // A section's title ("Views") asks nothing itself, and questions are no answer.
-    if (e.fieldId || isBlank(e.value) || matcher.section(e.label) || matcher.question(e.value)) continue;
-    const id = matcher.hinted(e.label).find((f) => (!fields[f] || isBlank(fields[f].value)) && (matcher.typedFields().includes(f) ? matcher.looks(f, e.value) : wordCount(e.value) >= 3));
-    if (!id) continue;
-    fields[id] = { label: e.label, value: e.value.trim(), location: e.location };
-    const at = unplaced.findIndex((u) => u.location === e.location && u.label === e.label);
-    if (at >= 0) unplaced.splice(at, 1);
+    const hinted = !matcher.section(e.label) && !matcher.question(e.value);
+    const id = hinted ? matcher.hinted(e.label).find((f) => (!fields[f] || isBlank(fields[f].value)) && (typed.has(f) ? matcher.looks(f, e.value) : wordCount(e.value) >= 3)) : undefined;
+    if (id) fields[id] = { label: e.label, value: e.value.trim(), location: e.location };
+    else unplaced.push({ label: e.label, value: e.value, location: e.location });
   }
   const siblings = entries.filter((e) => e.fieldId === 'child.siblings' && !isBlank(e.value)).map(({ label, value, location }) => ({ label, value, location }));
   return recoverAnswers({ file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings }, doc, matcher);

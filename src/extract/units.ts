@@ -151,6 +151,15 @@ export function alternates(cells: string[], asks: boolean[]): boolean {
   return questions * 2 >= cells.length / 2 && questions > answers;
 }
 
+/** "Person: Ruby Cole | Worker: Dana Fry | Completed: 10/02/2025": fields parted by bars. An action
+ *  printed as "action_1: … | owner: … | due: …" is one answer: its parts are no questions. */
+function barredFields(text: string, tests: LabelTests): { label: string; value: string }[] | null {
+  const parts = text.split(/\s*\|\s*/).map(splitLabelColon);
+  if (parts.length < 2 || !parts.every((p, k) => p && (p.value || k === parts.length - 1))) return null;
+  const fields = parts as { label: string; value: string }[];
+  return fields.filter((p) => tests.isQuestion(p.label)).length >= 2 ? fields : null;
+}
+
 /** "Reference: EH-1042 Submitted: 2025-03-03": fields run together on a line, each after the
  *  first opening with a question the table knows, in capitals, before its colon. */
 function labelChain(text: string, tests: LabelTests): { label: string; value: string }[] | null {
@@ -198,19 +207,14 @@ function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolea
     return cells[0].trim() ? [{ t: 'heading', text: cells[0], loc }, ...rest] : rest;
   }
   if (cells.length === 1) {
-    // "Person: Ruby Cole | Worker: Dana Fry | Completed: 10/02/2025": several fields on a line;
-    // the last may be left blank, or wrap its answer to the next line.
-    const parts = cells[0].split(/\s*\|\s*/).map(splitLabelColon);
-    // An action printed as "action_1: … | owner: … | due: …" is one answer: its parts ask nothing.
-    if (parts.length >= 2 && parts.every((p, k) => p && (p.value || k === parts.length - 1)) && parts.filter((p) => tests.isQuestion(p!.label)).length >= 2) {
-      return parts.map((p, side) => ({ t: 'pair', ...p!, loc, side, ...(p!.value ? { cell: true } : {}) }));
-    }
     // "☒ GP: Riverside Surgery", a service ticked and named: the question and its answer.
     const ticked = /^\s*☒\s*(.+)$/s.exec(cells[0]);
     const named = ticked ? splitLabelColon(ticked[1]) : null;
     if (named?.value && tests.isQuestion(named.label)) return [{ t: 'pair', ...named, loc, cell: true }];
-    const chain = labelChain(cells[0], tests);
-    if (chain) return chain.map((p, side) => ({ t: 'pair', ...p, loc, side, ...(p.value ? { cell: true } : {}) }));
+    // Several fields on one line, each a cell of its own; the last may be left blank, or wrap its
+    // answer to the next line.
+    const several = barredFields(cells[0], tests) ?? labelChain(cells[0], tests);
+    if (several) return several.map((p, side) => ({ t: 'pair', ...p, loc, side, ...(p.value ? { cell: true } : {}) }));
     const unit = lineUnit(cells[0], loc);
     return unit ? [unit] : [];
   }
