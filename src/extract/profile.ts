@@ -55,13 +55,26 @@ const ORGANISATION = /\b(school|service|team|trust|centre|center|council|nhs|aca
 /** The assessor's role: its own answer, or the part of a "Name, Role, Service" answer that is neither. */
 function roleOf(r: CafRecord): string {
   const own = fieldValue(r, 'assessor.role');
-  if (own) return own.split(/\s*,\s*/)[0];
+  if (own) return roleAsCounted(own.split(/\s*[,;|]\s*/)[0]);
   for (const id of ['assessor.combined', 'assessor.name']) {
-    const parts = fieldValue(r, id).split(/\s*[,()]\s*|\s+[-–]\s+/).map((p) => p.trim()).filter(Boolean);
+    const parts = fieldValue(r, id).split(/\s*[,;|()]\s*|\s+[-–]\s+/).map((p) => p.trim()).filter(Boolean);
     const role = parts.slice(1).find((p) => !ORGANISATION.test(p) && !/\d/.test(p) && !/^tel\b/i.test(p));
-    if (role) return role;
+    if (role) return roleAsCounted(role);
   }
   return NOT;
+}
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'to']);
+
+/** One spelling per role, so a report counts "School nurse", "School Nurse" and "SCHOOL NURSE"
+ *  together; a short acronym ("SENCO", "HV") stays as it is. */
+function roleAsCounted(role: string): string {
+  const words = role.trim().split(/\s+/);
+  // In a role written all in capitals ("SCHOOL NURSE") no word is an acronym, unless it stands alone.
+  const shouting = words.length > 1 && !/[a-z]/.test(role);
+  return words
+    .map((w, i) => (!shouting && /^[A-Z]{2,5}$/.test(w) ? w : i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()))
+    .join(' ');
 }
 
 /** Names, dates of birth, addresses, postcodes and phone numbers on the form, so that reports can

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES_DIR } from '../../src/audit/config.js';
 import { deriveFacts, loadAgencyTable, loadLevelTable } from '../../src/extract/derive.js';
 import { extractRecord } from '../../src/extract/extract.js';
+import { deriveProfile } from '../../src/extract/profile.js';
 import { LabelMatcher, loadLabelTable } from '../../src/extract/labels.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { type Element, h2, p, type RenderOptions, table } from '../../samples/lib/model.js';
@@ -322,6 +323,24 @@ describe('facts read from answers', () => {
     const facts = deriveFacts({ ...base, fields: { 'level.need': field('Scaled at 4 out of 10. Level 2 - Targeted'), 'child.ethnicity': field('☐ White British ☒ Pakistani\n☐ Any other ethnic group') } }, agencies, levels);
     expect(facts.levelOfNeed).toBe('2');
     expect(facts.child.ethnicity).toBe('Pakistani');
+  });
+
+  it('a role is counted once however it is written', () => {
+    const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
+    const roleIn = (id: string, value: string) => {
+      const r = { ...base, fields: { [id]: { label: 'q', value, location: 'l' } } };
+      return deriveProfile(r, deriveFacts(r, agencies, levels), { version: 1, categories: [] }).role;
+    };
+    expect(roleIn('assessor.role', 'SCHOOL NURSE')).toBe('School Nurse');
+    expect(roleIn('assessor.role', 'School nurse | Ashford Vale')).toBe('School Nurse');
+    expect(roleIn('assessor.role', 'SENCO')).toBe('SENCO');
+    expect(roleIn('assessor.combined', 'Dana Fry; family support worker; Kingsmere Family Support Team')).toBe('Family Support Worker');
+  });
+
+  it("a form naming no assessor takes the agency from its lead professional", () => {
+    const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
+    const facts = deriveFacts({ ...base, fields: { 'lead.professional': { label: 'Lead professional', value: 'Dana Fry (DF), Health Visitor, Kingsmere Community Health NHS Trust', location: 'l' } } }, agencies, levels);
+    expect(facts.agency).toBe('Health');
   });
 });
 
