@@ -112,6 +112,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'emailed-assessment': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph', EXPORT)],
   subquestions: [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy', { legacyText: true })],
   'young-adult': [pdf('glyph', COUNCIL), docx('control', COUNCIL), docx('glyph'), pdf('glyph')],
+  'symbol-ticks': [docx('wingdings'), pdf('wingdings'), docx('wingdings'), pdf('wingdings', EXPORT)],
+  'chronology-led': [docx('control', COUNCIL), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
+  'tracked-review': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

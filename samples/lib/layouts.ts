@@ -28,7 +28,8 @@ export type Family =
   | 'referral-and-assessment' | 'all-caps-print' | 'tabbed-lines'
   | 'sectioned-letters' | 'hv-review-print' | 'team-around-family'
   | 'legacy-fields' | 'emailed-assessment'
-  | 'subquestions' | 'young-adult';
+  | 'subquestions' | 'young-adult'
+  | 'symbol-ticks' | 'chronology-led' | 'tracked-review';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -39,8 +40,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  18 signature-page … portal-print; 19 meeting-record … needs-matrix; 20 parent-addressed …
  *  three-up; 21 help-text-cells … review-form; 22 services-ticked … early-years; 23
  *  referral-and-assessment … tabbed-lines; 24 sectioned-letters … team-around-family; 25
- *  legacy-fields, emailed-assessment; 26 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult'];
+ *  legacy-fields, emailed-assessment; 26 subquestions, young-adult; 27 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -4026,6 +4027,220 @@ function youngAdult(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-seventh wave): an older council's Word template with Wingdings tick boxes and
+// abbreviated labels, its plan naming owners by the abbreviations of their roles
+
+const ROLE_ABBREVIATIONS: Record<string, string> = {
+  'Family Support Worker': 'FSW', 'Health Visitor': 'HV', 'School Nurse': 'SN', SENCO: 'SENCo', 'Inclusion Manager': 'Inc. Mgr',
+  'Head of Year 9': 'HoY 9', 'Outreach Worker': 'OW', 'Youth Worker': 'YW',
+};
+
+function symbolTicks(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const ticks = (options: [string, boolean][]): Cell => [{ ticks: options.map(([label, checked]) => ({ label, checked })) }];
+  const abbreviated = (who: string) => {
+    const role = c.assessor.role, short = ROLE_ABBREVIATIONS[role] ?? role;
+    return who === role ? short : who.startsWith(`${role} (`) ? `${short} (${c.assessor.name.split(' ')[1]})` : who;
+  };
+  return [
+    h1('CAF - Assessment Record'),
+    p('Kingsmere Children’s Trust. Type into the boxes and tick (þ) where it applies.'),
+    table([0.3, 0.7], [
+      [lbl('SECTION 1 - CHILD / YOUNG PERSON')],
+      row('Name', childName(ch)),
+      row('D.O.B. / E.D.D.', fmtDate(ch.dob, 'dmy')),
+      [lbl('M / F'), ticks([['M', ch.gender === 'male'], ['F', ch.gender === 'female']])],
+      row('Ethnic origin', c.ethnicity),
+      row('Lang.', c.language),
+      [lbl('Disab.?'), ticks([['Y', c.disability === 'yes'], ['N', c.disability === 'no'], ['Not stated', c.disability === 'rather not say']])],
+      row('UPN', upnOf(c)),
+      row('Sch. / nursery', c.school.kind === 'recorded' ? c.school.name : ''),
+      row('Dr / surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Other sibs on this CAF', c.children.slice(1).map((x) => `${x.given} ${fmtDate(x.dob, 'dmy')}`).join(', '))] : []),
+      [lbl('SECTION 2 - PARENTS / CARERS')],
+      row('P/C name', c.parent?.name),
+      row('Rel. to child', c.parent?.relationship),
+      row('P/C tel.', c.parent?.phone),
+      row('P/C addr. (if diff.)', c.parent?.address),
+      row('H/hold members', c.familyComposition),
+      [lbl('SECTION 3 - ASSESSMENT')],
+      row('Date of asst.', fmtDate(c.assessmentDate, 'dmy')),
+      row('Those present', c.present.text),
+      row('Completed by', c.assessor.name),
+      row('Designation', c.assessor.role),
+      row('Agency', c.assessor.org),
+      row('Tel. / e-mail', `${c.assessor.phone} / ${c.assessor.email}`),
+      row('Reason for asst.', c.reason),
+      [lbl('SECTION 4 - ASSESSMENT')],
+      row('Dev. of CYP', c.domains.development),
+      row('Parents & carers', c.domains.parenting),
+      row('Family & env.', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes wanted', c.outcomes),
+    ]),
+    p({ bold: 'SECTION 5 - PLAN' }),
+    table([0.55, 0.2, 0.25], [[lbl('Action'), lbl('By who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(abbreviated(a.who)), txt(a.when)])]),
+    table([0.3, 0.7], [
+      [lbl('SECTION 6 - VIEWS')],
+      row('CYP’s views', c.childComment),
+      row('P/C’s views', c.parentComment),
+      [lbl('Level of need'), ticks([1, 2, 3, 4].map((n) => [`L${n}`, c.levelOfNeed === n]))],
+      [lbl('SECTION 7 - CONSENT')],
+      [lbl('Consent to share?'), ticks([['Y', k !== 'none'], ['N', k === 'none' && rng() < 0.6]])],
+      [lbl('Written / verbal'), ticks([['Written', k === 'written'], ['Verbal', k === 'verbal']])],
+      row('P/C signature', c.consent.signature),
+      row('Date', k === 'written' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-seventh wave): an assessment that opens with a chronology of significant events
+// (dates that are not the assessment's), a professionals table and a manager's sign-off
+
+function chronologyLed(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const ref = Date.parse(c.assessmentDate ?? '2025-06-15');
+  const before = (days: number) => fmtDate(new Date(ref - days * 86_400_000).toISOString().slice(0, 10), 'dmy');
+  const events: [string, string, string][] = [
+    [before(240), 'Police attended a verbal argument at the home; no further action', 'Police notification'],
+    [before(150), 'Two missed immunisation appointments', 'GP'],
+    [before(60), 'Attendance letter sent home (attendance 86%)', 'Education welfare'],
+    [before(21), `Request for early help received from ${c.assessor.org}`, 'Early Help Hub'],
+  ];
+  const disability = c.disability === 'yes' ? `Yes - ${c.disabilityDetail}` : c.disability === 'no' ? 'No' : c.disability === 'rather not say' ? 'Prefer not to say' : '';
+  const manager = !c.childComment ? `${ch.unborn ? 'Mum' : ch.given}’s own views still to be gathered - please see ${ch.unborn ? 'her' : 'them'} at the first review.` : 'Clear chronology and analysis; level of need agreed.';
+  return [
+    h1('Early Help Assessment'),
+    p('Form EH2. Complete the chronology first: it shows why help is needed now.'),
+    h2('Significant events (chronology)'),
+    table([0.16, 0.6, 0.24], [[lbl('Date'), lbl('Event'), lbl('Source')], ...events.map((e) => e.map((x) => txt(x)))]),
+    h2('About the child'),
+    table([0.38, 0.62], [
+      row('Full name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy') + (ch.unborn ? ' (expected)' : '')),
+      row('Sex', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Main language', c.language),
+      row('Any disability or additional needs?', disability),
+      row('UPN', upnOf(c)),
+      ...(c.children.length > 1 ? [row('Brothers and sisters included in this assessment', c.children.slice(1).map((x) => `${childName(x)}, ${fmtDate(x.dob, 'dmy')}`).join('; '))] : []),
+    ]),
+    h2('Parents and carers'),
+    table([0.28, 0.2, 0.2, 0.32], [
+      [lbl('Name'), lbl('Relationship'), lbl('Phone'), lbl('Address (if not the child’s)')],
+      [txt(c.parent?.name), txt(c.parent?.relationship), txt(c.parent?.phone), txt(c.parent?.address)],
+      [txt(''), txt(''), txt(''), txt('')],
+    ]),
+    h2('Household'),
+    p(c.familyComposition ?? ''),
+    h2('Professionals involved'),
+    table([0.3, 0.4, 0.3], [
+      [lbl('Agency'), lbl('Name'), lbl('Contact details')],
+      [txt('GP'), txt(c.gp), txt('')],
+      [txt('School / nursery'), txt(c.school.kind === 'recorded' ? c.school.name : ''), txt('')],
+      [txt('Health visitor / school nurse'), txt(''), txt('')],
+      [txt('Other'), txt(''), txt('')],
+    ]),
+    h2('This assessment'),
+    table([0.38, 0.62], [
+      row('Date this assessment was completed', fmtDate(c.assessmentDate, 'long')),
+      row('People spoken to at the assessment', c.present.text),
+      row('Lead practitioner', c.assessor.name),
+      row('Job title', c.assessor.role),
+      row('Organisation', c.assessor.org),
+      row('Contact', c.assessor.phone),
+      row('Presenting issues', c.reason),
+    ]),
+    h2('Assessment'),
+    table([0.38, 0.62], [
+      row('The child’s developmental needs', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Areas of concern', c.needs),
+      row('Risks / vulnerabilities', c.risks),
+      row('What we want to achieve', c.outcomes),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What'), lbl('Who'), lbl('Timescale')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('Views'),
+    table([0.38, 0.62], [
+      row('Views of the child', c.childComment),
+      row('Views of the parent(s)', c.parentComment),
+    ]),
+    h2('Information sharing'),
+    table([0.38, 0.62], [
+      row('The family agree to information being shared with the professionals named here', { written: `Agreed. Signed consent held on file (${fmtDate(c.consent.date, 'dmy')})`, verbal: 'Agreed verbally at the visit', unspecified: 'Agreed', none: pick(rng, ['Not agreed', '']) }[k]),
+      row('Threshold level', needLevel(c, 'digit')),
+    ]),
+    h2('Manager sign-off'),
+    table([0.38, 0.62], [
+      row('Manager comments', manager),
+      row('Manager', 'Lorraine Fitch, Early Help Team Manager'),
+      row('Date signed off', c.assessmentDate ? before(-7) : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-seventh wave): a family hub's assessment reviewed by a manager with Word's track
+// changes on (deletions that no longer stand, insertions that do); the PDF is printed without markup
+
+function trackedReview(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const changed = (q: string, del: string | undefined, ins: string | null | undefined): Cell[] => [lbl(q), [{ tracked: { del, ins: ins ?? undefined } }]];
+  const consent = { written: 'Written - consent form signed by mum', verbal: 'Verbal - given by mum on the phone', unspecified: 'Yes', none: pick(rng, ['Declined', '']) }[k];
+  const level = needLevel(c, 'word');
+  return [
+    h1('Family Hub - Family Assessment'),
+    table([0.4, 0.6], [
+      [lbl('About the child')],
+      row('Name of child / young person', childName(ch)),
+      row('DOB', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity (as described by the family)', c.ethnicity),
+      row('Does the child have a disability or SEND?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Family would rather not say' }[c.disability] : ''),
+      c.school.kind === 'recorded' || !c.gp ? row('Education setting', schoolText(c)) : changed('Education setting', 'Larkspur Primary', schoolText(c)),
+      c.gp ? row('GP practice', c.gp) : changed('GP practice', 'Riverside Medical Centre (wrong family - removed)', null),
+      ...(c.children.length > 1 ? [row('Other children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      [lbl('About the family')],
+      row('Main parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact number', c.parent?.phone),
+      row('Address if different from the child', c.parent?.address),
+      row('Who lives at home?', c.familyComposition),
+      [lbl('The assessment')],
+      c.assessmentDate ? changed('Date of family assessment', 'TBC', fmtDate(c.assessmentDate, 'dmy')) : row('Date of family assessment', ''),
+      c.present.kind === 'blank' ? changed('Who was at the assessment meeting?', 'Mum', '') : changed('Who was at the assessment meeting?', 'Mum', c.present.text),
+      row('Family hub worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Why is the family being offered support?', c.reason),
+      row('Child’s development and wellbeing', c.domains.development),
+      row('Parenting and relationships', c.domains.parenting),
+      row('Home, money and community', c.domains.family),
+      row('What is going well?', c.strengths),
+      row('What are we worried about?', c.needs),
+      row('What could go wrong if nothing changes?', c.risks),
+      row('What does the family want to be different?', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Lead'), lbl('Review date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.4, 0.6], [
+      row('Child’s view (in their words)', c.childComment),
+      row('Parent / carer view', c.parentComment),
+      level ? changed('Level of support', 'Level 1 - Universal', level) : row('Level of support', ''),
+      k === 'written' ? changed('Consent to share information', 'Verbal', consent) : k === 'none' ? changed('Consent to share information', 'Yes - verbal', consent) : row('Consent to share information', consent),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -4104,4 +4319,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'emailed-assessment': (c) => emailedAssessment(c),
   subquestions,
   'young-adult': youngAdult,
+  'symbol-ticks': symbolTicks,
+  'chronology-led': chronologyLed,
+  'tracked-review': trackedReview,
 };

@@ -1,7 +1,9 @@
 // The abstract page a layout describes; the DOCX and PDF writers each render it their own way, so
 // one fictional case can be printed in every layout and format without rewriting its content.
 
-export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted';
+/** `wingdings`: boxes typed as Wingdings symbols (Insert › Symbol), as older Word templates have
+ *  them; in a PDF they print as the font's own codes, þ for a ticked box and ¨ for an empty one. */
+export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings';
 
 export type Run =
   | string
@@ -12,7 +14,10 @@ export type Run =
   | { placeholder: string }
   | { ticks: { label: string; checked: boolean }[] }
   /** a table inside a table's cell, as Word templates nest their plans and family lists */
-  | { nested: { widths: number[]; rows: Cell[][] } };
+  | { nested: { widths: number[]; rows: Cell[][] } }
+  /** a reviewer's tracked change in Word (deleted text kept as a deletion, the new text as an
+   *  insertion); a PDF printed without markup shows only what was inserted */
+  | { tracked: { del?: string; ins?: string } };
 
 export type Cell = Run[];
 

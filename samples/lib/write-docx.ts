@@ -24,6 +24,7 @@ function tickXml(checked: boolean, style: RenderOptions['tickStyle']): string {
     return `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check${sdtId++}"/><w:enabled/><w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="${checked ? 1 : 0}"/></w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
   }
   if (style === 'bracket') return textRuns(checked ? '[x]' : '[ ]');
+  if (style === 'wingdings') return `<w:r><w:sym w:font="Wingdings" w:char="${checked ? 'F0FE' : 'F0A8'}"/></w:r>`;
   return textRuns(checked ? '☒' : '☐');
 }
 
@@ -31,6 +32,11 @@ function runXml(run: Run, opts: RenderOptions): string {
   if (typeof run === 'string') return textRuns(run);
   if ('nested' in run) throw new Error('a nested table is a block of its own, not a run');
   if ('bold' in run) return textRuns(run.bold, true);
+  if ('tracked' in run) {
+    const mark = () => `w:id="${sdtId++}" w:author="Team Manager" w:date="2025-01-01T00:00:00Z"`;
+    const { del, ins } = run.tracked;
+    return `${del ? `<w:del ${mark()}><w:r><w:delText xml:space="preserve">${esc(del)}</w:delText></w:r></w:del>` : ''}${ins ? `<w:ins ${mark()}>${textRuns(ins)}</w:ins>` : ''}`;
+  }
   if (opts.legacyText && ('answer' in run || 'placeholder' in run)) {
     const result = 'answer' in run ? textRuns(run.answer) : `<w:r><w:t xml:space="preserve">${'\u2002'.repeat(5)}</w:t></w:r>`;
     return `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text${sdtId++}"/><w:enabled/><w:calcOnExit w:val="0"/><w:textInput/></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${result}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;

@@ -29,6 +29,7 @@ interface Ctx {
 }
 
 function tickText(checked: boolean, style: RenderOptions['tickStyle']): string {
+  if (style === 'wingdings') return checked ? 'þ' : '¨';
   return style === 'bracket' ? (checked ? '[x]' : '[ ]') : checked ? '☒' : '☐';
 }
 
@@ -40,6 +41,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
   for (const r of runs) {
     if (typeof r === 'string') text.push({ text: r });
     else if ('bold' in r) text.push({ text: r.bold, bold: true });
+    else if ('tracked' in r) text.push({ text: r.tracked.ins ?? '' });
     else if ('answer' in r) {
       if (opts.fillable) answer = r.answer;
       else text.push({ text: r.answer });

@@ -31,7 +31,7 @@ export function loadLevelTable(path: string): LevelTable {
  *  scaling score ("scaled at 4 out of 10") is not a level. */
 function levelOf(answer: string, table: LevelTable): Facts['levelOfNeed'] {
   const unscaled = answer.replace(/\b\d+(\.\d+)?\s*(out of|\/)\s*10\b/gi, ' ');
-  const digit = (/\b(?:level|tier|stage|threshold)\s*([1-4])\b/i.exec(unscaled) ?? /\b([1-4])\b/.exec(unscaled))?.[1];
+  const digit = (/\b(?:(?:level|tier|stage|threshold)\s*|L)([1-4])\b/i.exec(unscaled) ?? /\b([1-4])\b/.exec(unscaled))?.[1];
   if (digit) return digit as Facts['levelOfNeed'];
   const text = answer.toLowerCase();
   const found = Object.entries(table.levels)

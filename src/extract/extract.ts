@@ -23,6 +23,10 @@ interface Entry extends Field {
 /** A "label" with a verb in it is a sentence cut at a colon ("Speech is delayed: at 27 months"). */
 const PROSE = /\b(is|are|was|were|has|have|had|will|would|can|could|does|did|says|said|told)\b(?![^?]*\?$)/i;
 
+/** "SECTION 2 - PARENTS / CARERS", "Part B: Family": a title that says it is one, so a section
+ *  that shares its words with a question ("Parents and carers", the domain) is the section. */
+const SECTION_MARKER = /^\s*(section|part)\s+(\d{1,2}|[a-h])\b/i;
+
 /** The label given to a consent statement that is its own tick box. */
 const CONSENT_STATEMENT = 'Consent';
 
@@ -199,8 +203,9 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   for (const u of units) {
     if (pending?.table && (!('table' in u) || u.table !== pending.table)) pending = null;
     if (u.t === 'heading') {
-      enterSection(u.text);
+      const titled = enterSection(u.text) && SECTION_MARKER.test(u.text);
       pending = open(u.text, '', u.loc);
+      if (titled) pending.fieldId = null;
       pending.awaiting = true;
       pending.heading = true;
     } else if (u.t === 'pair') {
@@ -223,7 +228,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         pending.value = `${pending.value}\n${u.label}: ${u.value}`.trim();
         continue;
       }
-      if (!u.value && enterSection(u.label) && !matcher.field(u.label, section)) {
+      if (!u.value && enterSection(u.label) && (SECTION_MARKER.test(u.label) || !matcher.field(u.label, section))) {
         pending = open(u.label, '', u.loc);
         continue;
       }
@@ -257,7 +262,10 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       }
       const answers = u.plain && pending?.awaiting && pending.fieldId && !pending.value && couldAnswer(pending, u.text) && !isAllCaps(u.text) && !NUMBERED_HEADING.test(u.text) && !matcher.section(u.text);
       if (answers) pending!.value = u.text;
-      else if (enterSection(u.text) || labelLike(u.text)) pending = open(u.text.replace(/:$/, ''), '', u.loc);
+      else if (enterSection(u.text) || labelLike(u.text)) {
+        pending = open(u.text.replace(/:$/, ''), '', u.loc);
+        if (SECTION_MARKER.test(u.text) && matcher.section(u.text)) pending.fieldId = null;
+      }
       else if (pending && (pending.value || couldAnswer(pending, u.text))) pending.value = `${pending.value}\n${u.text}`.trim();
       else unplaced.push({ label: '', value: u.text, location: u.loc });
     } else {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { isSubsequence } from './abbreviations.js';
 import { startsWithBox } from './values.js';
 
 export const LabelTableSchema = z.object({
@@ -192,7 +193,16 @@ export class LabelMatcher {
     this.columns = wordingList(Object.entries(table.columns).flatMap(([id, as]) => as.map((a) => compiled(id, tokens(a, true)))));
     for (const list of [this.fields, this.sections, this.columns]) for (const t of list.byToken.keys()) this.vocabulary.add(t);
     for (const c of this.concepts) for (const t of c.all) this.vocabulary.add(t);
+    const wordings = [
+      ...Object.values(table.fields).flatMap((f) => [...f.aliases, ...f.exact, ...Object.values(f.scoped).flat(), ...f.concepts]),
+      ...Object.values(table.sections).flat(), ...Object.values(table.columns).flat(), ...Object.entries(table.synonyms).flat(2),
+    ];
+    for (const w of wordings.flatMap((x) => normaliseLabel(x).split(' '))) if (/^[a-z]{2,}$/.test(w)) this.words.set(w, (this.words.get(w) ?? 0) + 1);
   }
+
+  /** Every word the table's wordings use, as written, with how often: what an abbreviation on a
+   *  form ("Disab.", "asst.") may stand for. */
+  private readonly words = new Map<string, number>();
 
   private readonly looksLike = new Map<string, RegExp[]>();
   private readonly hints: { id: string; groups: Set<string>[]; none: Set<string> }[] = [];
@@ -256,7 +266,27 @@ export class LabelMatcher {
   /** conceptSlack: how many words a label may hold beyond a concept's and still be taken for it */
   private matchField(label: string, section: string | null, conceptSlack = Infinity): LabelMatch | null {
     const asks = /\?\s*$/.test(label);
-    return bestOf(this.wordings(label).map((w) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks, conceptSlack)));
+    const match = (w: string) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks, conceptSlack);
+    return bestOf([...this.wordings(label).map(match), ...this.expanded(label).map((w) => guessed(match(w)))]);
+  }
+
+  /** The label with its abbreviations ("Disab.?", "Date of asst.", "P/C addr. (if diff.)") read as
+   *  the words of the table they can stand for: a word that starts with the abbreviation, or else
+   *  one that holds its letters in order from the same first letter ("asst" in "assessment"),
+   *  the table's commonest first. Each reading is a wording of its own; the best match wins. */
+  private expanded(label: string): string[] {
+    const options: [string, string[]][] = [];
+    for (const [abbr, short] of label.matchAll(/\b([A-Za-z]{2,6})\.(?=[\s,/?):]|$)/g)) {
+      const a = short.toLowerCase();
+      if (this.words.has(a) || this.vocabulary.has(stemmer(a))) continue;
+      const candidates = [...this.words.keys()].filter((w) => w.length > a.length && w[0] === a[0] && isSubsequence(a, w));
+      const prefixed = candidates.filter((w) => w.startsWith(a));
+      const ranked = (prefixed.length ? prefixed : candidates).sort((x, y) => this.words.get(y)! - this.words.get(x)!).slice(0, 3);
+      if (ranked.length) options.push([abbr, ranked]);
+    }
+    let out = options.length ? [label] : [];
+    for (const [abbr, ranked] of options.slice(0, 3)) out = out.flatMap((l) => ranked.map((w) => l.replace(abbr, w)));
+    return out;
   }
 
   /** The label's wordings, and for a form that gives each label in two languages ("Enw / Name"),
@@ -350,6 +380,9 @@ function cached(cache: Map<string, LabelMatch | null>, key: string, match: () =>
   }
   return m;
 }
+
+/** An abbreviation's reading is a guess: a label as written that scores the same wins. */
+const guessed = (m: LabelMatch | null): LabelMatch | null => (m ? { id: m.id, score: m.score * 0.98 } : null);
 
 const bestOf = (matches: (LabelMatch | null)[]): LabelMatch | null => matches.reduce<LabelMatch | null>((a, b) => (b && (!a || b.score > a.score) ? b : a), null);
 

@@ -53,8 +53,9 @@ export function isBlank(value: string | undefined | null): boolean {
 
 /** Each other child named in answers to "sibling" questions ("Idris Penhaligon, 09/09/2023; …"). */
 export function siblingEntries(record: CafRecord): string[] {
-  // "Amy Cole (3 April 2015), Ben Cole (2 May 2017)": a comma after a bracket ends an entry too.
-  return record.siblings.flatMap((f) => f.value.split(/\s*;\s*|\n|(?<=\)),\s*/)).filter((s) => /[A-Za-z]{2,}/.test(s));
+  // "Amy Cole (3 April 2015), Ben Cole (2 May 2017)", "Amy 03/04/2015, Ben 02/05/2017": a comma
+  // after a bracket, or after a date before the next name, ends an entry too.
+  return record.siblings.flatMap((f) => f.value.split(/\s*;\s*|\n|(?<=\)),\s*|(?<=\d),\s*(?=[A-Z])/)).filter((s) => /[A-Za-z]{2,}/.test(s));
 }
 
 export function fieldValue(record: CafRecord, id: string): string {

@@ -111,6 +111,7 @@ describe('answers that say what they answer', () => {
 
   it.each([
     ['Tier 3', '3'],
+    ['☐ L1 ☒ L2 ☐ L3', '2'],
     ['Universal Plus', '2'],
     ['Universal Partnership Plus', '3'],
     ['Targeted early help', '2'],
@@ -609,5 +610,62 @@ describe('legacy Word text fields and saved emails', () => {
     expect(r.fields['assessor.role'].value).toBe('Family Support Worker');
     expect(r.fields['assessment.date'].value).toBe('17/08/2025');
     expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Weekly reading sessions', who: 'Dana Fry', when: 'within 6 weeks' }]);
+  });
+});
+
+describe('older templates: Wingdings boxes, abbreviated labels, tracked changes, chronologies', () => {
+  const lbl = (s: string) => [{ bold: s }];
+  it.each(['docx', 'pdf'] as const)('Wingdings boxes are ticks; "P/C tel.", "Disab.?", "Date of asst." are their questions; "SECTION 2 - PARENTS / CARERS" is a section (%s)', async (format) => {
+    const form = [table([0.3, 0.7], [
+      [lbl('SECTION 1 - CHILD / YOUNG PERSON')],
+      [lbl('Disab.?'), [{ ticks: [{ label: 'Y', checked: false }, { label: 'N', checked: true }] }]],
+      [lbl('Other sibs on this CAF'), ['Amelia 10/10/2008, Idris 28/06/2008']],
+      [lbl('SECTION 2 - PARENTS / CARERS')],
+      [lbl('P/C name'), ['Tia Cole']],
+      [lbl('P/C tel.'), ['07700 900123']],
+      [lbl('H/hold members'), ['Tia Cole (mother); Ruby (daughter)']],
+      [lbl('Date of asst.'), ['03/03/2025']],
+      [lbl('Reason for asst.'), ['Ruby has missed school.']],
+      [lbl('Parents & carers'), ['Mum manages the routines well.']],
+    ])];
+    const bytes = format === 'docx' ? writeDocx(form, { tickStyle: 'wingdings' }) : await writePdf(form, { tickStyle: 'wingdings' });
+    const r = extractRecord(await readDocument(write(dir, `wingdings.${format}`, bytes)), matcher);
+    expect(r.fields['child.disability'].value).toBe('☐ Y ☒ N');
+    expect(r.fields['parent.name'].value).toBe('Tia Cole');
+    expect(r.fields['parent.phone'].value).toBe('07700 900123');
+    expect(r.fields['family.composition'].value).toMatch(/^Tia Cole/);
+    expect(r.fields['assessment.date'].value).toBe('03/03/2025');
+    expect(r.fields.reason.value).toBe('Ruby has missed school.');
+    expect(r.fields['domain.parenting'].value).toBe('Mum manages the routines well.');
+    expect(deriveFacts(r, agencies, levels).children).toBe(3);
+  });
+
+  it('text a reviewer deleted with track changes on is gone; what they inserted stands', async () => {
+    const form = [table([0.4, 0.6], [
+      [lbl('Who was at the assessment meeting?'), [{ tracked: { del: 'Mum' } }]],
+      [lbl('GP practice'), [{ tracked: { del: 'Riverside Medical Centre' } }]],
+      [lbl('Consent to share information'), [{ tracked: { del: 'Verbal', ins: 'Written - consent form signed' } }]],
+    ])];
+    const f = (await record('tracked', form, 'docx')).fields;
+    expect(f['assessment.present'].value).toBe('');
+    expect(f['services.gp'].value).toBe('');
+    expect(f['consent.given'].value).toBe('Written - consent form signed');
+  });
+
+  it.each(['docx', 'pdf'] as const)("a chronology's dates are not the assessment's; a manager's comments are not the child's view (%s)", async (format) => {
+    const form = [
+      h2('Significant events (chronology)'),
+      table([0.16, 0.6, 0.24], [[lbl('Date'), lbl('Event'), lbl('Source')], [['24/10/2024'], ['Two missed immunisation appointments'], ['GP']]]),
+      h2('This assessment'),
+      table([0.38, 0.62], [[lbl('Date this assessment was completed'), ['']], [lbl('People spoken to at the assessment'), ['Mum and Ruby']], [lbl('Areas of concern'), ['Ruby needs a settled bedtime.']]]),
+      h2('Manager sign-off'),
+      table([0.38, 0.62], [[lbl('Manager comments'), ["Ruby's own views still to be gathered."]]]),
+    ];
+    const f = await fields('chronology', form, format);
+    expect(f['assessment.date']?.value ?? '').toBe('');
+    expect(f['assessment.present'].value).toBe('Mum and Ruby');
+    expect(f['summary.needs'].value).toBe('Ruby needs a settled bedtime.');
+    expect(f['services.gp']?.value ?? '').toBe('');
+    expect(f['comment.child']?.value ?? '').toBe('');
   });
 });

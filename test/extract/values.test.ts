@@ -13,6 +13,12 @@ describe('tick boxes', () => {
     expect(normaliseTicks('[x] Written [ ] Verbal')).toBe('☒ Written ☐ Verbal');
     expect(normaliseTicks('☑ Yes □ No ✓ Maybe')).toBe('☒ Yes ☐ No ☒ Maybe');
   });
+  it('reads Wingdings boxes as Word and PDFs give them, a letter only where it stands alone', () => {
+    expect(normaliseTicks('🗹 Written 🞎 Verbal')).toBe('☒ Written ☐ Verbal');
+    expect(normaliseTicks('\uF0FE Y \uF0A8 N')).toBe('☒ Y ☐ N');
+    expect(normaliseTicks('þ M ¨ F')).toBe('☒ M ☐ F');
+    expect(normaliseTicks('tick (þ) where it applies; Þórunn')).toBe('tick (þ) where it applies; Þórunn');
+  });
   it('gives no ticks for plain text and the ticked words for boxes', () => {
     expect(parseTicks('Yes')).toBeNull();
     expect(answerText('☐ Level 1 ☒ Level 2')).toBe('Level 2');

@@ -1,6 +1,7 @@
 // "Assessor to do" (seed 000 §4.3.10, seed 004 §4): the action plan says what the person who
 // completed the form will do themself, not only what others will.
 import { z } from 'zod';
+import { abbreviates } from '../../extract/abbreviations.js';
 import { fieldValue } from '../../extract/record.js';
 import { defineCheck } from '../check.js';
 
@@ -40,12 +41,15 @@ export default defineCheck<z.infer<typeof Options>>({
   run({ record }, o) {
     const values = (fields: string[]) => fields.map((f) => fieldValue(record, f)).filter(Boolean);
     const named = values(o.names).length > 0;
-    const ids = [...identities(values(named ? o.names : o.fallback), true), ...identities(values(o.roles), false)];
+    const roles = identities(values(o.roles), false);
+    const ids = [...identities(values(named ? o.names : o.fallback), true), ...roles];
     const mine = record.actions.find((a) => {
       const who = a.who.toLowerCase().replace(/\s+/g, ' ').trim();
       if (!who) return false;
       if (FIRST_PERSON.test(who)) return true;
-      return ids.some((id) => new RegExp(`\\b${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(who) || (who.length >= 4 && id.includes(who)));
+      if (ids.some((id) => new RegExp(`\\b${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(who) || (who.length >= 4 && id.includes(who)))) return true;
+      // "FSW (Harcourt)", "Inc. Mgr": the role as plans shorten it.
+      return who.split(/[,()/;]/).some((part) => roles.some((role) => abbreviates(part, role)));
     });
     if (mine) {
       const stand = named ? '' : ' (the form names no assessor; the practitioner it names is taken as the assessor)';
@@ -64,6 +68,9 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'by surname', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [{ what: 'Home visit', who: 'Ms Okonkwo', when: 'Weekly' }], expect: 'present' },
     { name: 'by role', fields: { 'assessor.role': 'Family Support Worker' }, actions: [{ what: 'Home visit', who: 'Family support worker', when: 'Weekly' }], expect: 'present' },
     { name: 'no assessor named: the lead professional stands in', fields: { 'lead.professional': 'Kwame Osei' }, actions: [{ what: 'Home visit', who: 'Kwame Osei', when: 'Weekly' }], expect: 'present' },
+    { name: 'by the initials of the role', fields: { 'assessor.role': 'Family Support Worker' }, actions: [{ what: 'Home visit', who: 'FSW (Harcourt)', when: 'Weekly' }], expect: 'present' },
+    { name: 'by the role shortened', fields: { 'assessor.role': 'Inclusion Manager' }, actions: [{ what: 'Reading sessions', who: 'Inc. Mgr', when: 'Daily' }], expect: 'present' },
+    { name: 'another role\'s initials', fields: { 'assessor.role': 'Health Visitor' }, actions: [{ what: 'Sleep review', who: 'SN', when: '' }], expect: 'missing' },
     { name: 'first person', fields: {}, actions: [{ what: 'Home visit', who: 'Me', when: 'Weekly' }], expect: 'present' },
     { name: 'a service is not the assessor\'s service', fields: { 'assessor.org': 'Elmstead Youth Service' }, actions: [{ what: 'Speech assessment', who: 'SALT service', when: '' }], expect: 'missing' },
     { name: 'name, role and service in one answer: the service has no surname', fields: { 'assessor.name': 'Marta Bellamy; School Nurse; Ashford Vale School Nursing Service' }, actions: [{ what: 'Speech assessment', who: 'SALT service', when: '' }], expect: 'missing' },
