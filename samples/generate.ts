@@ -115,6 +115,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'symbol-ticks': [docx('wingdings'), pdf('wingdings'), docx('wingdings'), pdf('wingdings', EXPORT)],
   'chronology-led': [docx('control', COUNCIL), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
   'tracked-review': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL)],
+  'filler-answers': [docx('glyph'), pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph')],
+  'narrative-report': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph', COUNCIL)],
+  'audit-columns': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), pdf('glyph', EXPORT)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

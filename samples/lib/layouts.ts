@@ -29,7 +29,8 @@ export type Family =
   | 'sectioned-letters' | 'hv-review-print' | 'team-around-family'
   | 'legacy-fields' | 'emailed-assessment'
   | 'subquestions' | 'young-adult'
-  | 'symbol-ticks' | 'chronology-led' | 'tracked-review';
+  | 'symbol-ticks' | 'chronology-led' | 'tracked-review'
+  | 'filler-answers' | 'narrative-report' | 'audit-columns';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -40,8 +41,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  18 signature-page … portal-print; 19 meeting-record … needs-matrix; 20 parent-addressed …
  *  three-up; 21 help-text-cells … review-form; 22 services-ticked … early-years; 23
  *  referral-and-assessment … tabbed-lines; 24 sectioned-letters … team-around-family; 25
- *  legacy-fields, emailed-assessment; 26 subquestions, young-adult; 27 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review'];
+ *  legacy-fields, emailed-assessment; 26 subquestions, young-adult; 27 symbol-ticks …
+ *  tracked-review; 28 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -4241,6 +4243,181 @@ function trackedReview(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-eighth wave): a form whose gaps are filled the way practitioners fill them
+// ("N/K", "TBC", "Not asked", "See referral form") rather than left blank
+
+function fillerAnswers(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined, fillers: string[]): Cell[] => [lbl(q), txt(a || pick(rng, fillers))];
+  const UNKNOWN = ['N/K', 'n/k', 'Not known', 'Unknown', 'TBC', 'To be confirmed'];
+  return [
+    h1('Early Help Assessment (EHA)'),
+    h2('Child'),
+    table([0.35, 0.65], [
+      row('Forename(s)', ch.given, UNKNOWN),
+      row('Surname', ch.family, UNKNOWN),
+      row('DOB', fmtDate(ch.dob, 'dmy'), ['N/K', 'Not known']),
+      row('Sex', genderWord(ch), UNKNOWN),
+      row('Ethnic group', c.ethnicity, ['Not asked', 'N/K', 'Not known', 'Not recorded']),
+      row('Disabled?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : null, ['Not asked', 'N/K', 'TBC']),
+      row('UPN', upnOf(c), ['N/K', 'N/A', '-']),
+      row('Education provider', c.school.kind === 'recorded' ? c.school.name : null, ['TBC', 'N/K', 'Not known', 'Awaiting info']),
+      row('GP surgery', c.gp, ['N/K', 'Not known', 'TBC', 'Awaiting info']),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '), ['N/A'])] : []),
+    ]),
+    h2('Parent / carer'),
+    table([0.35, 0.65], [
+      row('Full name', c.parent?.name, ['N/K', 'Not known']),
+      row('Relationship', c.parent?.relationship, ['N/K', '-']),
+      row('Contact number', c.parent?.phone, ['N/K', 'No number given', 'TBC', 'Not known']),
+      row('Address', c.parent?.address, ['N/K', 'Not given']),
+      row('Who lives in the household?', c.familyComposition, ['TBC', 'N/K', 'Not discussed']),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Date of EHA', fmtDate(c.assessmentDate, 'dmy'), ['TBC', 'N/K', 'Not recorded']),
+      [lbl('Present at EHA'), txt(c.present.text || pick(rng, ['', '-']))],
+      row('EHA completed by', c.assessor.name, UNKNOWN),
+      row('Role', c.assessor.role, UNKNOWN),
+      row('Service', c.assessor.org, UNKNOWN),
+      row('Reason for EHA', c.reason, ['See referral form', 'TBC', 'As per referral']),
+      row('Child’s development', c.domains.development, ['Nil', 'No concerns', 'N/A']),
+      row('Parenting capacity', c.domains.parenting, ['Nil', 'No concerns', 'N/A']),
+      row('Family and environment', c.domains.family, ['Nil', 'No concerns', 'N/A']),
+      row('Strengths', c.strengths, ['TBC', 'N/A']),
+      row('Needs', c.needs, ['TBC', 'N/A']),
+      row('Risks', c.risks, ['None identified', 'N/A']),
+      row('Outcomes', c.outcomes, ['TBC', 'N/A']),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Views'),
+    table([0.35, 0.65], [
+      row('Views of child', c.childComment, ['Not obtained', 'Not asked', 'N/A', 'Not gathered yet']),
+      row('Views of parent / carer', c.parentComment, ['None given', 'Not obtained', 'N/A', 'Not recorded']),
+      row('Level of need', needLevel(c, 'digit'), ['TBC', 'Not agreed', 'N/K']),
+      row('Consent to share', { written: 'Yes - signed', verbal: 'Yes - verbal', unspecified: 'Yes', none: '' }[k], ['Not discussed', 'Not obtained', 'N/K', 'No']),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-eighth wave): the assessment written up as a report, numbered paragraphs under
+// headings; the date and the consent told in sentences, the child's views under the child's name
+
+function narrativeReport(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const who = ch.unborn ? 'the baby' : ch.given;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const els: Element[] = [
+    h1('Early Help Assessment Report'),
+    table([0.3, 0.7], [
+      row('Child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'long')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes: ${c.disabilityDetail}`, no: 'None', 'rather not say': 'Family preferred not to say' }[c.disability] : ''),
+      row('UPN', upnOf(c)),
+      row('School', c.school.kind === 'recorded' ? c.school.name : ''),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Also covered by this report', c.children.slice(1).map((x) => `${childName(x)} (born ${fmtDate(x.dob, 'long')})`).join(', '))] : []),
+      row('Report author', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Level of need', needLevel(c, 'word')),
+    ]),
+    h2('1. Introduction'),
+    p(c.assessmentDate ? `1.1 I completed this assessment with the family on ${fmtDate(c.assessmentDate, 'long')} at the family home.` : '1.1 I completed this assessment with the family at the family home.'),
+  ];
+  if (c.present.kind !== 'blank') els.push(p(`1.2 Present: ${c.present.text}.`));
+  els.push(h2('2. The family'));
+  if (c.familyComposition) els.push(p(`2.1 Household: ${c.familyComposition}.`));
+  if (c.parent) {
+    const reach = [c.parent.phone && `on ${c.parent.phone}`, c.parent.address && `at ${c.parent.address}`].filter(Boolean).join(' or ');
+    els.push(p(`2.2 ${c.parent.name} is ${who}’s ${c.parent.relationship.toLowerCase()}${reach ? ` and can be contacted ${reach}` : ''}.`));
+  }
+  els.push(
+    h2('3. Reason for the assessment'),
+    p(c.reason ? `3.1 ${c.reason}` : ''),
+    h2('4. Assessment'),
+    p({ bold: 'Development' }), p(c.domains.development ?? ''),
+    p({ bold: 'Parenting' }), p(c.domains.parenting ?? ''),
+    p({ bold: 'Family and environment' }), p(c.domains.family ?? ''),
+    p({ bold: 'Strengths' }), p(c.strengths ?? ''),
+    p({ bold: 'Needs' }), p(c.needs ?? ''),
+    p({ bold: 'Risks' }), p(c.risks ?? ''),
+    p({ bold: 'What we want to change' }), p(c.outcomes ?? ''),
+  );
+  let n = 5;
+  if (c.childComment) els.push(h2(`${n++}. ${ch.unborn ? 'The child' : ch.given}’s views`), p(`${n - 1}.1 ${c.childComment}`));
+  if (c.parentComment) els.push(h2(`${n++}. Mum’s views`), p(`${n - 1}.1 ${c.parentComment}`));
+  els.push(
+    h2(`${n++}. Plan`),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2(`${n}. Consent`),
+    p(`${n}.1 ${{
+      written: `${c.consent.signature} signed the consent form on ${fmtDate(c.consent.date, 'long')}; it is held on the file.`,
+      verbal: 'Mum gave verbal consent to this assessment and to it being shared with the services named.',
+      unspecified: 'The family consented to this assessment being shared.',
+      none: pick(rng, ['Consent to share was not given.', 'Mum did not want the assessment shared.']),
+    }[k]}`),
+  );
+  return els;
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-eighth wave): a case system's print with who answered each question and when
+// beside every answer, and the date it was printed
+
+function auditColumns(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const ref = Date.parse(c.assessmentDate ?? '2025-06-15');
+  const stamp = (days: number) => fmtDate(new Date(ref + days * 86_400_000).toISOString().slice(0, 10), 'dmy');
+  const row = (q: string, a: string | null | undefined): Cell[] => (a ? [txt(q), txt(a), txt(c.assessor.name), txt(stamp(Math.floor(rng() * 4)))] : [txt(q), txt(''), txt(''), txt('')]);
+  return [
+    h1('Early Help Assessment'),
+    p(`Printed ${stamp(40)} 09:14. Status: Authorised.`),
+    table([0.28, 0.42, 0.17, 0.13], [
+      [lbl('Question'), lbl('Answer'), lbl('Answered by'), lbl('Date')],
+      row('Child / young person name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School or setting', schoolText(c)),
+      row('Registered GP', c.gp),
+      ...(c.children.length > 1 ? [row('Linked children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Primary carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Primary carer phone', c.parent?.phone),
+      row('Primary carer address', c.parent?.address),
+      row('Household members', c.familyComposition),
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Attendees', c.present.text),
+      row('Assessing worker', c.assessor.name),
+      row('Worker role', c.assessor.role),
+      row('Worker team', c.assessor.org),
+      row('Reason for request', c.reason),
+      row('Child development', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family & environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Desired outcomes', c.outcomes),
+    ]),
+    table([0.45, 0.3, 0.25], [[lbl('Action'), lbl('Responsible'), lbl('Target date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.28, 0.42, 0.17, 0.13], [
+      [lbl('Question'), lbl('Answer'), lbl('Answered by'), lbl('Date')],
+      row('Child views', c.childComment),
+      row('Parent/carer views', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent type', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['Refused', '']) }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -4322,4 +4499,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'symbol-ticks': symbolTicks,
   'chronology-led': chronologyLed,
   'tracked-review': trackedReview,
+  'filler-answers': fillerAnswers,
+  'narrative-report': narrativeReport,
+  'audit-columns': auditColumns,
 };

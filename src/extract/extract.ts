@@ -6,6 +6,7 @@ import { askedOfParent, type LabelMatcher, putToParent } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
 import { recoverAnswers } from './recover.js';
+import { toldAnswers } from './told.js';
 import { isTimescale, parseTicks, startsWithBox, VERBAL_CONSENT, WRITTEN_CONSENT } from './values.js';
 import { alternates, BULLET, type LabelTests, NUMBERED_HEADING, splitLabelColon, toUnits } from './units.js';
 
@@ -26,6 +27,13 @@ const PROSE = /\b(is|are|was|were|has|have|had|will|would|can|could|does|did|say
 /** "SECTION 2 - PARENTS / CARERS", "Part B: Family": a title that says it is one, so a section
  *  that shares its words with a question ("Parents and carers", the domain) is the section. */
 const SECTION_MARKER = /^\s*(section|part)\s+(\d{1,2}|[a-h])\b/i;
+
+/** "2.2 Lisa is …" after "2.1 Household: …": a report's next numbered paragraph is an item of
+ *  its own, not more of the answer before it. */
+function nextNumbered(label: string, text: string): boolean {
+  const [a, b] = [/^\s*(\d{1,2})\.(\d{1,2})\b/.exec(label), /^\s*(\d{1,2})\.(\d{1,2})\s/.exec(text)];
+  return !!a && !!b && a[1] === b[1] && Number(b[2]) > Number(a[2]);
+}
 
 /** The label given to a consent statement that is its own tick box. */
 const CONSENT_STATEMENT = 'Consent';
@@ -108,7 +116,13 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     fill('action.what', () => true);
     return ['action.what', 'action.who', 'action.when'].every((id) => cols.includes(id)) ? cols : null;
   };
+  const questionAnswerColumns = (header: string[]): [number, number] | null => {
+    const ids = header.map((h) => matcher.column(h)?.id);
+    const [q, a] = [ids.indexOf('qa.question'), ids.indexOf('qa.answer')];
+    return q >= 0 && a >= 0 ? [q, a] : null;
+  };
   const tests: LabelTests = {
+    questionAnswerColumns,
     isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells, next) || isPersonColumns(cells, next) || (!!next && !!actionColumns(cells, [next])),
     asksAbove: (cells, next) => cells.length >= 2 && isQuestionRow(cells, next) && overAnswers(cells, next),
     isQuestion: (text) => !!matcher.question(text),
@@ -266,7 +280,11 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         pending = open(u.text.replace(/:$/, ''), '', u.loc);
         if (SECTION_MARKER.test(u.text) && matcher.section(u.text)) pending.fieldId = null;
       }
-      else if (pending && (pending.value || couldAnswer(pending, u.text))) pending.value = `${pending.value}\n${u.text}`.trim();
+      else if (pending && nextNumbered(pending.label, u.text)) {
+        // Its own item, under its own number, that the lines wrapped under it continue.
+        pending = { label: u.text.trim().split(/\s/)[0], value: u.text, location: u.loc, fieldId: null, score: 0 };
+        entries.push(pending);
+      } else if (pending && (pending.value || couldAnswer(pending, u.text))) pending.value = `${pending.value}\n${u.text}`.trim();
       else unplaced.push({ label: '', value: u.text, location: u.loc });
     } else {
       let [header, ...rows] = u.rows;
@@ -275,6 +293,15 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       if (header.length >= 4 && rows.length && rows.every((r) => !r[0]?.trim()) && !isQuestionRow(header)) {
         enterSection(header[0]);
         [header, rows] = [header.slice(1), rows.map((r) => r.slice(1))];
+      }
+      // "Question | Answer | Answered by | Date": each row a question and its answer; the system's
+      // own columns (who typed it, when) are not the family's.
+      const qa = questionAnswerColumns(header);
+      if (qa) {
+        const [qi, ai] = qa;
+        rows.forEach((r, i) => r[qi]?.trim() && open(r[qi], r[ai] ?? '', `${u.loc}, row ${i + 2}`));
+        pending = null;
+        continue;
       }
       const sideways = isPersonColumns(header, rows[0]);
       const grid = !sideways && isQuestionGrid(u.rows);
@@ -412,7 +439,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     else unplaced.push({ label: e.label, value: e.value, location: e.location });
   }
   const siblings = entries.filter((e) => e.fieldId === 'child.siblings' && !isBlank(e.value)).map(({ label, value, location }) => ({ label, value, location }));
-  return recoverAnswers({ file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings }, doc, matcher);
+  return toldAnswers(recoverAnswers({ file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings }, doc, matcher), matcher);
 }
 
 /** Every piece of text on the form, for what the whole of it says. */

@@ -31,6 +31,9 @@ export const LabelTableSchema = z.object({
       /** words that rule the field out wherever they stand in a label ("review": the date of a
        *  review is not the assessment's date, nor those at a review the assessment's) */
       not: z.array(z.string()).default([]),
+      /** how a report tells the answer in a sentence, with no question beside it: patterns (any
+       *  case) whose group "answer" is the answer ("I completed this assessment … on (date)") */
+      told: z.array(z.string()).default([]),
     }),
   ),
   columns: z.record(z.string(), z.array(z.string()).min(1)),
@@ -174,6 +177,7 @@ export class LabelMatcher {
     for (const [id, f] of Object.entries(table.fields)) {
       if (f.looks.length) this.looksLike.set(id, f.looks.map((p) => new RegExp(p, 'i')));
       if (f.not.length) this.ruledOut.set(id, f.not.flatMap((w) => tokens(w)));
+      if (f.told.length) this.tellings.set(id, f.told.map((p) => new RegExp(p, 'i')));
       for (const h of f.hints) {
         const words = h.split(/\s+/);
         const groups = words.filter((w) => !w.startsWith('-')).map((w) => new Set(w.split('|').flatMap((a) => tokens(a))));
@@ -214,6 +218,27 @@ export class LabelMatcher {
   hinted(label: string): string[] {
     const have = new Set(this.tokens(label));
     return this.hints.filter((h) => h.groups.every((g) => [...g].some((t) => have.has(t))) && ![...h.none].some((t) => have.has(t))).map((h) => h.id);
+  }
+
+  private readonly tellings = new Map<string, RegExp[]>();
+
+  /** The fields a sentence can tell the answer to (`told`). */
+  toldFields(): string[] {
+    return [...this.tellings.keys()];
+  }
+
+  /** The answer a sentence tells to the field, with the words that lead up to it. */
+  told(fieldId: string, text: string): { answer: string; lead: string } | null {
+    for (const re of this.tellings.get(fieldId) ?? []) {
+      const m = re.exec(text);
+      const answer = m?.groups?.answer;
+      if (!m || !answer) continue;
+      // The lead is the sentence as far as the answer, so the evidence reads as the form does.
+      const start = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index) + 1, 0);
+      const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
+      return { answer: oneLine(answer), lead: oneLine(text.slice(start, m.index + m[0].lastIndexOf(answer))) };
+    }
+    return null;
   }
 
   /** The fields whose answers have a look of their own (`looks`). */

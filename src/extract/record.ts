@@ -38,8 +38,10 @@ export const CafRecordSchema = z.object({
 });
 export type CafRecord = z.infer<typeof CafRecordSchema>;
 
-/** Answers that mean nothing was written. */
-const BLANK = /^(n\/?a|none recorded|not recorded|not known|unknown|tbc|to follow|-+|\.+|…|x{2,}|see file|see attached)$/i;
+/** Answers that mean nothing was written: the fillers practitioners type into a box they could
+ *  not answer ("N/K", "TBC", "Not asked", "See referral form"). "None known" is an answer (no
+ *  disability known), so it is not one of them. */
+const BLANK = /^(n\/?a|n\/?k|none (recorded|given)|not (recorded|known|asked|given|obtained|gathered|discussed|provided|available|stated)( yet)?|unknown|tbc|to be confirmed|to follow|awaiting( info| information)?|no number( given)?|(see|as per) (the )?referral( form)?|-+|\.+|…|x{2,}|see file|see attached)\.?$/i;
 
 export function isBlank(value: string | undefined | null): boolean {
   // Options offered with none ticked ("☐ White British ☐ Pakistani …") are a question left blank;

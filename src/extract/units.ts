@@ -255,6 +255,9 @@ export interface LabelTests {
   isQuestion(text: string): boolean;
   /** a cell that names a section of the form ("Parent / carer", "Assessment") */
   isSection(text: string): boolean;
+  /** the index of a header's question and answer columns ("Question | Answer | Answered by"),
+   *  where it has both: each row below asks a question, answered or not */
+  questionAnswerColumns(header: string[]): [number, number] | null;
 }
 
 function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
@@ -308,7 +311,9 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
       // Answers under a row of questions, the others blank and so not printed ("Northbridge
       // Infant School" alone under "Education provider | GP practice").
       const answersAbove = (row: Row) => aligned(row) && tests.asksAbove(table[table.length - 1], inColumns(row));
-      while (i + 1 < rows.length && (linesUp(rows[i + 1]) || answersAbove(rows[i + 1])) && !labelAfterPlain(i + 1)) table.push(inColumns(rows[++i]));
+      // Under "Question | Answer", a question alone on its line was left blank, not a paragraph.
+      const asking = !!tests.questionAnswerColumns(table[0]);
+      while (i + 1 < rows.length && (linesUp(rows[i + 1]) || answersAbove(rows[i + 1]) || (asking && aligned(rows[i + 1]))) && !labelAfterPlain(i + 1)) table.push(inColumns(rows[++i]));
       units.push({ t: 'rows', rows: table, loc: r.loc });
       continue;
     }

@@ -669,3 +669,44 @@ describe('older templates: Wingdings boxes, abbreviated labels, tracked changes,
     expect(f['comment.child']?.value ?? '').toBe('');
   });
 });
+
+describe('case-system prints and reports written as prose', () => {
+  const lbl = (s: string) => [{ bold: s }];
+  it.each(['docx', 'pdf'] as const)('"Question | Answer | Answered by | Date": each row a question and its answer, a blank one too; who typed it and when are not answers (%s)', async (format) => {
+    const form = [table([0.28, 0.42, 0.17, 0.13], [
+      [lbl('Question'), lbl('Answer'), lbl('Answered by'), lbl('Date')],
+      [['Registered GP'], ['Fenwick Surgery'], ['Dana Fry'], ['11/06/2025']],
+      [['Assessment date'], [''], [''], ['']],
+      [['Attendees'], ['Mum and Ruby'], ['Dana Fry'], ['12/06/2025']],
+      [['Strengths'], [''], [''], ['']],
+      [['Reason for request'], ['Ruby has missed 19 sessions this term and mum has asked for help with mornings.'], ['Dana Fry'], ['12/06/2025']],
+    ])];
+    const r = await record('audit-columns', form, format);
+    expect(r.fields['services.gp'].value).toBe('Fenwick Surgery');
+    expect(r.fields['assessment.date'].value).toBe('');
+    expect(r.fields['assessment.present'].value).toBe('Mum and Ruby');
+    expect(r.fields.reason.value).toMatch(/^Ruby has missed 19 sessions/);
+    expect(r.actions).toEqual([]);
+  });
+
+  it.each(['docx', 'pdf'] as const)("a report's sentences tell the date, the parent and how to reach her; its next numbered paragraph is an item of its own (%s)", async (format) => {
+    const form = [
+      h2('1. Introduction'), p('1.1 I completed this assessment with the family on 13 July 2025 at the family home.'),
+      h2('2. The family'), p('2.1 Household: Lisa Osei (mother); Jayden (son).'), p('2.2 Lisa Osei is Jayden’s mother and can be contacted on 07450 320741 or at 63 Tanner Street, Elmstead KM7 4QT.'),
+      h2('3. Background'), p('3.1 The chronology shows the assessment was discussed on 2 May 2025 with school.'),
+    ];
+    const f = await fields('prose-report', form, format);
+    expect(f['assessment.date'].value).toBe('13 July 2025');
+    expect(f['family.composition'].value).toBe('Lisa Osei (mother); Jayden (son).');
+    expect(f['parent.name'].value).toBe('Lisa Osei');
+    expect(f['parent.phone'].value).toBe('07450 320741');
+    expect(f['parent.address'].value).toBe('63 Tanner Street, Elmstead KM7 4QT');
+  });
+
+  it.each(['docx', 'pdf'] as const)("a date in a sentence that does not say the assessment was done then is no assessment date (%s)", async (format) => {
+    const form = [h2('Background'), p('The assessment was discussed with school on 2 May 2025.'), p('I can be contacted on 01632 960123.')];
+    const f = await fields('prose-not', form, format);
+    expect(f['assessment.date']?.value ?? '').toBe('');
+    expect(f['parent.phone']?.value ?? '').toBe('');
+  });
+});

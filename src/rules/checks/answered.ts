@@ -25,6 +25,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'no ticked', fields: { 'child.disability': '☐ Yes ☒ No ☐ Rather not say' }, options: { fields: ['child.disability'], label: 'Disability' }, expect: 'present' },
     { name: 'rather not say in words', fields: { 'child.disability': 'Rather not say' }, options: { fields: ['child.disability'], label: 'Disability' }, expect: 'present' },
     { name: 'condition named', fields: { 'child.disability': 'ADHD (diagnosed 2023)' }, options: { fields: ['child.disability'], label: 'Disability' }, expect: 'present' },
+    { name: 'none known is an answer', fields: { 'child.disability': 'None known' }, options: { fields: ['child.disability'], label: 'Disability' }, expect: 'present' },
+    { name: 'not asked', fields: { 'child.disability': 'Not asked' }, options: { fields: ['child.disability'], label: 'Disability' }, expect: 'missing' },
     { name: 'no box ticked', fields: { 'child.disability': '☐ Yes ☐ No ☐ Rather not say' }, options: { fields: ['child.disability'], label: 'Disability' }, expect: 'missing' },
     { name: 'blank', fields: { 'child.disability': '' }, options: { fields: ['child.disability'], label: 'Disability' }, expect: 'missing' },
   ],

@@ -14,12 +14,21 @@ const Options = z.object({
 const NOT_SIGNED = /\b(not signed|unsigned|declined to sign|refused to sign|not yet signed|awaiting signature|signed [\w\s]{0,20}to follow|to be signed)\b/i;
 const YES = /^\s*(yes|y|given|agreed|obtained|consent (given|obtained|agreed)|consent: yes)\b/i;
 const AGREES = /\b(consent|agree|permission)/i;
+/** Consent told in a sentence ("The family consented to this assessment being shared."), which
+ *  says yes, though not how; "not given", "did not want it shared" say no. */
+const CONSENTED = /\b(consented|gave (their |her |his )?consent|consent (was |has been )?(given|obtained|agreed)|agreed to (this|the|information|sharing|share))\b/i;
+const NEGATED = /\b(no|not|never|declined|refused|withdrew|withdrawn|didn't|doesn't|won't)\b/i;
 
 /** The answer without what an empty box offers. For "written" the whole unticked option goes
  *  ("☐ Permission form returned and signed" is no signature); for "verbal" only its first words, since
  *  a note may follow the box ("☐ I agree … Consent given verbally"). */
 const withoutUntickedOptions = (value: string) => value.replace(/☐\s*([^\s☒☐]+\s*){0,3}/g, ' ').replace(/☒/g, ' ');
 const withoutUntickedText = (value: string) => value.replace(/☐[^☒☐]*/g, ' ').replace(/☒/g, ' ');
+
+const consentedInWords = (value: string) => {
+  const text = withoutUntickedText(value);
+  return CONSENTED.test(text) && !NEGATED.test(text);
+};
 
 export default defineCheck<z.infer<typeof Options>>({
   kind: 'consent',
@@ -52,7 +61,7 @@ export default defineCheck<z.infer<typeof Options>>({
     // A ticked statement of consent ("☒ I give my consent for this to be shared") is a yes.
     const statement = given ? parseTicks(fieldValue(record, given))?.checked.find((t) => AGREES.test(t) && !/\b(not|don't|do not|refuse)\b/i.test(t)) : undefined;
     // "Yes" to whether, or to a "written or verbal?" question that then says neither.
-    const yes = statement ? given : [given, how].find((id) => id && YES.test(answerText(fieldValue(record, id))));
+    const yes = statement ? given : [given, how].find((id) => id && (YES.test(answerText(fieldValue(record, id))) || consentedInWords(fieldValue(record, id))));
     if (yes) {
       return { value: 'unspecified', field: yes, reason: 'only "yes" is recorded: not clear whether consent was written or verbal', evidence: ev(yes) };
     }
@@ -88,6 +97,9 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'ticked statement', fields: { 'consent.given': '☒ I give my consent for this information to be shared' }, expect: 'unspecified' },
     { name: 'unticked statement', fields: { 'consent.given': '☐ I give my consent for this information to be shared' }, expect: 'none' },
     { name: 'yes box, how blank', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Written ☐ Verbal' }, expect: 'unspecified' },
+    { name: 'consent told in a sentence', fields: { 'consent.given': '8.1 The family consented to this assessment being shared.' }, expect: 'unspecified' },
+    { name: 'agreed to share: no', fields: { 'consent.given': 'Parent agreed to share: no' }, expect: 'none' },
+    { name: 'no consent told in a sentence', fields: { 'consent.given': '8.1 Consent to share was not given.' }, expect: 'none' },
     { name: 'declined to sign', fields: { 'consent.given': 'No - parent declined to sign' }, expect: 'none' },
     { name: 'blank', fields: { 'consent.given': '☐ Yes ☐ No', 'consent.signature': '' }, expect: 'none' },
     { name: 'refused', fields: { 'consent.given': 'N', 'consent.how': 'Refused' }, expect: 'none' },

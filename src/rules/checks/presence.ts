@@ -25,6 +25,9 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'answered', fields: { 'child.ethnicity': 'WBRI' }, options: { fields: ['child.ethnicity'], label: 'Ethnicity' }, expect: 'present' },
     { name: 'blank answer', fields: { 'child.ethnicity': '' }, options: { fields: ['child.ethnicity'], label: 'Ethnicity' }, expect: 'missing' },
     { name: 'placeholder-like answer', fields: { 'services.gp': 'N/A' }, options: { fields: ['services.gp'], label: 'GP' }, expect: 'missing' },
+    { name: 'a filler for an unknown answer', fields: { 'services.gp': 'N/K' }, options: { fields: ['services.gp'], label: 'GP' }, expect: 'missing' },
+    { name: 'a view not gathered', fields: { 'comment.child': 'Not obtained' }, options: { fields: ['comment.child'], label: "Child's comments" }, expect: 'missing' },
+    { name: 'the reason left to another form', fields: { reason: 'See referral form' }, options: { fields: ['reason'], label: 'Reason' }, expect: 'missing' },
     { name: 'question absent', fields: {}, options: { fields: ['services.gp'], label: 'GP' }, expect: 'missing' },
   ],
 });
