@@ -118,6 +118,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'filler-answers': [docx('glyph'), pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph')],
   'narrative-report': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph', COUNCIL)],
   'audit-columns': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), pdf('glyph', EXPORT)],
+  'ocr-scan': [pdf('glyph'), docx('glyph'), pdf('glyph'), pdf('glyph', EXPORT)],
+  'highlight-choices': [docx('highlight'), pdf('highlight'), docx('highlight'), pdf('highlight')],
+  'header-identity': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph'), docx('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

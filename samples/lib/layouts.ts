@@ -30,7 +30,8 @@ export type Family =
   | 'legacy-fields' | 'emailed-assessment'
   | 'subquestions' | 'young-adult'
   | 'symbol-ticks' | 'chronology-led' | 'tracked-review'
-  | 'filler-answers' | 'narrative-report' | 'audit-columns';
+  | 'filler-answers' | 'narrative-report' | 'audit-columns'
+  | 'ocr-scan' | 'highlight-choices' | 'header-identity';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -42,8 +43,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  three-up; 21 help-text-cells … review-form; 22 services-ticked … early-years; 23
  *  referral-and-assessment … tabbed-lines; 24 sectioned-letters … team-around-family; 25
  *  legacy-fields, emailed-assessment; 26 subquestions, young-adult; 27 symbol-ticks …
- *  tracked-review; 28 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns'];
+ *  tracked-review; 28 filler-answers … audit-columns; 29 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -4418,6 +4419,187 @@ function auditColumns(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-ninth wave): a paper form filled in by hand, scanned and read back by OCR (a
+// searchable PDF, or the scan converted to Word): misread letters in labels and answers, boxes
+// read as "[X]" or "IXI", nothing in bold
+
+/** What OCR makes of a typed word now and then: rn for m, 1 for l, c for e, 0 for o … */
+function ocr(rng: Rng, text: string, rate = 0.25): string {
+  const swaps: [RegExp, string][] = [[/rn/, 'm'], [/m/, 'rn'], [/l/, '1'], [/i/, 'l'], [/e/, 'c'], [/o/, '0'], [/cl/, 'd'], [/h/, 'li'], [/t/, 'f']];
+  return text
+    .split(/(\s+)/)
+    .map((w) => {
+      if (!/[a-z]{4,}/.test(w) || rng() >= rate) return w;
+      const options = swaps.filter(([re]) => re.test(w));
+      if (!options.length) return w;
+      const [re, to] = pick(rng, options);
+      return w.replace(re, to);
+    })
+    .join('')
+    // a zero read as a capital O
+    .replace(/\b0(?=\d)/g, (d) => (rng() < 0.2 ? 'O' : d));
+}
+
+function ocrScan(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const o = (s: string | null | undefined) => ocr(rng, s ?? '');
+  const row = (q: string, a: string | null | undefined): Cell[] => [txt(o(q)), txt(o(a))];
+  const box = (checked: boolean) => (checked ? pick(rng, ['[X]', '[x]', 'IXI', '[X]']) : pick(rng, ['[ ]', '[]', '[ ]']));
+  const ticks = (options: [string, boolean][]): string => options.map(([label, on]) => `${box(on)} ${label}`).join('  ');
+  return [
+    p(o('Common Assessment Framework - Assessment form')),
+    table([0.38, 0.62], [
+      row('Given name(s)', ch.given),
+      row('Family name', ch.family),
+      row('Date of birth or expected date of delivery', fmtDate(ch.dob, 'dmy')),
+      [txt(o('Gender')), txt(ticks([['Male', ch.gender === 'male'], ['Female', ch.gender === 'female']]))],
+      row('Ethnicity', c.ethnicity),
+      [txt(o('Does the child have a disability?')), txt(ticks([['Yes', c.disability === 'yes'], ['No', c.disability === 'no'], ['Rather not say', c.disability === 'rather not say']]))],
+      row('UPN', upnOf(c)),
+      row('School / early years setting', c.school.kind === 'recorded' ? c.school.name : ''),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children in the family included in this assessment', c.children.slice(1).map((x) => `${childName(x)} ${fmtDate(x.dob, 'dmy')}`).join('; '))] : []),
+      row('Parent / carer name', c.parent?.name),
+      row('Relationship to the child', c.parent?.relationship),
+      row('Telephone', c.parent?.phone),
+      row('Address (if different)', c.parent?.address),
+      row('Family composition / household members', c.familyComposition),
+      row('Date assessment started', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who was present at the assessment?', c.present.text),
+      row('Name of person undertaking the assessment', c.assessor.name),
+      row('Role', c.assessor.role),
+      row('Organisation', c.assessor.org),
+      row('What has led to this assessment?', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parents and carers', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Desired outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[txt(o('Agreed action')), txt('By whom'), txt('By when')], ...c.actions.map((a) => [txt(o(a.what)), txt(o(a.who)), txt(o(a.when))])]),
+    table([0.38, 0.62], [
+      row('Child or young person’s comments', c.childComment),
+      row('Parent or carer’s comments', c.parentComment),
+      [txt(o('Level of need')), txt(ticks([1, 2, 3, 4].map((n) => [`Level ${n}`, c.levelOfNeed === n])))],
+      [txt(o('Consent to share information')), txt(ticks([['Yes', k !== 'none'], ['No', k === 'none' && rng() < 0.5]]))],
+      [txt(o('How was consent given?')), txt(ticks([['Written', k === 'written'], ['Verbal', k === 'verbal']]))],
+      row('Signature of parent / carer', c.consent.signature),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-ninth wave): "highlight as appropriate": the chosen option of "Yes / No"
+// highlighted, a signature line of underscores
+
+function highlightChoices(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const choose = (q: string, options: [string, boolean][]): Cell[] => [lbl(q), [{ ticks: options.map(([label, checked]) => ({ label, checked })) }]];
+  const line = (value: string | null | undefined, n: number) => (value ? `${value}${'_'.repeat(Math.max(4, n - value.length))}` : '_'.repeat(n));
+  return [
+    h1('Family Support Assessment'),
+    p('Highlight the answer that applies.'),
+    table([0.38, 0.62], [
+      row('Child’s full name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      choose('Gender', [['Male', ch.gender === 'male'], ['Female', ch.gender === 'female'], ['Not known', ch.gender === 'unknown']]),
+      row('Ethnicity', c.ethnicity),
+      choose('Does the child have a disability?', [['Yes', c.disability === 'yes'], ['No', c.disability === 'no'], ['Prefer not to say', c.disability === 'rather not say']]),
+      row('School / nursery attended', schoolText(c)),
+      row('GP and surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Mother / father / carer name', c.parent?.name),
+      row('Telephone', c.parent?.phone),
+      row('Home address (if different)', c.parent?.address),
+      row('Everyone living in the home', c.familyComposition),
+      row('Date of assessment visit', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who was there?', c.present.text),
+      row('Worker name and agency', `${c.assessor.name} (${c.assessor.role}), ${c.assessor.org}`),
+      row('Why is support needed?', c.reason),
+      row('Child’s health and development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family, home and community', c.domains.family),
+      row('What is working well?', c.strengths),
+      row('What needs to change?', c.needs),
+      row('Risks', c.risks),
+      row('Hoped-for outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Task'), lbl('Who will do it'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('What the child says', c.childComment),
+      row('What mum / dad / carer says', c.parentComment),
+      choose('Level of need', [1, 2, 3, 4].map((n) => [String(n), c.levelOfNeed === n])),
+      choose('Consent to share', [['Yes', k !== 'none'], ['No', k === 'none' && rng() < 0.6]]),
+      choose('Consent given', [['Written', k === 'written'], ['Verbal', k === 'verbal']]),
+    ]),
+    p(`Signed (parent / carer): ${line(c.consent.signature, 28)}   Date: ${line(k === 'written' ? fmtDate(c.consent.date, 'dmy') : null, 12)}`),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (twenty-ninth wave): a case system's print that names the child only in the running
+// header of every page; consent as a declaration signed on a line
+
+function headerIdentity(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const ref = `EH${String(Math.floor(rng() * 1e6)).padStart(6, '0')}`;
+  const consent: Element[] = {
+    written: [p(`Signed: ${c.consent.signature}________   Date: ${fmtDate(c.consent.date, 'dmy')}____`)],
+    verbal: [p('Signed: ____________________   Date: __________'), p(`Verbal consent taken by ${c.assessor.name} on ${fmtDate(c.consent.date, 'dmy') || 'the day of the visit'}.`)],
+    unspecified: [p('Signed: ____________________   Date: __________'), p('Consent to share: Yes')],
+    none: [p('Signed: ____________________   Date: __________')],
+  }[k];
+  return [
+    { t: 'running', header: `Child: ${childName(ch)}    DOB: ${fmtDate(ch.dob, 'dmy') || 'not recorded'}    Ref: ${ref}`, footer: 'Printed from the Early Help Module    Page {page} of {pages}' },
+    h1('Early Help Assessment'),
+    h2('Child and family'),
+    table([0.38, 0.62], [
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('Education setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children in this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Parent / carer phone', c.parent?.phone),
+      row('Parent / carer address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('The assessment'),
+    table([0.38, 0.62], [
+      row('Assessment completed on', fmtDate(c.assessmentDate, 'dmy')),
+      row('People involved in the assessment', c.present.text),
+      row('Key worker', c.assessor.name),
+      row('Key worker service', `${c.assessor.role}, ${c.assessor.org}`),
+      row('Request for support reason', c.reason),
+      row('Child’s needs - development', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family & environmental factors', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Due')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.38, 0.62], [
+      row('The child’s voice', c.childComment),
+      row('The parent’s voice', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+    ]),
+    h2('Consent'),
+    p('I agree to this assessment being shared with the services named in it.'),
+    ...consent,
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -4502,4 +4684,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'filler-answers': fillerAnswers,
   'narrative-report': narrativeReport,
   'audit-columns': auditColumns,
+  'ocr-scan': ocrScan,
+  'highlight-choices': highlightChoices,
+  'header-identity': headerIdentity,
 };

@@ -3,7 +3,9 @@
 
 /** `wingdings`: boxes typed as Wingdings symbols (Insert › Symbol), as older Word templates have
  *  them; in a PDF they print as the font's own codes, þ for a ticked box and ¨ for an empty one. */
-export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings';
+/** `highlight`: "Yes / No" with the chosen option highlighted in Word (and set in bold when
+ *  printed to PDF, where a highlight leaves no trace in the text). */
+export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'highlight';
 
 export type Run =
   | string
@@ -25,7 +27,9 @@ export type Element =
   | { t: 'h1'; text: string }
   | { t: 'h2'; text: string }
   | { t: 'p'; runs: Run[] }
-  | { t: 'table'; rows: Cell[][]; widths: number[] };
+  | { t: 'table'; rows: Cell[][]; widths: number[] }
+  /** a running header and footer of the form's own, naming the case on every page */
+  | { t: 'running'; header: string; footer: string };
 
 export interface RenderOptions {
   tickStyle: TickStyle;
@@ -45,3 +49,9 @@ export const p = (...runs: Run[]): Element => ({ t: 'p', runs });
 export const h1 = (text: string): Element => ({ t: 'h1', text });
 export const h2 = (text: string): Element => ({ t: 'h2', text });
 export const table = (widths: number[], rows: Cell[][]): Element => ({ t: 'table', rows, widths });
+
+/** The elements to print, and the options with the form's own running header and footer, if it has them. */
+export function withOwnRunning(elements: Element[], opts: RenderOptions): [Element[], RenderOptions] {
+  const own = elements.find((e): e is Extract<Element, { t: 'running' }> => e.t === 'running');
+  return own ? [elements.filter((e) => e !== own), { ...opts, running: { header: own.header, footer: own.footer } }] : [elements, opts];
+}

@@ -2,7 +2,7 @@
 // contain the constructs real council templates use and libraries do not emit: content controls
 // showing their placeholder, w14 checkbox controls and legacy FORMCHECKBOX fields.
 import { strToU8, zipSync } from 'fflate';
-import type { Element, RenderOptions, Run } from './model.js';
+import { type Element, type RenderOptions, type Run, withOwnRunning } from './model.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -47,6 +47,9 @@ function runXml(run: Run, opts: RenderOptions): string {
   if ('placeholder' in run) {
     return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">${esc(run.placeholder)}</w:t></w:r></w:sdtContent></w:sdt>`;
   }
+  if (opts.tickStyle === 'highlight') {
+    return run.ticks.map((t) => (t.checked ? `<w:r><w:rPr><w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve">${esc(t.label)}</w:t></w:r>` : textRuns(t.label))).join(textRuns(' / '));
+  }
   if (opts.tickStyle === 'deleted') {
     return textRuns(run.ticks.filter((t) => t.checked).map((t) => t.label).join(', '));
   }
@@ -58,6 +61,7 @@ const para = (inner: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyl
 function elementXml(el: Element, opts: RenderOptions): string {
   if (el.t === 'h1' || el.t === 'h2') return para(textRuns(el.text), el.t === 'h1' ? 'Heading1' : 'Heading2');
   if (el.t === 'p') return para(el.runs.map((r) => runXml(r, opts)).join(''));
+  if (el.t === 'running') return '';
   return `${tableXml(el, opts)}${para('')}`;
 }
 
@@ -98,7 +102,8 @@ function runningPart(kind: 'hdr' | 'ftr', text: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${kind} ${W} ${R}>${para(inner)}</w:${kind}>`;
 }
 
-export function writeDocx(elements: Element[], opts: RenderOptions): Uint8Array {
+export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
+  const [elements, opts] = withOwnRunning(all, given);
   const body = elements.map((el) => elementXml(el, opts)).join('');
   const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@cantoo/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from '@cantoo/pdf-lib';
-import type { Element, RenderOptions, Run } from './model.js';
+import { type Element, type RenderOptions, type Run, withOwnRunning } from './model.js';
 
 const require = createRequire(import.meta.url);
 const fontDir = require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
@@ -15,6 +15,8 @@ const PAGE = { w: 595, h: 842, margin: 48 };
 interface Piece {
   text: string;
   bold?: boolean;
+  /** parts of one line in their own faces ("Yes / No" with the chosen option in bold) */
+  inline?: Piece[];
 }
 
 interface Ctx {
@@ -50,15 +52,27 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
       else text.push({ text: r.placeholder });
     } else if ('nested' in r) throw new Error('drawBlock draws a nested table apart');
     else if (opts.fillable) ticks = r.ticks;
+    else if (opts.tickStyle === 'highlight') text.push({ text: '', inline: r.ticks.flatMap((t, i) => [...(i ? [{ text: ' / ' }] : []), { text: t.label, bold: t.checked }]) });
     else if (opts.tickStyle === 'deleted') text.push({ text: r.ticks.filter((t) => t.checked).map((t) => t.label).join(', ') });
     else text.push({ text: r.ticks.map((t) => `${tickText(t.checked, opts.tickStyle)} ${t.label}`).join('   ') });
   }
   return { text, answer, ticks };
 }
 
-function wrap(ctx: Ctx, ps: Piece[], width: number): { text: string; bold: boolean }[] {
-  const lines: { text: string; bold: boolean }[] = [];
+interface Line {
+  text: string;
+  bold: boolean;
+  inline?: Piece[];
+}
+
+function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
+  const lines: Line[] = [];
   for (const p of ps) {
+    // Options are short: a line of them is not wrapped.
+    if (p.inline) {
+      lines.push({ text: '', bold: false, inline: p.inline });
+      continue;
+    }
     const font = p.bold ? ctx.bold : ctx.font;
     for (const para of p.text.split('\n')) {
       let line = '';
@@ -98,9 +112,15 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
   const lines = wrap(ctx, text, width);
   let h = lines.length * lineH(ctx);
   if (!dryRun) {
-    lines.forEach((l, i) =>
-      ctx.page.drawText(l.text, { x, y: top - (i + 1) * lineH(ctx) + 3, size: ctx.size, font: l.bold ? ctx.bold : ctx.font }),
-    );
+    lines.forEach((l, i) => {
+      const y = top - (i + 1) * lineH(ctx) + 3;
+      let at = x;
+      for (const seg of l.inline ?? [l]) {
+        const font = seg.bold ? ctx.bold : ctx.font;
+        ctx.page.drawText(seg.text, { x: at, y, size: ctx.size, font });
+        at += font.widthOfTextAtSize(seg.text, ctx.size);
+      }
+    });
   }
   if (answer !== undefined) {
     const fieldLines = Math.max(1, wrap(ctx, [{ text: answer }], width - 4).length);
@@ -140,6 +160,7 @@ function drawElement(ctx: Ctx, el: Element) {
     ctx.y -= size * 1.6;
     return;
   }
+  if (el.t === 'running') return;
   if (el.t === 'p') {
     const h = drawBlock(ctx, el.runs, PAGE.margin, ctx.y, width, true);
     ensure(ctx, h);
@@ -171,7 +192,8 @@ function drawRow(ctx: Ctx, row: Run[][], widths: number[], left: number, top: nu
   return h;
 }
 
-export async function writePdf(elements: Element[], opts: RenderOptions): Promise<Uint8Array> {
+export async function writePdf(all: Element[], given: RenderOptions): Promise<Uint8Array> {
+  const [elements, opts] = withOwnRunning(all, given);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const fixed = new Date('2025-01-01T00:00:00Z');

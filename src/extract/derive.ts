@@ -95,9 +95,10 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable, levels: LevelTa
   // Age counts at the assessment; failing its date, at the date consent was recorded.
   const refDate = assessmentDate ?? parseDate(fieldValue(r, 'consent.date'));
   const dob = parseDate(dobText);
-  // "EDD 01/02/2026" in the answer, or a question that asks only for the due date.
+  // "EDD 01/02/2026" in the answer, or a question that asks only for the due date ("bir…" is
+  // "birth" however a scan misread it: "Date of birtli or expected date").
   const dobLabel = r.fields['child.dob']?.label ?? '';
-  const unborn = /\b(edd|expected|due|unborn)\b/i.test(dobText) || (/\b(edd|expected|due)\b/i.test(dobLabel) && !/birth|dob/i.test(dobLabel)) || /^unborn\b/i.test(fieldValue(r, 'child.name') || fieldValue(r, 'child.given'));
+  const unborn = /\b(edd|expected|due|unborn)\b/i.test(dobText) || (/\b(edd|expected|due)\b/i.test(dobLabel) && !/\bbir|dob/i.test(dobLabel)) || /^unborn\b/i.test(fieldValue(r, 'child.name') || fieldValue(r, 'child.given'));
   const age = dob && refDate ? yearsBetween(dob, refDate) : null;
   // Whatever the form says of the assessor: some forms give "Name, role, service" in one box.
   // Where a form names no assessor, its lead professional stands in (as for "Assessor to do").

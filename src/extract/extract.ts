@@ -126,6 +126,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells, next) || isPersonColumns(cells, next) || (!!next && !!actionColumns(cells, [next])),
     asksAbove: (cells, next) => cells.length >= 2 && isQuestionRow(cells, next) && overAnswers(cells, next),
     isQuestion: (text) => !!matcher.question(text),
+    questionScore: (text) => matcher.question(text)?.score ?? 0,
     isSection: (text) => !!matcher.section(text),
   };
   const units = toUnits(doc.blocks, tests);

@@ -6,6 +6,7 @@ import { stemmer } from 'stemmer';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { isSubsequence } from './abbreviations.js';
+import { meantWords } from './misreadings.js';
 import { startsWithBox } from './values.js';
 
 export const LabelTableSchema = z.object({
@@ -205,7 +206,7 @@ export class LabelMatcher {
   }
 
   /** Every word the table's wordings use, as written, with how often: what an abbreviation on a
-   *  form ("Disab.", "asst.") may stand for. */
+   *  form ("Disab.", "asst.") or a misread word ("Ethnlcity") may stand for. */
   private readonly words = new Map<string, number>();
 
   private readonly looksLike = new Map<string, RegExp[]>();
@@ -292,27 +293,38 @@ export class LabelMatcher {
   private matchField(label: string, section: string | null, conceptSlack = Infinity): LabelMatch | null {
     const asks = /\?\s*$/.test(label);
     const match = (w: string) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks, conceptSlack);
-    return bestOf([...this.wordings(label).map(match), ...this.expanded(label).map((w) => guessed(match(w)))]);
+    return bestOf([...this.wordings(label).map(match), ...this.readings(label).map((w) => guessed(match(w)))]);
   }
 
-  /** The label with its abbreviations ("Disab.?", "Date of asst.", "P/C addr. (if diff.)") read as
-   *  the words of the table they can stand for: a word that starts with the abbreviation, or else
-   *  one that holds its letters in order from the same first letter ("asst" in "assessment"),
-   *  the table's commonest first. Each reading is a wording of its own; the best match wins. */
-  private expanded(label: string): string[] {
+  /** The label as the table's words would have it: its abbreviations ("Disab.?", "Date of
+   *  asst.", "P/C addr. (if diff.)") read as a word of the table that starts with the abbreviation,
+   *  or else holds its letters in order from the same first letter ("asst" in "assessment"), the
+   *  table's commonest first; and its mistyped or misread words ("Ethnlcity", "assessrnent") as
+   *  the words they were meant to be. Each reading is a wording of its own; the best match wins. */
+  private readings(label: string): string[] {
     const options: [string, string[]][] = [];
     for (const [abbr, short] of label.matchAll(/\b([A-Za-z]{2,6})\.(?=[\s,/?):]|$)/g)) {
       const a = short.toLowerCase();
-      if (this.words.has(a) || this.vocabulary.has(stemmer(a))) continue;
+      if (this.known(a)) continue;
       const candidates = [...this.words.keys()].filter((w) => w.length > a.length && w[0] === a[0] && isSubsequence(a, w));
       const prefixed = candidates.filter((w) => w.startsWith(a));
       const ranked = (prefixed.length ? prefixed : candidates).sort((x, y) => this.words.get(y)! - this.words.get(x)!).slice(0, 3);
       if (ranked.length) options.push([abbr, ranked]);
     }
+    for (const [word] of label.matchAll(/\b[A-Za-z][A-Za-z01]{4,}\b/g)) {
+      const w = word.toLowerCase();
+      if (this.known(w) || options.some(([abbr]) => abbr.startsWith(word))) continue;
+      const meant = cached(this.meantCache, w, () => meantWords(w, this.words));
+      if (meant.length) options.push([word, meant]);
+    }
     let out = options.length ? [label] : [];
     for (const [abbr, ranked] of options.slice(0, 3)) out = out.flatMap((l) => ranked.map((w) => l.replace(abbr, w)));
     return out;
   }
+
+  private readonly meantCache = new Map<string, string[]>();
+  /** A word the table uses, as written or by its stem. */
+  private readonly known = (w: string) => this.words.has(w) || this.vocabulary.has(stemmer(w));
 
   /** The label's wordings, and for a form that gives each label in two languages ("Enw / Name"),
    *  the side in words the table knows when the other side holds none ("Comments by the child /
@@ -397,7 +409,7 @@ function withAndWithoutBrackets(label: string): string[] {
 
 /** The same wordings recur on every form of a batch: each is matched once. Answers pass through
  *  too (is this cell a question?), so a cache is emptied at a bound, or a long batch would grow it. */
-function cached(cache: Map<string, LabelMatch | null>, key: string, match: () => LabelMatch | null): LabelMatch | null {
+function cached<T>(cache: Map<string, T>, key: string, match: () => T): T {
   let m = cache.get(key);
   if (m === undefined) {
     if (cache.size >= 20_000) cache.clear();

@@ -43,6 +43,10 @@ export type CafRecord = z.infer<typeof CafRecordSchema>;
  *  disability known), so it is not one of them. */
 const BLANK = /^(n\/?a|n\/?k|none (recorded|given)|not (recorded|known|asked|given|obtained|gathered|discussed|provided|available|stated)( yet)?|unknown|tbc|to be confirmed|to follow|awaiting( info| information)?|no number( given)?|(see|as per) (the )?referral( form)?|-+|\.+|…|x{2,}|see file|see attached)\.?$/i;
 
+/** "Yes / No", "Written / Verbal", "1 / 2 / 3 / 4" as printed, none of them chosen. */
+const OPTION = '(yes|no|y|n|male|female|other|not known|unknown|prefer not to say|rather not say|written|verbal|level \\d|\\d)';
+const UNCHOSEN = new RegExp(`^${OPTION}(\\s*/\\s*${OPTION})+$`, 'i');
+
 export function isBlank(value: string | undefined | null): boolean {
   // Options offered with none ticked ("☐ White British ☐ Pakistani …") are a question left blank;
   // words after the last box that are more than an option's few are an answer ("☐ Permission
@@ -50,7 +54,7 @@ export function isBlank(value: string | undefined | null): boolean {
   const options = /^\s*☐/.test(value ?? '') && !value!.includes('☒') ? value!.split(/[☐\n]/) : [];
   if (options.length && options.every((o) => o.trim().split(/\s+/).length <= 6)) return true;
   const v = (value ?? '').replace(/[☐\s]+/g, ' ').trim();
-  return v === '' || BLANK.test(v);
+  return v === '' || BLANK.test(v) || UNCHOSEN.test(v);
 }
 
 /** Each other child named in answers to "sibling" questions ("Idris Penhaligon, 09/09/2023; …"). */

@@ -8,7 +8,8 @@ import { type CafRecord, fieldValue } from './record.js';
 export function toldAnswers(record: CafRecord, matcher: LabelMatcher): CafRecord {
   const missing = matcher.toldFields().filter((id) => !fieldValue(record, id));
   if (!missing.length) return record;
-  const texts = [...Object.values(record.fields), ...record.unplaced];
+  // What a box offers and nobody ticked ("☐ Verbal consent given") tells nothing.
+  const texts = [...Object.values(record.fields), ...record.unplaced].map((f) => ({ ...f, value: f.value.replace(/☐[^☒☐\n]*/g, ' ') }));
   const fields = { ...record.fields };
   for (const id of missing) {
     for (const t of texts) {

@@ -161,16 +161,30 @@ function barredFields(text: string, tests: LabelTests): { label: string; value: 
 }
 
 /** "Reference: EH-1042 Submitted: 2025-03-03": fields run together on a line, each after the
- *  first opening with a question the table knows, in capitals, before its colon. */
+ *  first opening with a question the table knows (or a short label among them), in capitals,
+ *  before its colon. */
 function labelChain(text: string, tests: LabelTests): { label: string; value: string }[] | null {
-  const starts = [...text.matchAll(/(?:^|\s)([A-Z][\w'’/() -]{0,40}?):\s/g)];
-  if (starts.length < 2 || starts[0].index !== 0 || startsWithBox(text)) return null;
-  if (!starts.slice(1).every((m) => tests.isQuestion(m[1]))) return null;
-  return starts.map((m, k) => {
-    const from = m.index! + m[0].length;
-    const to = k + 1 < starts.length ? starts[k + 1].index! : text.length;
-    return { label: m[1].trim(), value: text.slice(from, to).trim() };
-  });
+  // The last may be left blank at the line's end ("Signed: Date:" once its writing lines are gone).
+  const found = [...text.matchAll(/(?:^|\s)([A-Z][\w'’/() -]{0,40}?):(?=\s|$)/g)];
+  if (found.length < 2 || found[0].index !== 0 || startsWithBox(text)) return null;
+  // What runs up to a later colon is the answer before it and then the label: "Ruby Cole DOB:" is
+  // "Ruby Cole" and "DOB", the longest ending that asks a question, or else the last word alone
+  // (a short label the table does not know, "Ref:", among ones it does).
+  const starts = [{ label: found[0][1].trim(), at: 0, end: found[0][0].length + 1 }];
+  let known = 0;
+  for (const m of found.slice(1)) {
+    const words = m[1].trim().split(/\s+/);
+    // Of the endings that ask, the best worded, the longer where two ask as well.
+    const scores = words.map((_, i) => tests.questionScore(words.slice(i).join(' ')));
+    const best = Math.max(...scores);
+    const k = best > 0 ? scores.findIndex((sc) => sc >= best - 0.02) : -1;
+    if (k >= 0) known++;
+    const label = words.slice(k >= 0 ? k : words.length - 1).join(' ');
+    const end = m.index! + m[0].length + 1;
+    starts.push({ label, at: end - 1 - label.length - 1, end });
+  }
+  if (!known) return null;
+  return starts.map((s, k) => ({ label: s.label, value: text.slice(s.end, k + 1 < starts.length ? starts[k + 1].at : text.length).trim() }));
 }
 
 /** Several questions on one row: label and answer side by side, or cells that each hold "Label:
@@ -181,6 +195,10 @@ function questionsOnRow(cells: string[], tests: LabelTests, bold?: boolean[]): {
     return pair && tests.isQuestion(pair.label) ? pair : null;
   };
   if (cells.every((c) => colonPair(c)) && cells.some((c) => colonPair(c)!.value)) return cells.map((c) => colonPair(c)!);
+  // "Child: Ruby Cole | DOB: 03/04/2015 | Ref: EH104522": a short label the table does not know
+  // among two it does.
+  const pairs = cells.map(splitLabelColon);
+  if (cells.length >= 3 && pairs.every((p) => p?.value && (tests.isQuestion(p.label) || p.label.split(/\s+/).length <= 2)) && cells.filter((c) => colonPair(c)).length >= 2) return pairs as { label: string; value: string }[];
   if (cells.length < 3 && !bold?.every(Boolean)) return null;
   const asks = cells.map((c, i) => !!bold?.[i] || tests.isQuestion(bareLabel(c)));
   if (alternates(cells, asks)) return cells.flatMap((c, i) => (i % 2 ? [] : [{ label: bareLabel(c), value: cells[i + 1] }]));
@@ -253,6 +271,8 @@ export interface LabelTests {
   asksAbove(cells: string[], next: string[]): boolean;
   /** a cell that asks a question the table knows, under any heading */
   isQuestion(text: string): boolean;
+  /** how well it asks one (0 where it does not) */
+  questionScore(text: string): number;
   /** a cell that names a section of the form ("Parent / carer", "Assessment") */
   isSection(text: string): boolean;
   /** the index of a header's question and answer columns ("Question | Answer | Answered by"),

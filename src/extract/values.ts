@@ -54,6 +54,8 @@ const DASHED_MONTH = /\b(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})\b/g;
 export function parseDate(text: string, ref = new Date('2025-06-01T12:00:00Z')): string | null {
   // Only a written date is taken, and chrono is not cheap: text with nothing shaped like one (most
   // text) cannot give one, since a match in part of the text is a match in the whole.
+  // A scan read back by OCR gives "O3/O4/2025" and "l2/03/2025": letters for digits inside a date.
+  text = text.replace(/(?<![\w/.-])[\dOoIl]{1,2}[/.-][\dOoIl]{1,2}[/.-][\dOoIl]{2,4}(?![\w/.-])/g, (d) => d.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
   if (!WRITTEN_DATE.test(text)) return null;
   text = text.replace(DASHED_MONTH, '$1 $2 $3');
   const results = ukDates.parse(text, ref);

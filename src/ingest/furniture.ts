@@ -12,7 +12,12 @@ const PAGE_NUMBER = /\bpage # of #$/;
 /** How many lines at each end of a page may be running header or footer. */
 const EDGE = 2;
 
-/** Lines at the top or foot of two or more pages that read the same on each, and page numbers. */
+/** A running header that names the case ("Child: Ruby Cole   DOB: 03/04/2015   Ref: EH104522"):
+ *  some prints give the child nowhere else, so its first printing is the form's content. */
+export const namesTheCase = (text: string): boolean => /(^|\s)[A-Z][\w'’/ -]{0,30}:\s*\S/.test(text) && !/\bpage \d+ of \d+\b/i.test(text);
+
+/** Lines at the top or foot of two or more pages that read the same on each, and page numbers;
+ *  the first page's header is kept where it names the case. */
 export function withoutPageFurniture(lines: LineBlock[]): LineBlock[] {
   const byPage = new Map<number, LineBlock[]>();
   for (const l of lines) {
@@ -25,6 +30,8 @@ export function withoutPageFurniture(lines: LineBlock[]): LineBlock[] {
   for (const l of edgeLines) pagesOf.set(key(l), (pagesOf.get(key(l)) ?? new Set()).add(l.page));
   // A short label ("Date") may close two pages by chance; a marking or a footer says more.
   const repeated = (k: string) => pagesOf.get(k)!.size >= 2 && k.replace(/[#\W]/g, '').length >= 8;
-  const furniture = new Set(edgeLines.filter((l) => repeated(key(l)) || PAGE_NUMBER.test(key(l))));
+  const firstPage = Math.min(...byPage.keys());
+  const caseHeader = (l: LineBlock) => l.page === firstPage && byPage.get(firstPage)!.indexOf(l) < EDGE && namesTheCase(l.cells.map((c) => c.text).join('    '));
+  const furniture = new Set(edgeLines.filter((l) => (repeated(key(l)) && !caseHeader(l)) || PAGE_NUMBER.test(key(l))));
   return furniture.size ? lines.filter((l) => !furniture.has(l)) : lines;
 }

@@ -2,8 +2,8 @@
 // table › tableRow › tableCell, checkbox{checked}). Those node types are not mammoth's public API,
 // so a fixture test pins them; if an upgrade changes them, that test fails here and nowhere else.
 import type { Block } from './document.js';
-import { stripPlaceholders } from './placeholders.js';
-import { CHECKED, UNCHECKED, normaliseTicks } from './ticks.js';
+import { stripPlaceholders, withoutWritingLines } from './placeholders.js';
+import { CHECKED, UNCHECKED, chosenOptions, normaliseTicks } from './ticks.js';
 
 interface Node {
   type: string;
@@ -11,18 +11,21 @@ interface Node {
   value?: string;
   checked?: boolean;
   isBold?: boolean;
+  highlight?: string | null;
   styleName?: string | null;
 }
 
 interface Span {
   text: string;
   bold: boolean;
+  /** highlighted: "Yes / No" with the answer highlighted */
+  marked?: boolean;
 }
 
-function spans(node: Node, bold = false, out: Span[] = []): Span[] {
+function spans(node: Node, bold = false, out: Span[] = [], marked = false): Span[] {
   switch (node.type) {
     case 'text':
-      out.push({ text: node.value ?? '', bold });
+      out.push({ text: node.value ?? '', bold, marked });
       break;
     case 'tab':
       out.push({ text: '\t', bold });
@@ -34,23 +37,26 @@ function spans(node: Node, bold = false, out: Span[] = []): Span[] {
       out.push({ text: `${node.checked ? CHECKED : UNCHECKED} `, bold: false });
       break;
     case 'run':
-      for (const c of node.children ?? []) spans(c, !!node.isBold, out);
+      for (const c of node.children ?? []) spans(c, !!node.isBold, out, !!node.highlight);
       break;
     default:
-      for (const c of node.children ?? []) spans(c, bold, out);
+      for (const c of node.children ?? []) spans(c, bold, out, marked);
   }
   return out;
 }
 
+/** A paragraph's text, with a highlighted choice among options read as ticked boxes. */
+const spanText = (ss: Span[]) => chosenOptions(ss.map((s) => ({ text: s.text, marked: !!s.marked }))) ?? ss.map((s) => s.text).join('');
 
-const clean = (s: string) => normaliseTicks(s).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+
+const clean = (s: string) => normaliseTicks(withoutWritingLines(s)).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
 
 /** A cell's text; the tables nested in it are handed to `nested`, to stand as tables of their own. */
 function cellText(cell: Node, placeholders: Set<string>, nested: Node[]): string {
   const parts: string[] = [];
   for (const child of cell.children ?? []) {
     if (child.type === 'table') nested.push(child);
-    else parts.push(clean(stripPlaceholders(spans(child).map((s) => s.text).join(''), placeholders)));
+    else parts.push(clean(stripPlaceholders(spanText(spans(child)), placeholders)));
   }
   return parts.filter(Boolean).join('\n');
 }
@@ -89,7 +95,7 @@ export function walkMammothDocument(tree: unknown, placeholders: Set<string>): B
     paragraphNo++;
     const loc = `paragraph ${paragraphNo}`;
     const ss = spans(node);
-    const text = clean(stripPlaceholders(ss.map((s) => s.text).join(''), placeholders));
+    const text = clean(stripPlaceholders(spanText(ss), placeholders));
     if (!text) continue;
     const heading = /^heading\s*(\d)/i.exec(node.styleName ?? '') ?? (/^title$/i.test(node.styleName ?? '') ? ['', '1'] : null);
     if (heading) {

@@ -4,8 +4,8 @@
 // values are read from the widgets and placed on the line where the widget sits.
 import type { LineBlock, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
-import { CHECKED, UNCHECKED, normaliseTicks } from './ticks.js';
-import { EMPTY_FIELD } from './placeholders.js';
+import { CHECKED, type MarkedText, UNCHECKED, chosenOptions, normaliseTicks } from './ticks.js';
+import { EMPTY_FIELD, withoutWritingLines } from './placeholders.js';
 import { loadPdfJs } from './pdfjs.js';
 import { garbledRatio } from './text-quality.js';
 import { withoutPageFurniture } from './furniture.js';
@@ -66,24 +66,28 @@ function buildLines(items: Item[], widgets: Widget[], page: number): LineBlock[]
   rows.sort((a, b) => b.y - a.y);
   return rows.map((r, i) => {
     const sorted = r.items.sort((a, b) => a.x - b.x);
-    const cells: { text: string; x: number; end: number; bold: boolean }[] = [];
+    const cells: { text: string; x: number; end: number; bold: boolean; pieces: MarkedText[] }[] = [];
     for (const it of sorted) {
       const last = cells[cells.length - 1];
       const gap = last ? it.x - last.end : Infinity;
       if (last && gap < it.size * 0.5) {
-        last.text += gap > it.size * 0.15 && !last.text.endsWith(' ') ? ` ${it.text}` : it.text;
+        const text = gap > it.size * 0.15 && !last.text.endsWith(' ') ? ` ${it.text}` : it.text;
+        last.text += text;
+        last.pieces.push({ text, marked: !!it.bold });
         last.end = Math.max(last.end, it.x + it.width);
         last.bold &&= !!it.bold;
       } else {
-        cells.push({ text: it.text, x: it.x, end: it.x + it.width, bold: !!it.bold });
+        cells.push({ text: it.text, x: it.x, end: it.x + it.width, bold: !!it.bold, pieces: [{ text: it.text, marked: !!it.bold }] });
       }
     }
+    // "Male / Female" with the chosen option in bold among plain ones is a ticked box.
+    for (const c of cells) if (!c.bold) c.text = chosenOptions(c.pieces) ?? c.text;
     return {
       kind: 'line' as const,
       page,
       loc: `page ${page}, line ${i + 1}`,
       cells: cells
-        .map((c) => ({ text: normaliseTicks(c.text).replace(/\s+/g, ' ').trim(), x: Math.round(c.x), end: Math.round(c.end), ...(c.bold ? { bold: true } : {}) }))
+        .map((c) => ({ text: normaliseTicks(withoutWritingLines(c.text)).replace(/\s+/g, ' ').trim(), x: Math.round(c.x), end: Math.round(c.end), ...(c.bold ? { bold: true } : {}) }))
         .filter((c) => c.text),
     };
   }).filter((l) => l.cells.length > 0);

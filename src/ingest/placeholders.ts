@@ -25,3 +25,7 @@ export function stripPlaceholders(text: string, extra: Iterable<string> = []): s
   }
   return out;
 }
+
+/** A printed form's blank is a line to write on ("Signed: ________  Date: ______"); what is
+ *  typed over it ("D. Harcourt______") is the answer, and the line itself is nothing. */
+export const withoutWritingLines = (text: string): string => text.replace(/_{3,}/g, ' ');

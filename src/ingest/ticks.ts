@@ -5,10 +5,37 @@ export const UNCHECKED = '☐';
 
 // Boxes typed as Wingdings symbols come out of Word as the Unicode look-alikes (🗹 🗷 ⌧, 🞎 ❑) and
 // out of a PDF as the font's private-use codes (U+F0FE …) or, with no Unicode map, as the Latin-1
-// letters at those codes: "þ Yes ¨ No". Those letters count only as a token of their own.
-const MARKED = /[☒☑✓✔✗✘■🗹🗷🗸🗵⌧\uF0FE\uF0FD\uF0FB\uF078]|(?<!\S)[þý](?!\S)|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)/gu;
+// letters at those codes: "þ Yes ¨ No". Those letters count only as a token of their own, as do
+// OCR's readings of a ticked "[X]" from a scan ("IXI", "[XI").
+const MARKED = /[☒☑✓✔✗✘■🗹🗷🗸🗵⌧\uF0FE\uF0FD\uF0FB\uF078]|(?<!\S)([þý]|IXI|\[XI|IX\])(?!\S)|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)/gu;
 const EMPTY = /[☐□🞎🞏❑❒❏❐\uF0A8\uF06F\uF071]|(?<!\S)¨(?!\S)|\[\s{0,2}\]|\(\s{1,2}\)/gu;
 
 export function normaliseTicks(text: string): string {
   return text.replace(MARKED, CHECKED).replace(EMPTY, UNCHECKED);
+}
+
+/** A piece of an answer's text, and whether it is marked out from the rest (highlighted in Word,
+ *  set in bold among plain text in a PDF). */
+export interface MarkedText {
+  text: string;
+  marked: boolean;
+}
+
+/** "Yes / No" or "Male / Female / Not known" with the chosen option marked out: the options as
+ *  boxes, the marked ones ticked ("☐ Yes ☒ No"). Null where the text is no such list, or where
+ *  no option, or every option, is marked. */
+export function chosenOptions(pieces: MarkedText[]): string | null {
+  const text = pieces.map((p) => p.text).join('');
+  if (!pieces.some((p) => p.marked && p.text.trim()) || !text.includes('/')) return null;
+  const options = text.split('/');
+  if (options.length < 2 || options.length > 6 || options.some((o) => !o.trim() || o.trim().split(/\s+/).length > 5)) return null;
+  const marks = pieces.flatMap((p) => [...p.text].map(() => p.marked));
+  let at = 0;
+  const chosen = options.map((o) => {
+    const from = at;
+    at += o.length + 1;
+    return [...o].every((ch, i) => !ch.trim() || marks[from + i]);
+  });
+  if (!chosen.some(Boolean) || chosen.every(Boolean)) return null;
+  return options.map((o, k) => `${chosen[k] ? CHECKED : UNCHECKED} ${o.trim()}`).join(' ');
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { RULES_DIR } from '../../src/audit/config.js';
 import { deriveFacts, loadAgencyTable, loadLevelTable } from '../../src/extract/derive.js';
 import { extractRecord } from '../../src/extract/extract.js';
+import { fieldValue } from '../../src/extract/record.js';
+import { parseDate } from '../../src/extract/values.js';
 import { deriveProfile } from '../../src/extract/profile.js';
 import { LabelMatcher, loadLabelTable } from '../../src/extract/labels.js';
 import { readDocument } from '../../src/ingest/index.js';
@@ -708,5 +710,47 @@ describe('case-system prints and reports written as prose', () => {
     const f = await fields('prose-not', form, format);
     expect(f['assessment.date']?.value ?? '').toBe('');
     expect(f['parent.phone']?.value ?? '').toBe('');
+  });
+});
+
+describe('scans read by OCR, choices marked out, headers that name the case', () => {
+  it.each(['docx', 'pdf'] as const)('misread labels are their questions; "IXI" is a ticked box; a date with an O in it is a date (%s)', async (format) => {
+    const form = [table([0.38, 0.62], [
+      [['Ethn1city'], ['WBRI']],
+      [['Date assessrnent started'], ['O3/O4/2025']],
+      [['Farnily cornposition / household rnembers'], ['Mum, Ruby and her brother']],
+      [['Does the child have a disabi1ity?'], ['[ ] Yes  IXI No']],
+    ])];
+    const r = await record('ocr', form, format);
+    expect(r.fields['child.ethnicity'].value).toBe('WBRI');
+    expect(r.fields['assessment.date'].value).toBe('O3/O4/2025');
+    expect(parseDate(r.fields['assessment.date'].value)).toBe('2025-04-03');
+    expect(r.fields['family.composition'].value).toBe('Mum, Ruby and her brother');
+    expect(r.fields['child.disability'].value).toBe('☐ Yes ☒ No');
+  });
+
+  it.each(['docx', 'pdf'] as const)('the option highlighted (in a PDF, set in bold) is the one chosen; options with none chosen are blank (%s)', async (format) => {
+    const form = [table([0.38, 0.62], [
+      [[{ bold: 'Gender' }], [{ ticks: [{ label: 'Male', checked: false }, { label: 'Female', checked: true }] }]],
+      [[{ bold: 'Consent to share' }], [{ ticks: [{ label: 'Yes', checked: false }, { label: 'No', checked: false }] }]],
+    ]), p('Signed (parent / carer): ____________________   Date: __________')];
+    const bytes = format === 'docx' ? writeDocx(form, { tickStyle: 'highlight' }) : await writePdf(form, { tickStyle: 'highlight' });
+    const r = extractRecord(await readDocument(write(dir, `highlight.${format}`, bytes)), matcher);
+    expect(r.fields['child.gender'].value).toBe('☐ Male ☒ Female');
+    expect(fieldValue(r, 'consent.given')).toBe('');
+    expect(fieldValue(r, 'consent.signature')).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)("a running header that names the case gives the child's name and date of birth; a marking does not (%s)", async (format) => {
+    const form = [
+      { t: 'running' as const, header: 'Child: Ruby Cole    DOB: 03/04/2015    Ref: EH104522', footer: 'OFFICIAL-SENSITIVE    Page {page} of {pages}' },
+      table([0.38, 0.62], [[[{ bold: 'Gender' }], ['Female']], [[{ bold: 'Assessment completed on' }], ['12/05/2025']]]),
+      p('Verbal consent taken by Dana Fry on 12/05/2025.'),
+    ];
+    const r = await record('case-header', form, format);
+    expect(r.fields['child.name'].value).toBe('Ruby Cole');
+    expect(r.fields['child.dob'].value).toBe('03/04/2015');
+    expect(r.fields['consent.how'].value).toBe('Verbal consent taken');
+    expect(JSON.stringify(r)).not.toContain('OFFICIAL');
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerText, parseDate, parseTicks } from '../../src/extract/values.js';
-import { normaliseTicks } from '../../src/ingest/ticks.js';
+import { chosenOptions, normaliseTicks } from '../../src/ingest/ticks.js';
+import { withoutWritingLines } from '../../src/ingest/placeholders.js';
+import { isBlank } from '../../src/extract/record.js';
+import { meantWords, ocrFold } from '../../src/extract/misreadings.js';
 
 describe('tick boxes', () => {
   it('reads boxes before their options', () => {
@@ -19,6 +22,27 @@ describe('tick boxes', () => {
     expect(normaliseTicks('þ M ¨ F')).toBe('☒ M ☐ F');
     expect(normaliseTicks('tick (þ) where it applies; Þórunn')).toBe('tick (þ) where it applies; Þórunn');
   });
+  it('reads OCR\'s "IXI" for a ticked box, and a marked option of "Yes / No" as the ticked one', () => {
+    expect(normaliseTicks('IXI Yes [] No')).toBe('☒ Yes ☐ No');
+    expect(chosenOptions([{ text: 'Male / ', marked: false }, { text: 'Female', marked: true }, { text: ' / Not known', marked: false }])).toBe('☐ Male ☒ Female ☐ Not known');
+    expect(chosenOptions([{ text: 'Yes / No', marked: false }])).toBeNull();
+    expect(chosenOptions([{ text: 'Yes / No', marked: true }])).toBeNull();
+    expect(chosenOptions([{ text: 'Mum and dad ', marked: false }, { text: 'shout', marked: true }])).toBeNull();
+  });
+  it('takes options printed with none chosen, fillers and writing lines for blanks', () => {
+    for (const v of ['Yes / No', 'Written / Verbal', '1 / 2 / 3 / 4', 'N/K', 'Not asked', 'TBC', 'See referral form']) expect(isBlank(v)).toBe(true);
+    for (const v of ['Yes', 'None known', 'Rather not say']) expect(isBlank(v)).toBe(false);
+    expect(withoutWritingLines('Signed: D. Harcourt______ Date: ________').replace(/\s+/g, ' ').trim()).toBe('Signed: D. Harcourt Date:');
+  });
+  it('reads a misread or mistyped word as the word it was meant to be', () => {
+    const known = new Map([['ethnicity', 1], ['assessment', 2], ['disability', 1], ['father', 1], ['think', 1]]);
+    expect(meantWords('ethnlcity', known)).toEqual(['ethnicity']);
+    expect(meantWords('assessrnent', known)).toEqual(['assessment']);
+    expect(meantWords('dissability', known)).toEqual(['disability']);
+    expect(meantWords('rather', known)).toEqual([]);
+    expect(ocrFold('Scliool Nursc')).toBe(ocrFold('School Nurse'));
+    expect(ocrFold('Fami1y Supp0rt')).toBe(ocrFold('Famlly Support'));
+  });
   it('gives no ticks for plain text and the ticked words for boxes', () => {
     expect(parseTicks('Yes')).toBeNull();
     expect(answerText('☐ Level 1 ☒ Level 2')).toBe('Level 2');
@@ -32,6 +56,7 @@ describe('dates', () => {
     ['3rd March 2025', '2025-03-03'],
     ['2025-03-12', '2025-03-12'],
     ['EDD 01/02/2026', '2026-02-01'],
+    ['O3/O4/2025', '2025-04-03'],
   ])('%s → %s (day first)', (text, iso) => expect(parseDate(text)).toBe(iso));
 
   it.each([['TBC'], ['within 6 weeks'], ['by half term'], ['']])('%s is no date', (text) => expect(parseDate(text)).toBeNull());

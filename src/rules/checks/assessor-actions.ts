@@ -2,6 +2,7 @@
 // completed the form will do themself, not only what others will.
 import { z } from 'zod';
 import { abbreviates } from '../../extract/abbreviations.js';
+import { ocrFold } from '../../extract/misreadings.js';
 import { fieldValue } from '../../extract/record.js';
 import { defineCheck } from '../check.js';
 
@@ -43,13 +44,17 @@ export default defineCheck<z.infer<typeof Options>>({
     const named = values(o.names).length > 0;
     const roles = identities(values(o.roles), false);
     const ids = [...identities(values(named ? o.names : o.fallback), true), ...roles];
+    // A scanned plan's "Scliool Nursc (Lee Penhallgon)" is the School Nurse: names and roles are
+    // compared as OCR folds them.
+    const folded = ids.map(ocrFold);
     const mine = record.actions.find((a) => {
-      const who = a.who.toLowerCase().replace(/\s+/g, ' ').trim();
-      if (!who) return false;
-      if (FIRST_PERSON.test(who)) return true;
-      if (ids.some((id) => new RegExp(`\\b${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(who) || (who.length >= 4 && id.includes(who)))) return true;
+      const said = a.who.replace(/\s+/g, ' ').trim();
+      if (!said) return false;
+      if (FIRST_PERSON.test(said)) return true;
+      const who = ocrFold(said);
+      if (folded.some((id) => new RegExp(`\\b${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(who) || (who.length >= 4 && id.includes(who)))) return true;
       // "FSW (Harcourt)", "Inc. Mgr": the role as plans shorten it.
-      return who.split(/[,()/;]/).some((part) => roles.some((role) => abbreviates(part, role)));
+      return a.who.split(/[,()/;]/).some((part) => roles.some((role) => abbreviates(part, role)));
     });
     if (mine) {
       const stand = named ? '' : ' (the form names no assessor; the practitioner it names is taken as the assessor)';
@@ -71,6 +76,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'by the initials of the role', fields: { 'assessor.role': 'Family Support Worker' }, actions: [{ what: 'Home visit', who: 'FSW (Harcourt)', when: 'Weekly' }], expect: 'present' },
     { name: 'by the role shortened', fields: { 'assessor.role': 'Inclusion Manager' }, actions: [{ what: 'Reading sessions', who: 'Inc. Mgr', when: 'Daily' }], expect: 'present' },
     { name: 'another role\'s initials', fields: { 'assessor.role': 'Health Visitor' }, actions: [{ what: 'Sleep review', who: 'SN', when: '' }], expect: 'missing' },
+    { name: 'the role as a scan misread it', fields: { 'assessor.role': 'School Nurse' }, actions: [{ what: 'Sleep review', who: 'Scliool Nursc', when: '' }], expect: 'present' },
     { name: 'first person', fields: {}, actions: [{ what: 'Home visit', who: 'Me', when: 'Weekly' }], expect: 'present' },
     { name: 'a service is not the assessor\'s service', fields: { 'assessor.org': 'Elmstead Youth Service' }, actions: [{ what: 'Speech assessment', who: 'SALT service', when: '' }], expect: 'missing' },
     { name: 'name, role and service in one answer: the service has no surname', fields: { 'assessor.name': 'Marta Bellamy; School Nurse; Ashford Vale School Nursing Service' }, actions: [{ what: 'Speech assessment', who: 'SALT service', when: '' }], expect: 'missing' },
