@@ -121,6 +121,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'ocr-scan': [pdf('glyph'), docx('glyph'), pdf('glyph'), pdf('glyph', EXPORT)],
   'highlight-choices': [docx('highlight'), pdf('highlight'), docx('highlight'), pdf('highlight')],
   'header-identity': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph'), docx('glyph')],
+  'family-health-needs': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy', { legacyText: true })],
+  'pupil-support-plan': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph')],
+  'single-assessment': [pdf('glyph'), docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -31,7 +31,8 @@ export type Family =
   | 'subquestions' | 'young-adult'
   | 'symbol-ticks' | 'chronology-led' | 'tracked-review'
   | 'filler-answers' | 'narrative-report' | 'audit-columns'
-  | 'ocr-scan' | 'highlight-choices' | 'header-identity';
+  | 'ocr-scan' | 'highlight-choices' | 'header-identity'
+  | 'family-health-needs' | 'pupil-support-plan' | 'single-assessment';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -43,8 +44,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  three-up; 21 help-text-cells … review-form; 22 services-ticked … early-years; 23
  *  referral-and-assessment … tabbed-lines; 24 sectioned-letters … team-around-family; 25
  *  legacy-fields, emailed-assessment; 26 subquestions, young-adult; 27 symbol-ticks …
- *  tracked-review; 28 filler-answers … audit-columns; 29 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity'];
+ *  tracked-review; 28 filler-answers … audit-columns; 29 ocr-scan … header-identity; 30 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -4600,6 +4601,161 @@ function headerIdentity(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirtieth wave): everyday templates in words not met before. A health visiting team's
+// family health needs assessment
+
+function familyHealthNeeds(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Family Health Needs Assessment'),
+    h2('Baby / child'),
+    table([0.38, 0.62], [
+      row('Name', childName(ch)),
+      row('DOB / EDD', fmtDate(ch.dob, 'dmy')),
+      row('NHS number', `${400 + Math.floor(rng() * 500)} ${100 + Math.floor(rng() * 800)} ${1000 + Math.floor(rng() * 8000)}`),
+      row('Sex', genderWord(ch)),
+      row('Ethnic category', c.ethnicity),
+      row('Long-term condition or disability', c.disability ? { yes: `Yes: ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Parent did not wish to say' }[c.disability] : ''),
+      row('Registered GP practice', c.gp),
+      row('Nursery / school', schoolText(c)),
+      ...(c.children.length > 1 ? [row('Siblings also assessed', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Parents'),
+    table([0.38, 0.62], [
+      row('Parent 1', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row('Contact telephone', c.parent?.phone),
+      row('Address if not as above', c.parent?.address),
+      row('Parent 2', ''),
+      row('Others living in the household', c.familyComposition),
+    ]),
+    h2('Contact'),
+    table([0.38, 0.62], [
+      row('Date of contact', fmtDate(c.assessmentDate, 'dmy')),
+      row('Seen with', c.present.text),
+      row('Health visitor / practitioner', `${c.assessor.name} - ${c.assessor.role}, ${c.assessor.org}`),
+      row('Presenting concerns', c.reason),
+    ]),
+    h2('Assessment'),
+    table([0.38, 0.62], [
+      row('Health and development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and social circumstances', c.domains.family),
+      row('Protective factors', c.strengths),
+      row('Identified health needs', c.needs),
+      row('Risk factors', c.risks),
+      row('Expected outcomes', c.outcomes),
+    ]),
+    h2('Plan of care'),
+    table([0.5, 0.25, 0.25], [[lbl('Intervention'), lbl('Responsible'), lbl('Review')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('Parent’s views on the plan', c.parentComment),
+      row('Child’s views (where appropriate)', c.childComment),
+      row('Universal / Universal Plus / Partnership Plus', c.levelOfNeed ? ['', 'Universal', 'Universal Plus', 'Universal Partnership Plus', 'Universal Partnership Plus (safeguarding)'][c.levelOfNeed] : ''),
+      row('Consent obtained to share (verbal / written)', { written: 'Written', verbal: 'Verbal', unspecified: 'Obtained', none: pick(rng, ['Not obtained', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirtieth wave): a secondary school's pupil support plan used as its early help
+// assessment
+
+function pupilSupportPlan(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Pupil Support Plan (Early Help)'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [lbl('Pupil'), [ans(rng, childName(ch))], lbl('DOB'), [ans(rng, fmtDate(ch.dob, 'dmy'))]],
+      [lbl('Gender'), [ans(rng, genderWord(ch))], lbl('Ethnicity'), [ans(rng, c.ethnicity)]],
+      [lbl('SEN / disability'), [ans(rng, c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'None', 'rather not say': 'Not disclosed' }[c.disability] : '')], lbl('UPN'), [ans(rng, upnOf(c))]],
+      [lbl('School'), [ans(rng, c.school.kind === 'recorded' ? c.school.name : '')], lbl('Doctor'), [ans(rng, c.gp)]],
+    ]),
+    ...(c.children.length > 1 ? [p({ bold: 'Siblings on this plan: ' }, c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    h2('Home'),
+    table([0.38, 0.62], [
+      row('Main contact at home', c.parent ? `${c.parent.name}, ${c.parent.relationship.toLowerCase()}` : ''),
+      row('Home phone / mobile', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Who the pupil lives with', c.familyComposition),
+    ]),
+    h2('Meeting'),
+    table([0.38, 0.62], [
+      row('Date of support meeting', fmtDate(c.assessmentDate, 'dmy')),
+      row('Attended by', c.present.text),
+      row('Plan written by', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+      row('Why are we meeting?', c.reason),
+    ]),
+    h2('What we know'),
+    table([0.38, 0.62], [
+      row('Learning, health and wellbeing', c.domains.development),
+      row('Support from home', c.domains.parenting),
+      row('Family, housing and money', c.domains.family),
+      row('Pupil’s strengths', c.strengths),
+      row('Barriers to learning and wellbeing', c.needs),
+      row('Safeguarding concerns or risks', c.risks),
+      row('Targets', c.outcomes),
+    ]),
+    h2('Support to be put in place'),
+    table([0.5, 0.25, 0.25], [[lbl('Support'), lbl('Staff member / agency'), lbl('Start / review')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('Pupil voice', c.childComment),
+      row('Parent / carer voice', c.parentComment),
+      row('Early help level', needLevel(c, 'digit')),
+      row('Parent / carer permission to share with other agencies', { written: 'Yes - permission slip signed', verbal: 'Yes - agreed on the phone', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirtieth wave): a single assessment in social care's words, each part under its
+// own heading, answers as paragraphs
+
+function singleAssessment(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const part = (title: string, body: string | null | undefined): Element[] => [h2(title), p(body ?? '')];
+  return [
+    h1('Single Assessment (Early Help)'),
+    table([0.38, 0.62], [
+      [lbl('Child’s name'), txt(childName(ch))],
+      [lbl('Date of birth'), txt(fmtDate(ch.dob, 'long'))],
+      [lbl('Gender'), txt(genderWord(ch))],
+      [lbl('Ethnic origin'), txt(c.ethnicity)],
+      [lbl('Disabled child?'), txt(c.disability ? { yes: `Yes (${c.disabilityDetail})`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : '')],
+      [lbl('Educational establishment'), txt(schoolText(c))],
+      [lbl('General practitioner'), txt(c.gp)],
+      ...(c.children.length > 1 ? [[lbl('Other children subject to this assessment'), txt(c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'long')})`).join(', '))]] : []),
+      [lbl('Person with parental responsibility'), txt(c.parent?.name)],
+      [lbl('Relationship'), txt(c.parent?.relationship)],
+      [lbl('Contact details'), txt([c.parent?.phone, c.parent?.address].filter(Boolean).join(', '))],
+      [lbl('Date assessment commenced'), txt(fmtDate(c.assessmentDate, 'long'))],
+      [lbl('Allocated worker'), txt(`${c.assessor.name}, ${c.assessor.role}`)],
+      [lbl('Team'), txt(c.assessor.org)],
+    ]),
+    ...part('Family’s composition', c.familyComposition),
+    ...part('Persons consulted during the assessment', c.present.text),
+    ...part('Reason for assessment / presenting issues', c.reason),
+    ...part('Child’s developmental needs', c.domains.development),
+    ...part('Parenting capacity', c.domains.parenting),
+    ...part('Family and environmental factors', c.domains.family),
+    ...part('Strengths and resilience', c.strengths),
+    ...part('Analysis of needs', c.needs),
+    ...part('Analysis of risk', c.risks),
+    ...part('Desired outcomes for the child', c.outcomes),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Responsible person'), lbl('Timescale')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    ...part('Child’s wishes and feelings', c.childComment),
+    ...part('Parent / carer’s views', c.parentComment),
+    ...part('Outcome of assessment (level of need)', needLevel(c, 'word')),
+    ...part('Information sharing consent', { written: 'Signed consent form on file.', verbal: 'Verbal consent given by mum.', unspecified: 'Consent given.', none: pick(rng, ['Consent declined.', '']) }[k]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -4687,4 +4843,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'ocr-scan': ocrScan,
   'highlight-choices': highlightChoices,
   'header-identity': headerIdentity,
+  'family-health-needs': familyHealthNeeds,
+  'pupil-support-plan': pupilSupportPlan,
+  'single-assessment': singleAssessment,
 };

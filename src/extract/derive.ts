@@ -101,9 +101,10 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable, levels: LevelTa
   const unborn = /\b(edd|expected|due|unborn)\b/i.test(dobText) || (/\b(edd|expected|due)\b/i.test(dobLabel) && !/\bbir|dob/i.test(dobLabel)) || /^unborn\b/i.test(fieldValue(r, 'child.name') || fieldValue(r, 'child.given'));
   const age = dob && refDate ? yearsBetween(dob, refDate) : null;
   // Whatever the form says of the assessor: some forms give "Name, role, service" in one box.
-  // Where a form names no assessor, its lead professional stands in (as for "Assessor to do").
+  // Where a form names no assessor, the practitioner it does name stands in (its lead
+  // professional, or its health visitor), as for "Assessor to do".
   const assessorText = ['assessor.org', 'assessor.role', 'assessor.combined', 'assessor.name'].map((f) => fieldValue(r, f)).join(' ');
-  const agencyText = (assessorText.trim() ? assessorText : fieldValue(r, 'lead.professional')).toLowerCase();
+  const agencyText = (assessorText.trim() ? assessorText : fieldValue(r, 'lead.professional') || fieldValue(r, 'services.hv')).toLowerCase();
   const agency = agencies.categories.find((c) => c.words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(agencyText)));
   const levelOfNeed = levelOf(answerText(fieldValue(r, 'level.need')), levels);
   return {

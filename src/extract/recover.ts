@@ -68,9 +68,13 @@ export function recoverAnswers(record: CafRecord, doc: SourceDocument, matcher: 
   });
   const asks = (s: Spot) => !!matcher.question(s.text) || !!matcher.section(s.text);
   const fields = { ...record.fields };
+  // A PDF line holding the start of a question the reading stitched whole ("Consent obtained to
+  // share (verbal /" over "written)") is that question, already answered, not another.
+  const labels = Object.values(record.fields).map((f) => f.label);
+  const partOfRead = (s: Spot) => labels.some((l) => l !== s.text && l.startsWith(s.text));
   for (const id of missed) {
     for (const s of spots) {
-      if (matcher.field(s.text, null, 0.75)?.id !== id) continue;
+      if (matcher.field(s.text, null, 0.75)?.id !== id || partOfRead(s)) continue;
       const candidates: { text: string; loc: string }[] = [];
       if (s.inline) candidates.push({ text: s.inline, loc: s.loc });
       for (const n of [s.right, s.below, s.next]) if (n && !n.inline && !asks(n)) candidates.push(n);

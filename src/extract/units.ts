@@ -143,12 +143,17 @@ const bareLabel = (cell: string) => cell.replace(/[:\s]+$/, '');
  *  given which cells ask a question. An answer may name a field too ("School | Nursery"), so the
  *  questions decide: at least half the cells in their places ask one, and more of them than of
  *  the cells between. */
-export function alternates(cells: string[], asks: boolean[]): boolean {
+export function alternates(cells: string[], asks: boolean[], score?: (cell: string) => number): boolean {
   // A row of tick boxes is one question's options, however many cells they fill.
   if (cells.length < 4 || cells.length % 2 || cells.some((c) => startsWithBox(c))) return false;
   const questions = asks.filter((a, i) => a && i % 2 === 0).length;
   const answers = asks.filter((a, i) => a && i % 2 === 1).length;
-  return questions * 2 >= cells.length / 2 && questions > answers;
+  if (questions * 2 < cells.length / 2) return false;
+  if (questions > answers) return true;
+  // Answers that name a field ("School | Kingsmere Academy | Doctor | Kingsmere Health Centre": an
+  // academy is a school) ask less well than the questions beside them.
+  const sum = (odd: number) => cells.reduce((t, c, i) => t + (i % 2 === odd ? score?.(c) ?? 0 : 0), 0);
+  return !!score && questions === cells.length / 2 && sum(0) > sum(1) + 0.1 * questions;
 }
 
 /** "Person: Ruby Cole | Worker: Dana Fry | Completed: 10/02/2025": fields parted by bars. An action
@@ -200,8 +205,10 @@ function questionsOnRow(cells: string[], tests: LabelTests, bold?: boolean[]): {
   const pairs = cells.map(splitLabelColon);
   if (cells.length >= 3 && pairs.every((p) => p?.value && (tests.isQuestion(p.label) || p.label.split(/\s+/).length <= 2)) && cells.filter((c) => colonPair(c)).length >= 2) return pairs as { label: string; value: string }[];
   if (cells.length < 3 && !bold?.every(Boolean)) return null;
-  const asks = cells.map((c, i) => !!bold?.[i] || tests.isQuestion(bareLabel(c)));
-  if (alternates(cells, asks)) return cells.flatMap((c, i) => (i % 2 ? [] : [{ label: bareLabel(c), value: cells[i + 1] }]));
+  // Where some cells are set in the label face, they are the questions, whatever the others say
+  // ("School | Kingsmere Academy": an academy is a school, but in plain type it is the answer).
+  const asks = bold?.some(Boolean) ? bold.map(Boolean) : cells.map((c) => tests.isQuestion(bareLabel(c)));
+  if (alternates(cells, asks, (c) => tests.questionScore(bareLabel(c)))) return cells.flatMap((c, i) => (i % 2 ? [] : [{ label: bareLabel(c), value: cells[i + 1] }]));
   // A PDF drops blank answers, so a question may be followed by the next question; only a bold
   // face tells which cells ask, since an answer may read like a question ("GP | Kingsmere Health
   // Centre"). A Word table keeps its blank cells, and alternates above.

@@ -754,3 +754,27 @@ describe('scans read by OCR, choices marked out, headers that name the case', ()
     expect(JSON.stringify(r)).not.toContain('OFFICIAL');
   });
 });
+
+describe('everyday templates in new words', () => {
+  it.each(['docx', 'pdf'] as const)('where some cells are bold they are the questions: "School | Kingsmere Academy | Doctor | Kingsmere Health Centre" (%s)', async (format) => {
+    const form = [table([0.2, 0.3, 0.2, 0.3], [
+      [[{ bold: 'Pupil' }], ['Reuben Cole'], [{ bold: 'DOB' }], ['03/05/2013']],
+      [[{ bold: 'School' }], ['Kingsmere Academy'], [{ bold: 'Doctor' }], ['Kingsmere Health Centre']],
+    ]), p({ bold: 'Siblings on this plan:' }), p('Isla Cole (09/08/2023)')];
+    const f = await fields('bold-asks', form, format);
+    expect(f['services.school'].value).toBe('Kingsmere Academy');
+    expect(f['services.gp'].value).toBe('Kingsmere Health Centre');
+  });
+
+  it("where no assessor is named, the health visitor the form names gives the agency", async () => {
+    const r = await record('hv-agency', [table([0.38, 0.62], [[[{ bold: 'Health visitor / practitioner' }], ['Amina Quayle - Health Visitor, Kingsmere Community Health NHS Trust']]])], 'docx');
+    expect(deriveFacts(r, agencies, levels).agency).toBe('Health');
+  });
+
+  it('a question wrapped over two PDF lines is one question, its second line no answer', async () => {
+    const form = [table([0.3, 0.7], [[[{ bold: 'Consent obtained to share (verbal / written)' }], ['Obtained']], [[{ bold: 'Seen with' }], ['Mum']]])];
+    const r = await record('wrapped-question', form, 'pdf');
+    expect(r.fields['consent.how'].value).toBe('Obtained');
+    expect(r.fields['consent.given']).toBeUndefined();
+  });
+});

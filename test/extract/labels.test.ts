@@ -6,6 +6,10 @@ import { LabelMatcher, loadLabelTable, normaliseLabel, similarity } from '../../
 const matcher = new LabelMatcher(loadLabelTable(join(RULES_DIR, 'labels.yaml')));
 
 describe('label matching', () => {
+  it.each(['Rather not say', 'Date last seen', 'Manager comments', 'How are things at home and in your area?'])('"%s" is no question of the checklist read amiss', (label) => {
+    expect(['child.disability', 'parent.name', 'assessment.present', 'comment.child', 'comment.parent']).not.toContain(matcher.field(label, null)?.id);
+  });
+
   it('normalises numbering, punctuation and possessives', () => {
     expect(normaliseLabel('3. Date of Birth:')).toBe('date of birth');
     expect(normaliseLabel("Section 4: Child's voice")).toBe('child voice');
@@ -37,6 +41,23 @@ describe('label matching', () => {
     ['Who was at the mapping?', null, 'assessment.present'],
     ['Family members and professionals who took part', null, 'assessment.present'],
     ['Why are we meeting?', null, 'reason'],
+    ['Seen with', null, 'assessment.present'],
+    ['Attended by', null, 'assessment.present'],
+    ['Persons consulted during the assessment', null, 'assessment.present'],
+    ['People spoken to at the assessment', null, 'assessment.present'],
+    ['Main contact at home', null, 'parent.name'],
+    ['Universal / Universal Plus / Partnership Plus', null, 'level.need'],
+    ['Why is support needed?', null, 'reason'],
+    ['Report author', null, 'assessor.combined'],
+    ['Areas of concern', null, 'summary.needs'],
+    // abbreviated, mistyped or misread by OCR
+    ['Disab.?', null, 'child.disability'],
+    ['Date of asst.', null, 'assessment.date'],
+    ['P/C tel.', null, 'parent.phone'],
+    ['H/hold members', null, 'family.composition'],
+    ['Ethn1city', null, 'child.ethnicity'],
+    ['Date assessrnent started', null, 'assessment.date'],
+    ['Dissability', null, 'child.disability'],
     ["What's happening for us", null, 'reason'],
     ['Concerns raised', null, 'reason'],
     ['What needs to happen?', null, 'summary.outcomes'],
