@@ -124,6 +124,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'family-health-needs': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy', { legacyText: true })],
   'pupil-support-plan': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph')],
   'single-assessment': [pdf('glyph'), docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL)],
+  'multi-agency-eha': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('legacy'), pdf('control', { fillable: true })],
+  'whole-family': [pdf('glyph'), docx('glyph'), pdf('glyph'), docx('glyph')],
+  'request-and-assessment': [docx('control'), pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

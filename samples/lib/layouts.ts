@@ -32,7 +32,8 @@ export type Family =
   | 'symbol-ticks' | 'chronology-led' | 'tracked-review'
   | 'filler-answers' | 'narrative-report' | 'audit-columns'
   | 'ocr-scan' | 'highlight-choices' | 'header-identity'
-  | 'family-health-needs' | 'pupil-support-plan' | 'single-assessment';
+  | 'family-health-needs' | 'pupil-support-plan' | 'single-assessment'
+  | 'multi-agency-eha' | 'whole-family' | 'request-and-assessment';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -44,8 +45,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  three-up; 21 help-text-cells … review-form; 22 services-ticked … early-years; 23
  *  referral-and-assessment … tabbed-lines; 24 sectioned-letters … team-around-family; 25
  *  legacy-fields, emailed-assessment; 26 subquestions, young-adult; 27 symbol-ticks …
- *  tracked-review; 28 filler-answers … audit-columns; 29 ocr-scan … header-identity; 30 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment'];
+ *  tracked-review; 28 filler-answers … audit-columns; 29 ocr-scan … header-identity; 30
+ *  family-health-needs … single-assessment; 31 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -4756,6 +4758,188 @@ function singleAssessment(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-first wave): a multi-agency early help assessment with a table of the agencies
+// involved, each with its worker and contact
+
+function multiAgencyEha(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Multi-Agency Early Help Assessment (MAEHA)'),
+    h2('1. Details of child / young person'),
+    table([0.38, 0.62], [
+      row('Forename', ch.given),
+      row('Surname', ch.family),
+      row('D.O.B', fmtDate(ch.dob, 'dmy')),
+      row('Male / female', genderWord(ch)),
+      row('Ethnic background', c.ethnicity),
+      row('Any additional needs or disability?', c.disability ? { yes: `Yes. ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Not disclosed by family' }[c.disability] : ''),
+      row('Unique Pupil Number', upnOf(c)),
+      ...(c.children.length > 1 ? [row('Other children in the household this assessment covers', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('2. Parents / carers and household'),
+    table([0.38, 0.62], [
+      row('Name of parent / carer', c.parent?.name),
+      row('Relationship to child / young person', c.parent?.relationship),
+      row('Contact number', c.parent?.phone),
+      row('Address, if different from the child’s', c.parent?.address),
+      row('Members of the household', c.familyComposition),
+    ]),
+    h2('3. Agencies currently involved'),
+    table([0.3, 0.35, 0.35], [
+      [lbl('Agency'), lbl('Worker'), lbl('Contact')],
+      [txt('GP surgery'), txt(c.gp), txt(c.gp ? '01632 960500' : '')],
+      [txt('Education'), txt(c.school.kind === 'recorded' ? c.school.name : ''), txt('')],
+      [txt('Health visitor / school nurse'), txt(''), txt('')],
+      [txt('Other'), txt(''), txt('')],
+    ]),
+    h2('4. This assessment'),
+    table([0.38, 0.62], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Names of people contributing to the assessment', c.present.text),
+      row('Lead agency and practitioner', `${c.assessor.org} - ${c.assessor.name} (${c.assessor.role})`),
+      row('What are the concerns and why is an assessment needed now?', c.reason),
+    ]),
+    h2('5. Assessment'),
+    table([0.38, 0.62], [
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Family’s strengths', c.strengths),
+      row('Summary of needs', c.needs),
+      row('Summary of risks', c.risks),
+      row('What would a good outcome look like?', c.outcomes),
+    ]),
+    h2('6. Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Lead'), lbl('Completion date')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('7. Views'),
+    table([0.38, 0.62], [
+      row('Child / young person’s views of the assessment', c.childComment),
+      row('Parent / carer’s views of the assessment', c.parentComment),
+    ]),
+    h2('8. Level of need and consent'),
+    table([0.38, 0.62], [
+      row('Level of need on the continuum', needLevel(c, 'word')),
+      row('Consent to share information', { written: 'Yes', verbal: 'Yes', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+      row('Consent recorded as', { written: 'Signature (below)', verbal: 'Verbal', unspecified: '', none: '' }[k]),
+      row('Parent / carer signature', c.consent.signature),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-first wave): a whole-family assessment: everyone in a household table with
+// their part in the assessment, each adult's consent in its own row
+
+function wholeFamily(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const people: Cell[][] = [
+    ...c.children.map((x, i) => [txt(childName(x)), txt(i === 0 ? 'Child (focus of assessment)' : x.unborn ? 'Unborn sibling' : 'Sibling (included)'), txt(fmtDate(x.dob, 'dmy')), txt(i === 0 ? genderWord(x) : '')]),
+    // The household, where the form records it; otherwise only the child it is about.
+    ...(c.parent && c.familyComposition ? [[txt(c.parent.name), txt(c.parent.relationship), txt(''), txt('Female')]] : []),
+  ];
+  return [
+    h1('Whole Family Assessment'),
+    p('Everyone in the family is part of this assessment. List them all.'),
+    table([0.3, 0.3, 0.2, 0.2], [[lbl('Name'), lbl('Relationship / role'), lbl('Date of birth'), lbl('Gender')], ...people]),
+    table([0.38, 0.62], [
+      row('Others in the household or close family', c.familyComposition),
+      row('Family address', c.parent?.address),
+      row('Best phone number for the family', c.parent?.phone),
+      row('Ethnicity of the child', c.ethnicity),
+      row('Child’s disability or special educational needs', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Would rather not say' }[c.disability] : ''),
+      row('Child’s school / setting', schoolText(c)),
+      row('Family GP', c.gp),
+      row('Assessment date', fmtDate(c.assessmentDate, 'long')),
+      row('Family members present', c.present.text),
+      row('Family worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Why the family needs support', c.reason),
+      row('The children’s needs', c.domains.development),
+      row('The adults as parents', c.domains.parenting),
+      row('Home, money, work and community', c.domains.family),
+      row('Family strengths', c.strengths),
+      row('What the family needs help with', c.needs),
+      row('Risks to the children', c.risks),
+      row('What the family wants to achieve', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('What we will do'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.38, 0.62], [
+      row('What the children say', c.childComment),
+      row('What the adults say', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+    ]),
+    table([0.3, 0.35, 0.35], [
+      [lbl('Adult'), lbl('Consent to share'), lbl('How given')],
+      [txt(c.parent?.name ?? 'Adult 1'), txt(k === 'none' ? pick(rng, ['No', '']) : 'Yes'), txt({ written: 'Signed', verbal: 'Verbally', unspecified: '', none: '' }[k])],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-first wave): a request for early help that carries the assessment, the
+// referrer's details first
+
+function requestAndAssessment(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Request and Assessment'),
+    h2('Section A: Person making the request'),
+    table([0.38, 0.62], [
+      row('Your name', c.assessor.name),
+      row('Job title', c.assessor.role),
+      row('Organisation', c.assessor.org),
+      row('Phone', c.assessor.phone),
+      row('Date of request', c.assessmentDate ? fmtDate(new Date(Date.parse(c.assessmentDate) - 9 * 86_400_000).toISOString().slice(0, 10), 'dmy') : ''),
+    ]),
+    h2('Section B: The child'),
+    table([0.38, 0.62], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School or nursery', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Section C: Parent or carer'),
+    table([0.38, 0.62], [
+      row('Name', c.parent?.name),
+      row('Relationship', c.parent?.relationship),
+      row('Phone', c.parent?.phone),
+      row('Address if different', c.parent?.address),
+      row('Who lives at home', c.familyComposition),
+    ]),
+    h2('Section D: Assessment'),
+    table([0.38, 0.62], [
+      row('Date the assessment was done', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who took part', c.present.text),
+      row('What led to this request?', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes wanted', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By'), lbl('Date')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('Section E: Views and consent'),
+    table([0.38, 0.62], [
+      row('The child’s views', c.childComment),
+      row('The parent’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Does the family know about and agree to this request?', { written: 'Yes - signed consent attached', verbal: 'Yes - verbal consent', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -4846,4 +5030,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'family-health-needs': familyHealthNeeds,
   'pupil-support-plan': pupilSupportPlan,
   'single-assessment': singleAssessment,
+  'multi-agency-eha': multiAgencyEha,
+  'whole-family': wholeFamily,
+  'request-and-assessment': requestAndAssessment,
 };

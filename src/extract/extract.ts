@@ -39,7 +39,7 @@ function nextNumbered(label: string, text: string): boolean {
 const CONSENT_STATEMENT = 'Consent';
 
 /** How a family table marks the children the assessment is about. */
-const ASSESSED = /\b(subject|assessed|this child|child being assessed|unborn)\b/i;
+const ASSESSED = /\b(subject|assessed|focus|included|this child|child being assessed|unborn)\b/i;
 /** The answers that tell one child from another. */
 const NAMES_A_CHILD = new Set(['child.name', 'child.given', 'child.family', 'child.dob']);
 /** How a family table names a parent or carer. */
@@ -315,14 +315,15 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       if (pending?.fieldId === 'assessment.present' && !pending.value && cols.includes('person.name')) {
         // "Attendees" over a table of the people there, a row each.
         pending.value = dataRows.map((r) => r.filter(Boolean).join(', ')).join('; ');
-      } else if (cols.includes('sign.signature')) {
+      } else if (cols.includes('sign.signature') || cols.includes('sign.consent')) {
         // A table of signatures, a row for each person who signs: the parent's row is the
-        // family's consent; the practitioner's signs nothing for the family.
-        const parentRow = dataRows.find((r) => r.some((c) => PARENT.test(c)));
+        // family's consent; the practitioner's signs nothing for the family. A table of each
+        // adult's consent ("Adult | Consent to share | How given") holds only the family's rows.
+        const parentRow = dataRows.find((r) => r.some((c) => PARENT.test(c))) ?? (cols.includes('sign.signature') ? undefined : dataRows[0]);
         if (parentRow) {
           const loc = `${u.loc}, row ${rows.indexOf(parentRow) + 2}`;
-          put('consent.signature', header[cols.indexOf('sign.signature')], at(parentRow, 'sign.signature'), loc);
-          if (cols.includes('sign.date')) put('consent.date', header[cols.indexOf('sign.date')], at(parentRow, 'sign.date'), loc);
+          const answer: [string, string][] = [['sign.signature', 'consent.signature'], ['sign.date', 'consent.date'], ['sign.consent', 'consent.given'], ['sign.method', 'consent.how']];
+          for (const [col, id] of answer) if (cols.includes(col)) put(id, header[cols.indexOf(col)], at(parentRow, col), loc);
         }
       } else if (sideways) {
         const saved: string | null = section;

@@ -778,3 +778,29 @@ describe('everyday templates in new words', () => {
     expect(r.fields['consent.given']).toBeUndefined();
   });
 });
+
+describe('whole-family tables and requests for help', () => {
+  const lbl = (s: string) => [{ bold: s }];
+  it.each(['docx', 'pdf'] as const)("a family table's focus child is the child; each adult's consent in a table of its own (%s)", async (format) => {
+    const form = [
+      table([0.3, 0.3, 0.2, 0.2], [[lbl('Name'), lbl('Relationship / role'), lbl('Date of birth'), lbl('Gender')], [['Finley Mirza'], ['Child (focus of assessment)'], ['01/08/2015'], ['Male']], [['Donna Mirza'], ['Mother'], [''], ['Female']]]),
+      table([0.38, 0.62], [[lbl('Family members present'), ['Mum and Finley']], [lbl('Best phone number for the family'), ['07700 900123']]]),
+      table([0.3, 0.35, 0.35], [[lbl('Adult'), lbl('Consent to share'), lbl('How given')], [['Donna Mirza'], ['Yes'], ['Signed']]]),
+    ];
+    const r = await record('whole-family', form, format);
+    const facts = deriveFacts(r, agencies, levels);
+    expect(facts.child.gender).toBe('male');
+    expect(r.fields['parent.name'].value).toBe('Donna Mirza');
+    expect(r.fields['parent.phone'].value).toBe('07700 900123');
+    expect(r.fields['assessment.present'].value).toBe('Mum and Finley');
+    expect(r.fields['consent.given'].value).toBe('Yes');
+    expect(r.fields['consent.how'].value).toBe('Signed');
+  });
+
+  it.each(['docx', 'pdf'] as const)('"Your name" under "Person making the request" is the assessor (%s)', async (format) => {
+    const form = [h2('Section A: Person making the request'), table([0.38, 0.62], [[lbl('Your name'), ['Imran Okonkwo']], [lbl('Job title'), ['Family Support Worker']]]), h2('Section C: Parent or carer'), table([0.38, 0.62], [[lbl('Name'), ['Precious Okonkwo']]])];
+    const f = await fields('requester', form, format);
+    expect(f['assessor.name'].value).toBe('Imran Okonkwo');
+    expect(f['parent.name'].value).toBe('Precious Okonkwo');
+  });
+});
