@@ -8,7 +8,7 @@ import type { Block, SourceDocument } from '../ingest/document.js';
 import { stripPlaceholders } from '../ingest/placeholders.js';
 import type { LabelMatcher } from './labels.js';
 import type { CafRecord } from './record.js';
-import { splitLabelColon } from './units.js';
+import { splitKeyEquals, splitLabelColon } from './units.js';
 
 interface Spot {
   text: string;
@@ -21,7 +21,7 @@ interface Spot {
 }
 
 const spot = (text: string, loc: string): Spot => {
-  const pair = splitLabelColon(text);
+  const pair = splitLabelColon(text) ?? splitKeyEquals(text);
   return pair?.value ? { text: pair.label, loc, inline: pair.value } : { text, loc };
 };
 

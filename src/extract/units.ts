@@ -126,8 +126,8 @@ function lineUnit(text: string, loc: string): Unit | null {
   if (ANSWER_MARK.test(text)) return { t: 'text', text: text.replace(ANSWER_MARK, ''), loc, answer: true };
   const decorated = DECORATED.exec(text);
   if (decorated) return { t: 'heading', text: decorated[1] ?? decorated[2], loc };
-  const keyed = KEY_EQUALS.exec(text);
-  if (keyed) return { t: 'pair', label: keyed[1].replace(/_/g, ' ').trim(), value: keyed[2].trim(), loc, cell: true };
+  const keyed = splitKeyEquals(text);
+  if (keyed) return { t: 'pair', ...keyed, loc, cell: true };
   const leader = LEADER.exec(text);
   if (leader) return { t: 'pair', label: leader[1].trim(), value: leader[2].trim(), loc };
   const pair = splitLabelColon(text) ?? splitLabelDash(text);
@@ -135,6 +135,12 @@ function lineUnit(text: string, loc: string): Unit | null {
   // "School/nursery -": a label whose answer was left blank reads as the label alone.
   const bare = /^([^-–—:]{2,40}?)\s+[-–—]$/.exec(text.trim());
   return { t: 'text', text: bare && bare[1].trim().split(/\s+/).length <= 6 ? bare[1].trim() : text, loc };
+}
+
+/** "gp = Riverside Surgery", "child_dob = 2019-12-01": the key, read as words, and its value. */
+export function splitKeyEquals(text: string): { label: string; value: string } | null {
+  const keyed = KEY_EQUALS.exec(text);
+  return keyed ? { label: keyed[1].replace(/_/g, ' ').trim(), value: keyed[2].trim() } : null;
 }
 
 const bareLabel = (cell: string) => cell.replace(/[:\s]+$/, '');

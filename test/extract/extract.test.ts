@@ -804,3 +804,12 @@ describe('whole-family tables and requests for help', () => {
     expect(f['parent.name'].value).toBe('Precious Okonkwo');
   });
 });
+
+describe('who was there, in words no wording names', () => {
+  it.each(['docx', 'pdf'] as const)('a question of who, answered with people, is who was present; a key = value line beside a blank one is no answer (%s)', async (format) => {
+    const asked = await fields('who-came', [table([0.38, 0.62], [[[{ bold: 'Who came along to the visit?' }], ['Mum, Ruby and her nan']]])], format);
+    expect(asked['assessment.present'].value).toBe('Mum, Ruby and her nan');
+    const keyed = await fields('who-keyed', [p('present ='), p('worker = Kwame Pemberton; Youth Worker')], format);
+    expect(keyed['assessment.present']?.value ?? '').toBe('');
+  });
+});
