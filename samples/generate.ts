@@ -127,6 +127,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'multi-agency-eha': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('legacy'), pdf('control', { fillable: true })],
   'whole-family': [pdf('glyph'), docx('glyph'), pdf('glyph'), docx('glyph')],
   'request-and-assessment': [docx('control'), pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL)],
+  'prevention-assessment': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', COUNCIL)],
+  'nursery-early-help': [pdf('glyph', COUNCIL), docx('control', COUNCIL), pdf('control', { fillable: true }), docx('glyph')],
+  'send-early-help': [docx('control'), pdf('glyph'), docx('legacy'), pdf('bracket')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -33,7 +33,8 @@ export type Family =
   | 'filler-answers' | 'narrative-report' | 'audit-columns'
   | 'ocr-scan' | 'highlight-choices' | 'header-identity'
   | 'family-health-needs' | 'pupil-support-plan' | 'single-assessment'
-  | 'multi-agency-eha' | 'whole-family' | 'request-and-assessment';
+  | 'multi-agency-eha' | 'whole-family' | 'request-and-assessment'
+  | 'prevention-assessment' | 'nursery-early-help' | 'send-early-help';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -46,8 +47,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  referral-and-assessment … tabbed-lines; 24 sectioned-letters … team-around-family; 25
  *  legacy-fields, emailed-assessment; 26 subquestions, young-adult; 27 symbol-ticks …
  *  tracked-review; 28 filler-answers … audit-columns; 29 ocr-scan … header-identity; 30
- *  family-health-needs … single-assessment; 31 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment'];
+ *  family-health-needs … single-assessment; 31 multi-agency-eha … request-and-assessment; 32 the
+ *  rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -4940,6 +4942,162 @@ function requestAndAssessment(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-second wave): everyday templates again. A youth prevention service's
+// assessment, the young person's and the parent's consent asked apart
+
+function preventionAssessment(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Prevention and Early Help Assessment'),
+    h2('Young person'),
+    table([0.38, 0.62], [
+      row('Full name', childName(ch)),
+      row('DOB', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity (self-defined)', c.ethnicity),
+      row('Learning difficulty or disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'None', 'rather not say': 'Chose not to say' }[c.disability] : ''),
+      row('School / college / training provider', schoolText(c)),
+      row('Registered with a GP?', c.gp ? `Yes - ${c.gp}` : ''),
+      ...(c.children.length > 1 ? [row('Siblings also being supported', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Parent or carer'),
+    table([0.38, 0.62], [
+      row('Name', c.parent?.name),
+      row('Relationship', c.parent?.relationship),
+      row('Best contact number', c.parent?.phone),
+      row('Address if different', c.parent?.address),
+      row('Who else lives in the home?', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.38, 0.62], [
+      row('Date completed', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who was seen?', c.present.text),
+      row('Prevention worker', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+      row('What brought the young person to the service?', c.reason),
+      row('Health, learning and emotional wellbeing', c.domains.development),
+      row('Relationships with parents / carers', c.domains.parenting),
+      row('Home, friends and neighbourhood', c.domains.family),
+      row('Positive factors', c.strengths),
+      row('Areas for support', c.needs),
+      row('Risk of harm or offending', c.risks),
+      row('What the young person wants to achieve', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Intervention plan'), lbl('Worker'), lbl('Target date')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('Young person’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      row('Level of intervention', needLevel(c, 'tier')),
+      row('Young person consents to information sharing', k === 'none' ? pick(rng, ['No', '']) : 'Yes'),
+      row('Parent / carer consents to information sharing', { written: 'Yes (consent form signed)', verbal: 'Yes (by phone)', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-second wave): a nursery's early help assessment, the child's key person as the
+// assessor, the child's views as what the setting has seen
+
+function nurseryEarlyHelp(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment - Early Years'),
+    table([0.38, 0.62], [
+      row('Child', childName(ch)),
+      row('Born', fmtDate(ch.dob, 'long')),
+      row('Boy / girl', ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : ''),
+      row('Ethnicity', c.ethnicity),
+      row('Any SEND or medical needs?', c.disability ? { yes: `Yes: ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Parent preferred not to say' }[c.disability] : ''),
+      row('Setting attended', schoolText(c)),
+      row('Family doctor', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers or sisters in this assessment', c.children.slice(1).map((x) => `${childName(x)} (born ${fmtDate(x.dob, 'long')})`).join('; '))] : []),
+      row('Parent / carer', c.parent?.name),
+      row('Parent / carer telephone', c.parent?.phone),
+      row('Parent / carer address', c.parent?.address),
+      row('Family members at home', c.familyComposition),
+      row('Date of meeting with parent', fmtDate(c.assessmentDate, 'long')),
+      row('Those at the meeting', c.present.text),
+      row('Key person / practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for early help', c.reason),
+      row('Learning and development', c.domains.development),
+      row('Care at home', c.domains.parenting),
+      row('The wider family and community', c.domains.family),
+      row('What is going well for the child', c.strengths),
+      row('What the child needs', c.needs),
+      row('Concerns', c.risks),
+      row('Hopes for the child', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Next steps'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('The child’s voice (what the child has said or shown us)', c.childComment),
+      row('Parent’s contribution', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Parent agrees to this being shared', { written: 'Yes, signed', verbal: 'Yes, agreed verbally', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-second wave): a SENCO's early help assessment with the child's special
+// educational needs set out first, consent as boxes of its own
+
+function sendEarlyHelp(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment (SEND)'),
+    h2('Pupil information'),
+    table([0.38, 0.62], [
+      row('Pupil name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      [lbl('SEN support / EHCP / disability'), [{ ticks: [{ label: 'SEN support', checked: c.disability === 'yes' }, { label: 'No SEN', checked: c.disability === 'no' }, { label: 'Not disclosed', checked: c.disability === 'rather not say' }] }]],
+      row('UPN', upnOf(c)),
+      row('School', c.school.kind === 'recorded' ? c.school.name : ''),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Family'),
+    table([0.38, 0.62], [
+      row('Parent / carer name', c.parent?.name),
+      row('Mobile', c.parent?.phone),
+      row('Address (if not the pupil’s)', c.parent?.address),
+      row('Family members', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.38, 0.62], [
+      row('Date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('SENCO / assessor', `${c.assessor.name}, ${c.assessor.role}`),
+      row('Setting', c.assessor.org),
+      row('Presenting needs', c.reason),
+      row('Cognition, learning and health', c.domains.development),
+      row('Parenting and home', c.domains.parenting),
+      row('Family circumstances', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes sought', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Provision / action'), lbl('Responsible'), lbl('Review')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('Pupil’s views', c.childComment),
+      row('Parent / carer’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+    ]),
+    p({ bold: 'Consent' }),
+    p({ ticks: [{ label: 'Parent / carer has signed to consent to sharing', checked: k === 'written' }] }),
+    p({ ticks: [{ label: 'Parent / carer gave verbal consent to sharing', checked: k === 'verbal' }] }),
+    p({ ticks: [{ label: 'Consent to share given (method not recorded)', checked: k === 'unspecified' }] }),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -5033,4 +5191,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'multi-agency-eha': multiAgencyEha,
   'whole-family': wholeFamily,
   'request-and-assessment': requestAndAssessment,
+  'prevention-assessment': preventionAssessment,
+  'nursery-early-help': nurseryEarlyHelp,
+  'send-early-help': sendEarlyHelp,
 };

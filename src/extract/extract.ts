@@ -426,6 +426,11 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     if (better) {
       fields[e.fieldId] = f;
       scores[e.fieldId] = e.score;
+    } else if (e.fieldId === 'consent.given' && !fields['consent.how']?.value && (WRITTEN_CONSENT.test(f.value) || VERBAL_CONSENT.test(f.value))) {
+      // A second consent question ("Parent / carer consents …" after "Young person consents …")
+      // whose answer says how it was given answers how.
+      fields['consent.how'] = f;
+      scores['consent.how'] = e.score;
     }
     if (e.fieldId === 'action.line' && !isBlank(f.value)) actions.push(parseActionLine(f));
   }

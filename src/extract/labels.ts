@@ -302,6 +302,8 @@ export class LabelMatcher {
    *  table's commonest first; and its mistyped or misread words ("Ethnlcity", "assessrnent") as
    *  the words they were meant to be. Each reading is a wording of its own; the best match wins. */
   private readings(label: string): string[] {
+    // Prose passes through here too (is this cell a question?); a label is short.
+    if (label.split(/\s+/).length > 12) return [];
     const options: [string, string[]][] = [];
     for (const [abbr, short] of label.matchAll(/\b([A-Za-z]{2,6})\.(?=[\s,/?):]|$)/g)) {
       const a = short.toLowerCase();
@@ -418,7 +420,7 @@ function cached<T>(cache: Map<string, T>, key: string, match: () => T): T {
   return m;
 }
 
-/** An abbreviation's reading is a guess: a label as written that scores the same wins. */
+/** A reading of abbreviations or misread words is a guess: a label as written that scores the same wins. */
 const guessed = (m: LabelMatch | null): LabelMatch | null => (m ? { id: m.id, score: m.score * 0.98 } : null);
 
 const bestOf = (matches: (LabelMatch | null)[]): LabelMatch | null => matches.reduce<LabelMatch | null>((a, b) => (b && (!a || b.score > a.score) ? b : a), null);

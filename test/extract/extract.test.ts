@@ -813,3 +813,17 @@ describe('who was there, in words no wording names', () => {
     expect(keyed['assessment.present']?.value ?? '').toBe('');
   });
 });
+
+describe('consent asked twice, reasons in other words', () => {
+  it.each(['docx', 'pdf'] as const)("the young person's consent and then the parent's: the second says how (%s)", async (format) => {
+    const form = [table([0.38, 0.62], [
+      [[{ bold: 'What brought the young person to the service?' }], ['Leo told his teacher he is often left to look after his brothers.']],
+      [[{ bold: 'Young person consents to information sharing' }], ['Yes']],
+      [[{ bold: 'Parent / carer consents to information sharing' }], ['Yes (consent form signed)']],
+    ])];
+    const f = await fields('two-consents', form, format);
+    expect(f.reason.value).toMatch(/^Leo told his teacher/);
+    expect(f['consent.given'].value).toBe('Yes');
+    expect(f['consent.how'].value).toBe('Yes (consent form signed)');
+  });
+});

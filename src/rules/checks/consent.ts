@@ -22,7 +22,10 @@ const NEGATED = /\b(no|not|never|declined|refused|withdrew|withdrawn|didn't|does
 /** The answer without what an empty box offers. For "written" the whole unticked option goes
  *  ("☐ Permission form returned and signed" is no signature); for "verbal" only its first words, since
  *  a note may follow the box ("☐ I agree … Consent given verbally"). */
-const withoutUntickedOptions = (value: string) => value.replace(/☐\s*([^\s☒☐]+\s*){0,3}/g, ' ').replace(/☒/g, ' ');
+const withoutUntickedOptions = (value: string) => withoutUntickedLines(value).replace(/☐\s*([^\s☒☐]+\s*){0,3}/g, ' ').replace(/☒/g, ' ');
+/** Where each box has a line of its own, an empty box offers the whole line ("☐ Parent / carer
+ *  gave verbal consent to sharing"); a single box may be followed by a note of what happened. */
+const withoutUntickedLines = (value: string) => (value.split('\n').filter((l) => /^\s*[☐☒]/.test(l)).length >= 2 ? value.replace(/^\s*☐[^☒\n]*$/gm, ' ') : value);
 const withoutUntickedText = (value: string) => value.replace(/☐[^☒☐]*/g, ' ').replace(/☒/g, ' ');
 
 const consentedInWords = (value: string) => {
@@ -59,7 +62,8 @@ export default defineCheck<z.infer<typeof Options>>({
       return { value: 'written', field: sig, reason: 'the consent is signed', evidence: ev(sig) };
     }
     // A ticked statement of consent ("☒ I give my consent for this to be shared") is a yes.
-    const statement = given ? parseTicks(fieldValue(record, given))?.checked.find((t) => AGREES.test(t) && !/\b(not|don't|do not|refuse)\b/i.test(t)) : undefined;
+    // Words in brackets explain the box ("Consent given (method not recorded)"); they do not deny it.
+    const statement = given ? parseTicks(fieldValue(record, given))?.checked.find((t) => AGREES.test(t) && !/\b(not|don't|do not|refuse)\b/i.test(t.replace(/\([^)]*\)/g, ' '))) : undefined;
     // "Yes" to whether, or to a "written or verbal?" question that then says neither.
     const yes = statement ? given : [given, how].find((id) => id && (YES.test(answerText(fieldValue(record, id))) || consentedInWords(fieldValue(record, id))));
     if (yes) {
@@ -100,6 +104,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'consent told in a sentence', fields: { 'consent.given': '8.1 The family consented to this assessment being shared.' }, expect: 'unspecified' },
     { name: 'agreed to share: no', fields: { 'consent.given': 'Parent agreed to share: no' }, expect: 'none' },
     { name: 'no consent told in a sentence', fields: { 'consent.given': '8.1 Consent to share was not given.' }, expect: 'none' },
+    { name: 'a box a line, the signed one ticked', fields: { 'consent.given': '☒ Parent / carer has signed to consent to sharing\n☐ Parent / carer gave verbal consent to sharing' }, expect: 'written' },
+    { name: 'a ticked statement that explains itself in brackets', fields: { 'consent.given': '☐ Parent / carer has signed\n☒ Consent to share given (method not recorded)' }, expect: 'unspecified' },
     { name: 'declined to sign', fields: { 'consent.given': 'No - parent declined to sign' }, expect: 'none' },
     { name: 'blank', fields: { 'consent.given': '☐ Yes ☐ No', 'consent.signature': '' }, expect: 'none' },
     { name: 'refused', fields: { 'consent.given': 'N', 'consent.how': 'Refused' }, expect: 'none' },
