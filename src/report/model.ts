@@ -7,6 +7,7 @@ import type { FormResult } from '../audit/result.js';
 import type { Decision } from '../audit/store.js';
 import { AGE_BANDS } from '../extract/derive.js';
 import { termRegex } from '../extract/values.js';
+import { ocrFold } from '../extract/misreadings.js';
 import { COMPLETE, GRADES } from '../rules/check.js';
 import { CHECKS } from '../rules/registry.js';
 import type { RuleSet } from '../rules/ruleset.js';
@@ -101,8 +102,23 @@ export function mask(text: string, identifiers: string[]): string {
 function groupEthnicity(written: string, table: EthnicityGroups): string {
   if (written === 'not recorded') return 'Not recorded';
   const text = written.toLowerCase().replace(/^[a-z]\d+\s+/, '');
-  const hit = table.groups.find((g) => g.words.some((w) => termRegex(w).test(text)));
+  // A scan's "Black Afrlcan" is Black African: failing the words as written, as OCR folds them.
+  const hit = table.groups.find((g) => g.words.some((w) => termRegex(w).test(text))) ?? table.groups.find((g) => g.words.some((w) => termRegex(ocrFold(w)).test(ocrFold(text))));
   return hit?.name ?? written;
+}
+
+/** Each value under the commonest spelling of those that read alike once OCR's misreadings are
+ *  folded ("Family Support W0rker" is counted as "Family Support Worker"). */
+function commonSpelling(values: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const best = new Map<string, string>();
+  for (const [v, n] of counts) {
+    const key = ocrFold(v);
+    const have = best.get(key);
+    if (!have || n > counts.get(have)!) best.set(key, v);
+  }
+  return values.map((v) => best.get(ocrFold(v))!);
 }
 
 const AGE_LABEL: Record<string, string> = { unborn: 'Unborn', unknown: 'DOB not recorded' };
@@ -127,7 +143,7 @@ export function buildReport(forms: FormResult[], rules: RuleSet, decisions: Deci
   const perForm: Table[] = [
     tally('reasons', 'What has led to the assessment (grouped)', 'forms', audited.flatMap((f) => (f.profile?.reasons.length ? f.profile.reasons : ['Not recorded'])), undefined, 'A form can give more than one reason, so the column does not sum to the number of forms.'),
     tally('level', 'Level of need', 'forms', audited.map((f) => (f.levelOfNeed === 'unknown' ? 'Not recorded' : `Level ${f.levelOfNeed}`)), ['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Not recorded']),
-    tally('role', 'Role of the person completing the form', 'forms', audited.map((f) => f.profile?.role ?? 'not recorded')),
+    tally('role', 'Role of the person completing the form', 'forms', commonSpelling(audited.map((f) => f.profile?.role ?? 'not recorded'))),
     tally('agency', 'Agency completing the form', 'forms', audited.map((f) => f.agency ?? 'Not recorded')),
   ];
 

@@ -48,6 +48,14 @@ describe('report counts', () => {
     for (const k of m.keyIssues) expect(k.forms.n).toBe(sample.filter((f) => f.flags.some((x) => x.id === k.id)).length);
   });
 
+  it("counts a role or an ethnicity a scan misread under the spelling the others use", () => {
+    const m = buildReport(forms, config.rules, [], { audit: 's', ethnicity: { groups: [{ name: 'Black African', words: ['bafr', 'black african'] }] } });
+    const labels = (id: string) => [...m.characteristics, ...m.perForm].find((t) => t.id === id)!.rows.map((r) => r.label);
+    expect(labels('role')).not.toContain('Family Support W0rker');
+    expect(labels('role')).toContain('Family Support Worker');
+    expect(labels('ethnicity')).not.toContain('Black Afrlcan');
+  });
+
   it('applies moderators\u2019 overrides and shows the change from an earlier audit', () => {
     const f = forms[0];
     const before = buildReport(forms, config.rules, [], { audit: 'q1' });
