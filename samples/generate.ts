@@ -130,6 +130,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'prevention-assessment': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', COUNCIL)],
   'nursery-early-help': [pdf('glyph', COUNCIL), docx('control', COUNCIL), pdf('control', { fillable: true }), docx('glyph')],
   'send-early-help': [docx('control'), pdf('glyph'), docx('legacy'), pdf('bracket')],
+  'county-story': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('glyph'), pdf('control', { fillable: true })],
+  'childrens-centre': [pdf('glyph'), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'supporting-families': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

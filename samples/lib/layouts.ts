@@ -34,7 +34,8 @@ export type Family =
   | 'ocr-scan' | 'highlight-choices' | 'header-identity'
   | 'family-health-needs' | 'pupil-support-plan' | 'single-assessment'
   | 'multi-agency-eha' | 'whole-family' | 'request-and-assessment'
-  | 'prevention-assessment' | 'nursery-early-help' | 'send-early-help';
+  | 'prevention-assessment' | 'nursery-early-help' | 'send-early-help'
+  | 'county-story' | 'childrens-centre' | 'supporting-families';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -47,9 +48,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  referral-and-assessment … tabbed-lines; 24 sectioned-letters … team-around-family; 25
  *  legacy-fields, emailed-assessment; 26 subquestions, young-adult; 27 symbol-ticks …
  *  tracked-review; 28 filler-answers … audit-columns; 29 ocr-scan … header-identity; 30
- *  family-health-needs … single-assessment; 31 multi-agency-eha … request-and-assessment; 32 the
- *  rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help'];
+ *  family-health-needs … single-assessment; 31 multi-agency-eha … request-and-assessment; 32
+ *  prevention-assessment … send-early-help; 33 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -5098,6 +5099,163 @@ function sendEarlyHelp(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-third wave): everyday templates again. A county's early help assessment in
+// Signs of Safety's words, the family's members in a table with their school
+
+function countyStory(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment (EHA)'),
+    h2('1. Family details'),
+    table([0.3, 0.2, 0.2, 0.3], [
+      [lbl('Name'), lbl('Date of birth'), lbl('Relationship'), lbl('School / setting')],
+      ...c.children.map((x, i) => [txt(childName(x)), txt(fmtDate(x.dob, 'dmy')), txt(i === 0 ? 'Subject of EHA' : 'Sibling (also assessed)'), txt(i === 0 && c.school.kind === 'recorded' ? c.school.name : '')]),
+    ]),
+    table([0.38, 0.62], [
+      row('Gender of child', genderWord(ch)),
+      row('Ethnicity of child', c.ethnicity),
+      row('Disability / additional needs of child', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('UPN', upnOf(c)),
+      row('GP surgery', c.gp),
+      row('Parent / carer with parental responsibility', c.parent?.name),
+      row('Parent / carer mobile', c.parent?.phone),
+      row('Parent / carer address', c.parent?.address),
+      row('Others in the family network', c.familyComposition),
+    ]),
+    h2('2. About this EHA'),
+    table([0.38, 0.62], [
+      row('EHA start date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Participants', c.present.text),
+      row('Lead practitioner', `${c.assessor.name} (${c.assessor.role})`),
+      row('Lead agency', c.assessor.org),
+      row('Reason for the EHA', c.reason),
+    ]),
+    h2('3. The family’s story'),
+    table([0.38, 0.62], [
+      row('Child’s development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and community', c.domains.family),
+    ]),
+    h2('4. What’s working well?'), p(c.strengths ?? ''),
+    h2('5. What are we worried about?'), p(c.risks ?? ''),
+    h2('6. What needs to happen?'),
+    table([0.38, 0.62], [row('Needs', c.needs), row('Goals', c.outcomes)]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('7. Voices'),
+    table([0.38, 0.62], [
+      row('Child’s voice', c.childComment),
+      row('Parent’s voice', c.parentComment),
+      row('Scale (0 = not safe, 10 = safe): family', String(3 + Math.floor(rng() * 6))),
+      row('Level of need', needLevel(c, 'word')),
+    ]),
+    h2('8. Family consent'),
+    p({ ticks: [{ label: 'I / we agree to the information in this EHA being shared with the people named in it.', checked: k !== 'none' }] }),
+    table([0.38, 0.62], [
+      row('Signed (parent / carer)', c.consent.signature),
+      row('If not signed, how was consent given?', k === 'verbal' ? 'Verbally, by phone' : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-third wave): a children's centre's family assessment
+
+function childrensCentre(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Children’s Centre Family Assessment'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [lbl('Child'), txt(childName(ch)), lbl('D.o.B.'), txt(fmtDate(ch.dob, 'dmy'))],
+      [lbl('Sex'), txt(genderWord(ch)), lbl('Ethnic group'), txt(c.ethnicity)],
+      [lbl('Additional needs'), txt(c.disability ? { yes: c.disabilityDetail ?? 'Yes', no: 'None', 'rather not say': 'Not said' }[c.disability] : ''), lbl('Nursery / school'), txt(schoolText(c))],
+      [lbl('Doctor’s surgery'), txt(c.gp), lbl('Registered at centre'), txt(pick(rng, ['Yes', 'No']))],
+    ]),
+    ...(c.children.length > 1 ? [p({ bold: 'Other children: ' }, c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [lbl('Main carer'), txt(c.parent?.name), lbl('Tel'), txt(c.parent?.phone)],
+      [lbl('Address'), txt(c.parent?.address), lbl('Household'), txt(c.familyComposition)],
+      [lbl('Assessment date'), txt(fmtDate(c.assessmentDate, 'dmy')), lbl('Present'), txt(c.present.text)],
+      [lbl('Family worker'), txt(c.assessor.name), lbl('Service'), txt(`${c.assessor.role}, ${c.assessor.org}`)],
+    ]),
+    table([0.38, 0.62], [
+      row('Why has the family come to us?', c.reason),
+      row('Child’s health and development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family, home and money', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Support offered'), lbl('Worker'), lbl('Date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.38, 0.62], [
+      row('What does the child like / dislike? (child’s view)', c.childComment),
+      row('Carer’s comments', c.parentComment),
+      row('Level', needLevel(c, 'digit')),
+      row('Carer consents to sharing', { written: 'Yes - signed form', verbal: 'Yes - verbally', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-third wave): a Supporting Families assessment, its plan set against the
+// programme's headline outcomes
+
+function supportingFamilies(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const headlines = ['Getting a good education', 'Good early years development', 'Improved mental and physical health', 'Family relationships'];
+  return [
+    h1('Supporting Families - Family Assessment'),
+    h2('The family'),
+    table([0.38, 0.62], [
+      row('Lead child', childName(ch)),
+      row('Lead child DOB', fmtDate(ch.dob, 'dmy')),
+      row('Lead child gender', genderWord(ch)),
+      row('Lead child ethnicity', c.ethnicity),
+      row('Lead child disability', c.disability ? { yes: `Yes (${c.disabilityDetail})`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      row('Lead child school', schoolText(c)),
+      row('Lead child GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Lead adult', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Lead adult phone', c.parent?.phone),
+      row('Lead adult address', c.parent?.address),
+      row('Family members', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.38, 0.62], [
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Family members taking part', c.present.text),
+      row('Keyworker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Why the family was identified', c.reason),
+      row('Children’s development and wellbeing', c.domains.development),
+      row('Parenting and family relationships', c.domains.parenting),
+      row('Housing, work and money', c.domains.family),
+      row('Family strengths', c.strengths),
+      row('Family needs', c.needs),
+      row('Risks', c.risks),
+      row('Family outcomes', c.outcomes),
+    ]),
+    h2('Family plan'),
+    table([0.3, 0.3, 0.2, 0.2], [[lbl('Headline outcome'), lbl('Action'), lbl('Lead'), lbl('By')], ...c.actions.map((a, i) => [txt(headlines[i % headlines.length]), txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('What the family say'),
+    table([0.38, 0.62], [
+      row('Children', c.childComment),
+      row('Adults', c.parentComment),
+    ]),
+    table([0.38, 0.62], [
+      row('Level of need', needLevel(c, 'tier')),
+      row('Family agreement to share', { written: 'Signed agreement on file', verbal: 'Agreed verbally', unspecified: 'Agreed', none: pick(rng, ['Not agreed', '']) }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -5194,4 +5352,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'prevention-assessment': preventionAssessment,
   'nursery-early-help': nurseryEarlyHelp,
   'send-early-help': sendEarlyHelp,
+  'county-story': countyStory,
+  'childrens-centre': childrensCentre,
+  'supporting-families': supportingFamilies,
 };
