@@ -133,6 +133,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'county-story': [docx('control', COUNCIL), pdf('glyph', COUNCIL), docx('glyph'), pdf('control', { fillable: true })],
   'childrens-centre': [pdf('glyph'), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   'supporting-families': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', COUNCIL)],
+  'early-help-conversation': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy', { legacyText: true })],
+  'attendance-support': [pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL)],
+  'web-form-print': [pdf('glyph'), docx('glyph'), pdf('glyph'), docx('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

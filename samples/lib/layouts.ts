@@ -35,7 +35,8 @@ export type Family =
   | 'family-health-needs' | 'pupil-support-plan' | 'single-assessment'
   | 'multi-agency-eha' | 'whole-family' | 'request-and-assessment'
   | 'prevention-assessment' | 'nursery-early-help' | 'send-early-help'
-  | 'county-story' | 'childrens-centre' | 'supporting-families';
+  | 'county-story' | 'childrens-centre' | 'supporting-families'
+  | 'early-help-conversation' | 'attendance-support' | 'web-form-print';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -49,8 +50,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  legacy-fields, emailed-assessment; 26 subquestions, young-adult; 27 symbol-ticks …
  *  tracked-review; 28 filler-answers … audit-columns; 29 ocr-scan … header-identity; 30
  *  family-health-needs … single-assessment; 31 multi-agency-eha … request-and-assessment; 32
- *  prevention-assessment … send-early-help; 33 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families'];
+ *  prevention-assessment … send-early-help; 33 county-story … supporting-families; 34 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -5256,6 +5257,147 @@ function supportingFamilies(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-fourth wave): everyday templates again. A one-page "early help conversation"
+// record, the short form some councils use before a full assessment
+
+function earlyHelpConversation(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Conversation Record'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [lbl('Child'), [ans(rng, childName(ch))], lbl('DOB'), [dateAns(fmtDate(ch.dob, 'dmy'))]],
+      [lbl('Gender'), [ans(rng, genderWord(ch))], lbl('Ethnicity'), [ans(rng, c.ethnicity)]],
+      [lbl('SEN / disability'), [ans(rng, c.disability ? { yes: c.disabilityDetail ?? 'Yes', no: 'No', 'rather not say': 'Rather not say' }[c.disability] : '')], lbl('School'), [ans(rng, schoolText(c))]],
+      [lbl('GP'), [ans(rng, c.gp)], lbl('Date'), [dateAns(fmtDate(c.assessmentDate, 'dmy'))]],
+      [lbl('Parent / carer'), [ans(rng, c.parent?.name)], lbl('Phone'), [ans(rng, c.parent?.phone)]],
+    ]),
+    table([0.38, 0.62], [
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer address', c.parent?.address),
+      row('Who is in the family?', c.familyComposition),
+      row('Conversation with', c.present.text),
+      row('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('What prompted this conversation?', c.reason),
+      row('How is the child doing?', c.domains.development),
+      row('How are the parents doing?', c.domains.parenting),
+      row('Anything at home affecting the family?', c.domains.family),
+      row('What is going well?', c.strengths),
+      row('What help is needed?', c.needs),
+      row('Any worries about safety?', c.risks),
+      row('What would make things better?', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Agreed next steps'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('What the child thinks', c.childComment),
+      row('What the parent thinks', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent to share (how given)', { written: 'Yes (signed below)', verbal: 'Yes (verbal)', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+      row('Signature', c.consent.signature),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-fourth wave): an education welfare service's attendance support assessment
+
+function attendanceSupport(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Attendance Support - Early Help Assessment'),
+    h2('Pupil'),
+    table([0.38, 0.62], [
+      row('Name of pupil', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity code', c.ethnicity),
+      row('SEND', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Not disclosed' }[c.disability] : ''),
+      row('UPN', upnOf(c)),
+      row('School on roll', c.school.kind === 'recorded' ? c.school.name : ''),
+      row('Attendance this year', `${80 + Math.floor(rng() * 15)}%`),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings (also supported)', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Home'),
+    table([0.38, 0.62], [
+      row('Parent / carer responsible for attendance', c.parent?.name),
+      row('Telephone', c.parent?.phone),
+      row('Correspondence address', c.parent?.address),
+      row('Household composition', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.38, 0.62], [
+      row('Date of home visit / meeting', fmtDate(c.assessmentDate, 'dmy')),
+      row('Those spoken with', c.present.text),
+      row('Education welfare officer', `${c.assessor.name} (${c.assessor.role}), ${c.assessor.org}`),
+      row('Reason for involvement', c.reason),
+      row('Pupil’s wellbeing and learning', c.domains.development),
+      row('Parental support for attendance', c.domains.parenting),
+      row('Family and home circumstances', c.domains.family),
+      row('Positives', c.strengths),
+      row('Barriers to attendance (needs)', c.needs),
+      row('Risks (including missing education)', c.risks),
+      row('Attendance targets / outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Review by')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.38, 0.62], [
+      row('Pupil’s comments', c.childComment),
+      row('Parent’s comments', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+      row('Consent', { written: 'Written consent obtained', verbal: 'Verbal consent obtained', unspecified: 'Obtained', none: pick(rng, ['Not obtained', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-fourth wave): a family hub's online form, printed from the browser: each
+// question over its answer, required ones starred, the rest marked "(optional)"
+
+function webFormPrint(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const q = (label: string, answer: string | null | undefined): Element[] => [p({ bold: label }), p(answer || pick(rng, ['', 'Not answered']))];
+  return [
+    h1('Request for family support - submitted form'),
+    p(`Reference FH-${String(Math.floor(rng() * 1e5)).padStart(5, '0')}. Questions marked * were required.`),
+    h2('About the child'),
+    ...q('Child’s full name *', childName(ch)),
+    ...q('Date of birth *', fmtDate(ch.dob, 'dmy')),
+    ...q('Gender (optional)', genderWord(ch)),
+    ...q('Ethnicity (optional)', c.ethnicity),
+    ...q('Does the child have a disability? (optional)', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+    ...q('School or nursery (optional)', schoolText(c)),
+    ...q('GP practice (optional)', c.gp),
+    ...(c.children.length > 1 ? q('Other children in the family (optional)', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')) : []),
+    h2('About you'),
+    ...q('Parent or carer name *', c.parent?.name),
+    ...q('Contact phone *', c.parent?.phone),
+    ...q('Address (if different from the child’s) (optional)', c.parent?.address),
+    ...q('Who lives in your home? (optional)', c.familyComposition),
+    h2('The assessment'),
+    ...q('Date of assessment *', fmtDate(c.assessmentDate, 'dmy')),
+    ...q('Who was present? (optional)', c.present.text),
+    ...q('Family hub practitioner *', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...q('What support are you asking for? *', c.reason),
+    ...q('Child’s development', c.domains.development),
+    ...q('Parenting', c.domains.parenting),
+    ...q('Family and environment', c.domains.family),
+    ...q('Strengths', c.strengths),
+    ...q('Needs', c.needs),
+    ...q('Risks', c.risks),
+    ...q('Outcomes', c.outcomes),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    ...q('Child’s views (optional)', c.childComment),
+    ...q('Parent / carer’s views (optional)', c.parentComment),
+    ...q('Level of need (practitioner use)', needLevel(c, 'word')),
+    ...q('I agree to my information being shared with the services named *', { written: 'Yes - I have signed the consent form', verbal: 'Yes - agreed by phone', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -5355,4 +5497,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'county-story': countyStory,
   'childrens-centre': childrensCentre,
   'supporting-families': supportingFamilies,
+  'early-help-conversation': earlyHelpConversation,
+  'attendance-support': attendanceSupport,
+  'web-form-print': webFormPrint,
 };

@@ -439,8 +439,10 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   // What is left over is kept for the rubric and for review.
   const typed = new Set(matcher.typedFields());
   for (const e of unmatched) {
-    // A section's title ("Views") asks nothing itself, and questions are no answer.
-    const hinted = !matcher.section(e.label) && !matcher.question(e.value);
+    // A section's title ("Views") asks nothing itself, nor does the form's own title ("Request
+    // for family support") over its opening line; and questions are no answer.
+    const title = e === entries[0] && !!e.heading;
+    const hinted = !title && !matcher.section(e.label) && !matcher.question(e.value);
     const id = hinted ? matcher.hinted(e.label).find((f) => (!fields[f] || isBlank(fields[f].value)) && (typed.has(f) ? matcher.looks(f, e.value) : wordCount(e.value) >= 3)) : undefined;
     if (id) fields[id] = { label: e.label, value: e.value.trim(), location: e.location };
     else unplaced.push({ label: e.label, value: e.value, location: e.location });

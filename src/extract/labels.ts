@@ -47,8 +47,9 @@ export type LabelTable = z.infer<typeof LabelTableSchema>;
 const STOP = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'is', 'are', 'for', 'in', 'this', 'if', 'any', 'with', 'your', 'was', 'be', 'at', 'please', 'it', 'has', 'have', 'do', 'does', 'own', 'we', 'you', 'they', 'their', 'them', 'our', 'us', 'he', 'she', 'his', 'her', 'i', 'my', 'me', 'can', 'did']);
 const KEEP_SHORT = new Set(['who', 'when', 'what']);
 
-/** Words whose stem would merge two questions: "parenting" (the domain) is not "parent" (a person). */
-const UNSTEMMED = new Map([['parenting', 'parenting']]);
+/** Words whose stem would merge two questions: "parenting" (the domain) is not "parent" (a
+ *  person), nor is a school's "attendance" who "attended". */
+const UNSTEMMED = new Map([['parenting', 'parenting'], ['attendance', 'attendance']]);
 
 /** "Please state …", "Describe the …": an instruction's verb says nothing of what it asks for. */
 const INSTRUCTION = /^\s*(please\s+(give|state|record|describe|list|provide|enter|indicate|specify|confirm|say|tell us|name)|(give|state|record|describe|list|provide|enter|indicate|specify|confirm)(?=\s+(the|your|any|all|a|an|whether|how|what|who|when|why|if)\b))\s+(the\s+name\s+of\s+)?/;

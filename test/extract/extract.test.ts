@@ -9,7 +9,7 @@ import { parseDate } from '../../src/extract/values.js';
 import { deriveProfile } from '../../src/extract/profile.js';
 import { LabelMatcher, loadLabelTable } from '../../src/extract/labels.js';
 import { readDocument } from '../../src/ingest/index.js';
-import { type Element, h2, p, type RenderOptions, table } from '../../samples/lib/model.js';
+import { type Element, h1, h2, p, type RenderOptions, table } from '../../samples/lib/model.js';
 import { writeDocx } from '../../samples/lib/write-docx.js';
 import { writePdf } from '../../samples/lib/write-pdf.js';
 import { tempDir, write } from '../support/fixtures.js';
@@ -825,5 +825,13 @@ describe('consent asked twice, reasons in other words', () => {
     expect(f.reason.value).toMatch(/^Leo told his teacher/);
     expect(f['consent.given'].value).toBe('Yes');
     expect(f['consent.how'].value).toBe('Yes (consent form signed)');
+  });
+});
+
+describe("a form's title", () => {
+  it.each(['docx', 'pdf'] as const)('asks nothing, though its words hint at a question (%s)', async (format) => {
+    const form = [h1('Request for family support - submitted form'), p('Reference FH-68586. Questions marked * were required.'), p({ bold: 'What support are you asking for? *' }), p('')];
+    const f = await fields('title-hint', form, format);
+    expect(f.reason?.value ?? '').toBe('');
   });
 });

@@ -6,7 +6,7 @@ import { LabelMatcher, loadLabelTable, normaliseLabel, similarity } from '../../
 const matcher = new LabelMatcher(loadLabelTable(join(RULES_DIR, 'labels.yaml')));
 
 describe('label matching', () => {
-  it.each(['Rather not say', 'Date last seen', 'Manager comments', 'How are things at home and in your area?'])('"%s" is no question of the checklist read amiss', (label) => {
+  it.each(['Rather not say', 'Date last seen', 'Manager comments', 'How are things at home and in your area?', 'Attendance Support - Early Help Assessment', 'Attendance this year'])('"%s" is no question of the checklist read amiss', (label) => {
     expect(['child.disability', 'parent.name', 'assessment.present', 'comment.child', 'comment.parent']).not.toContain(matcher.field(label, null)?.id);
   });
 
@@ -44,6 +44,9 @@ describe('label matching', () => {
     ['Seen with', null, 'assessment.present'],
     ['Those at the meeting', null, 'assessment.present'],
     ['Participants', null, 'assessment.present'],
+    ['Conversation with', null, 'assessment.present'],
+    ['Education welfare officer', null, 'assessor.name'],
+    ['What support are you asking for? *', null, 'reason'],
     ['Family members taking part', null, 'assessment.present'],
     ['Additional needs', null, 'child.disability'],
     ['Additional needs identified', null, 'summary.needs'],

@@ -30,7 +30,7 @@ describe('tick boxes', () => {
     expect(chosenOptions([{ text: 'Mum and dad ', marked: false }, { text: 'shout', marked: true }])).toBeNull();
   });
   it('takes options printed with none chosen, fillers and writing lines for blanks', () => {
-    for (const v of ['Yes / No', 'Written / Verbal', '1 / 2 / 3 / 4', 'N/K', 'Not asked', 'TBC', 'See referral form']) expect(isBlank(v)).toBe(true);
+    for (const v of ['Yes / No', 'Written / Verbal', '1 / 2 / 3 / 4', 'N/K', 'Not asked', 'TBC', 'See referral form', 'Not answered']) expect(isBlank(v)).toBe(true);
     for (const v of ['Yes', 'None known', 'Rather not say']) expect(isBlank(v)).toBe(false);
     expect(withoutWritingLines('Signed: D. Harcourt______ Date: ________').replace(/\s+/g, ' ').trim()).toBe('Signed: D. Harcourt Date:');
   });
