@@ -136,6 +136,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'early-help-conversation': [docx('control'), pdf('glyph'), pdf('control', { fillable: true }), docx('legacy', { legacyText: true })],
   'attendance-support': [pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL)],
   'web-form-print': [pdf('glyph'), docx('glyph'), pdf('glyph'), docx('glyph')],
+  'emotional-wellbeing': [docx('control'), pdf('glyph', COUNCIL), pdf('control', { fillable: true }), docx('glyph')],
+  'kinship-care': [pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph'), docx('glyph')],
+  'college-support': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', EXPORT)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -36,7 +36,8 @@ export type Family =
   | 'multi-agency-eha' | 'whole-family' | 'request-and-assessment'
   | 'prevention-assessment' | 'nursery-early-help' | 'send-early-help'
   | 'county-story' | 'childrens-centre' | 'supporting-families'
-  | 'early-help-conversation' | 'attendance-support' | 'web-form-print';
+  | 'early-help-conversation' | 'attendance-support' | 'web-form-print'
+  | 'emotional-wellbeing' | 'kinship-care' | 'college-support';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -50,8 +51,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  legacy-fields, emailed-assessment; 26 subquestions, young-adult; 27 symbol-ticks …
  *  tracked-review; 28 filler-answers … audit-columns; 29 ocr-scan … header-identity; 30
  *  family-health-needs … single-assessment; 31 multi-agency-eha … request-and-assessment; 32
- *  prevention-assessment … send-early-help; 33 county-story … supporting-families; 34 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print'];
+ *  prevention-assessment … send-early-help; 33 county-story … supporting-families; 34
+ *  early-help-conversation … web-form-print; 35 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -5398,6 +5400,148 @@ function webFormPrint(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-fifth wave): everyday templates again. An emotional wellbeing early help
+// assessment from a school's mental health support team
+
+function emotionalWellbeing(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Emotional Wellbeing - Early Help Assessment'),
+    table([0.38, 0.62], [
+      row('Child / young person', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender identity', genderWord(ch)),
+      row('Ethnic background', c.ethnicity),
+      row('Neurodiversity, disability or long-term condition', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'None known', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+      row('School / college', schoolText(c)),
+      row('GP surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings included', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent?.name),
+      row('Parent / carer contact number', c.parent?.phone),
+      row('Parent / carer address (if different)', c.parent?.address),
+      row('Family living at home', c.familyComposition),
+      row('Date of initial assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('People at the initial assessment', c.present.text),
+      row('Mental health practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Presenting difficulties', c.reason),
+      row('SDQ total difficulties score', String(8 + Math.floor(rng() * 20))),
+      row('Wellbeing, health and learning', c.domains.development),
+      row('Support at home', c.domains.parenting),
+      row('Family and social context', c.domains.family),
+      row('Protective factors', c.strengths),
+      row('Identified needs', c.needs),
+      row('Risk assessment', c.risks),
+      row('Goals (in the young person’s words where possible)', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Intervention'), lbl('Practitioner'), lbl('Sessions / review')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('Young person’s view of the plan', c.childComment),
+      row('Parent / carer’s view of the plan', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent for sharing with school and GP', { written: 'Given in writing', verbal: 'Given verbally', unspecified: 'Given', none: pick(rng, ['Not given', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-fifth wave): a kinship care team's assessment, the carer's details first, the
+// child's under "The child in our care"
+
+function kinshipCare(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Kinship Care - Family Support Assessment'),
+    h2('Carer'),
+    table([0.38, 0.62], [
+      row('Carer’s name', c.parent?.name),
+      row('Relationship to the child', c.parent?.relationship),
+      row('Carer’s phone', c.parent?.phone),
+      row('Carer’s address', c.parent?.address),
+      row('Everyone in the carer’s household', c.familyComposition),
+    ]),
+    h2('The child in our care'),
+    table([0.38, 0.62], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / nursery', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters also in our care', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Assessment'),
+    table([0.38, 0.62], [
+      row('Assessment visit date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at the visit', c.present.text),
+      row('Kinship support worker', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+      row('Why support is needed', c.reason),
+      row('The child’s needs and development', c.domains.development),
+      row('Caring for the child', c.domains.parenting),
+      row('Home, money and family network', c.domains.family),
+      row('What is going well', c.strengths),
+      row('Support needs', c.needs),
+      row('Risks', c.risks),
+      row('What we hope for', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Support'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.38, 0.62], [
+      row('The child’s wishes and feelings', c.childComment),
+      row('The carer’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Carer’s consent to share', { written: 'Signed', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-fifth wave): a further education college's student support assessment
+
+function collegeSupport(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Student Support Assessment (Early Help)'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [lbl('Student'), [ans(rng, childName(ch))], lbl('DOB'), [ans(rng, fmtDate(ch.dob, 'dmy'))]],
+      [lbl('Gender'), [ans(rng, genderWord(ch))], lbl('Ethnicity'), [ans(rng, c.ethnicity)]],
+      [lbl('LDD / disability'), [ans(rng, c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Not declared' }[c.disability] : '')], lbl('ULN'), [ans(rng, upnOf(c))]],
+      [lbl('Provider'), [ans(rng, c.school.kind === 'recorded' ? c.school.name : '')], lbl('GP'), [ans(rng, c.gp)]],
+    ]),
+    ...(c.children.length > 1 ? [p({ bold: 'Siblings: ' }, c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    table([0.38, 0.62], [
+      row('Emergency contact / parent', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row('Their phone number', c.parent?.phone),
+      row('Their address', c.parent?.address),
+      row('Student lives with', c.familyComposition),
+      row('Date of support meeting', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at meeting', c.present.text),
+      row('Student support officer', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for referral to student support', c.reason),
+      row('Health, wellbeing and study', c.domains.development),
+      row('Support from family', c.domains.parenting),
+      row('Housing, money and travel', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Support needs', c.needs),
+      row('Risks', c.risks),
+      row('Goals', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('By')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('Student’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+      row('Student / parent consent to share', { written: 'Yes - signed', verbal: 'Yes - verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -5500,4 +5644,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'early-help-conversation': earlyHelpConversation,
   'attendance-support': attendanceSupport,
   'web-form-print': webFormPrint,
+  'emotional-wellbeing': emotionalWellbeing,
+  'kinship-care': kinshipCare,
+  'college-support': collegeSupport,
 };
