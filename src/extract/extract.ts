@@ -202,6 +202,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     }
     return !!s;
   };
+  // "SECTION 2 - PARENTS / CARERS" names its section, though the domain shares its words.
+  const titledSection = (text: string) => SECTION_MARKER.test(text) && !!matcher.section(text);
   // A short line that names a question starts a new answer; so does a heading in capitals. A
   // sentence is an answer however many label words it holds ("School is ok but reading is hard."),
   // and so is a line about the question just asked ("Level of need:" › "Tier 3"; "Consent" ›
@@ -218,9 +220,9 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   for (const u of units) {
     if (pending?.table && (!('table' in u) || u.table !== pending.table)) pending = null;
     if (u.t === 'heading') {
-      const titled = enterSection(u.text) && SECTION_MARKER.test(u.text);
+      enterSection(u.text);
       pending = open(u.text, '', u.loc);
-      if (titled) pending.fieldId = null;
+      if (titledSection(u.text)) pending.fieldId = null;
       pending.awaiting = true;
       pending.heading = true;
     } else if (u.t === 'pair') {
@@ -243,7 +245,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         pending.value = `${pending.value}\n${u.label}: ${u.value}`.trim();
         continue;
       }
-      if (!u.value && enterSection(u.label) && (SECTION_MARKER.test(u.label) || !matcher.field(u.label, section))) {
+      if (!u.value && enterSection(u.label) && (titledSection(u.label) || !matcher.field(u.label, section))) {
         pending = open(u.label, '', u.loc);
         continue;
       }
@@ -279,7 +281,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       if (answers) pending!.value = u.text;
       else if (enterSection(u.text) || labelLike(u.text)) {
         pending = open(u.text.replace(/:$/, ''), '', u.loc);
-        if (SECTION_MARKER.test(u.text) && matcher.section(u.text)) pending.fieldId = null;
+        if (titledSection(u.text)) pending.fieldId = null;
       }
       else if (pending && nextNumbered(pending.label, u.text)) {
         // Its own item, under its own number, that the lines wrapped under it continue.
