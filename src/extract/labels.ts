@@ -48,8 +48,8 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'is', 'are', 'f
 const KEEP_SHORT = new Set(['who', 'when', 'what']);
 
 /** Words whose stem would merge two questions: "parenting" (the domain) is not "parent" (a
- *  person), nor is a school's "attendance" who "attended". */
-const UNSTEMMED = new Map([['parenting', 'parenting'], ['attendance', 'attendance']]);
+ *  person), a school's "attendance" is not who "attended", and "positives" are no "position". */
+const UNSTEMMED = new Map([['parenting', 'parenting'], ['attendance', 'attendance'], ['positives', 'positives'], ['positive', 'positive']]);
 
 /** "Please state …", "Describe the …": an instruction's verb says nothing of what it asks for. */
 const INSTRUCTION = /^\s*(please\s+(give|state|record|describe|list|provide|enter|indicate|specify|confirm|say|tell us|name)|(give|state|record|describe|list|provide|enter|indicate|specify|confirm)(?=\s+(the|your|any|all|a|an|whether|how|what|who|when|why|if)\b))\s+(the\s+name\s+of\s+)?/;

@@ -53,6 +53,7 @@ describe('label matching', () => {
     ['Goals (in the young person’s words where possible)', null, 'summary.outcomes'],
     ['Consent for sharing with school and GP', null, 'consent.given'],
     ['Provider', null, 'services.school'],
+    ['Positives', 'assessor', 'summary.strengths'],
     ['Education welfare officer', null, 'assessor.name'],
     ['What support are you asking for? *', null, 'reason'],
     ['Family members taking part', null, 'assessment.present'],
