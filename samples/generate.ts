@@ -139,6 +139,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'emotional-wellbeing': [docx('control'), pdf('glyph', COUNCIL), pdf('control', { fillable: true }), docx('glyph')],
   'kinship-care': [pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph'), docx('glyph')],
   'college-support': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', EXPORT)],
+  'young-carers': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
+  'domestic-abuse-support': [pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph'), docx('glyph')],
+  'plan-first': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', EXPORT)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -37,7 +37,8 @@ export type Family =
   | 'prevention-assessment' | 'nursery-early-help' | 'send-early-help'
   | 'county-story' | 'childrens-centre' | 'supporting-families'
   | 'early-help-conversation' | 'attendance-support' | 'web-form-print'
-  | 'emotional-wellbeing' | 'kinship-care' | 'college-support';
+  | 'emotional-wellbeing' | 'kinship-care' | 'college-support'
+  | 'young-carers' | 'domestic-abuse-support' | 'plan-first';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -52,8 +53,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  tracked-review; 28 filler-answers … audit-columns; 29 ocr-scan … header-identity; 30
  *  family-health-needs … single-assessment; 31 multi-agency-eha … request-and-assessment; 32
  *  prevention-assessment … send-early-help; 33 county-story … supporting-families; 34
- *  early-help-conversation … web-form-print; 35 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support'];
+ *  early-help-conversation … web-form-print; 35 emotional-wellbeing … college-support; 36 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -5542,6 +5543,160 @@ function collegeSupport(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-sixth wave): everyday templates again. A young carers service's assessment:
+// who the young person cares for is not who lives with them
+
+function youngCarers(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Young Carers Assessment'),
+    table([0.38, 0.62], [
+      row('Young carer’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Does the young carer have a disability?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / college', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters (also young carers)', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Who does the young carer care for?', pick(rng, ['Mum (long-term illness)', 'Younger brother (autism)', 'Grandmother'])),
+      row('Parent / guardian', c.parent?.name),
+      row('Parent / guardian phone', c.parent?.phone),
+      row('Parent / guardian address', c.parent?.address),
+      row('Who lives with the young carer?', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Young carers worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('How did the young carer come to us?', c.reason),
+      row('Health, education and wellbeing', c.domains.development),
+      row('Parenting and caring at home', c.domains.parenting),
+      row('Family and community', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks (including inappropriate caring)', c.risks),
+      row('Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Support plan'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [
+      row('Young carer’s views', c.childComment),
+      row('Parent / guardian’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent to share', { written: 'Yes (written)', verbal: 'Yes (verbal)', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-sixth wave): a domestic abuse service's family support assessment, the parent
+// first as the person supported, the children after
+
+function domesticAbuseSupport(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Family Support Assessment - Domestic Abuse Service'),
+    h2('Adult supported'),
+    table([0.38, 0.62], [
+      row('Name', c.parent?.name),
+      row('Relationship to the children', c.parent?.relationship),
+      row('Safe contact number', c.parent?.phone),
+      row('Safe address (do not share)', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('Children'),
+    table([0.3, 0.2, 0.2, 0.3], [
+      [lbl('Child’s name'), lbl('Date of birth'), lbl('Gender'), lbl('School / nursery')],
+      ...c.children.map((x, i) => [txt(childName(x)), txt(fmtDate(x.dob, 'dmy')), txt(genderWord(x)), txt(i === 0 ? schoolText(c) : '')]),
+    ]),
+    table([0.38, 0.62], [
+      row('Ethnicity of the child', c.ethnicity),
+      row('Disability of the child', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('Children’s GP', c.gp),
+    ]),
+    h2('Assessment'),
+    table([0.38, 0.62], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Outreach worker', `${c.assessor.name} (${c.assessor.role}), ${c.assessor.org}`),
+      row('Reason for referral', c.reason),
+      row('Impact on the children', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Housing, money and support network', c.domains.family),
+      row('Strengths and protective factors', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Safety and support plan'), lbl('Lead'), lbl('By')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.38, 0.62], [
+      row('What the children told us', c.childComment),
+      row('What the parent told us', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+      row('Consent to share (safe to share?)', { written: 'Yes - signed', verbal: 'Yes - verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-sixth wave): a form in an unusual order: consent and plan first, the family's
+// details last
+
+function planFirst(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Plan and Assessment'),
+    h2('Agreement'),
+    table([0.38, 0.62], [
+      row('Family’s agreement to share', { written: 'Signed by parent', verbal: 'Verbal agreement', unspecified: 'Agreed', none: pick(rng, ['Not agreed', '']) }[k]),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at assessment', c.present.text),
+    ]),
+    h2('Our plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.38, 0.62], [row('What we want to achieve', c.outcomes)]),
+    h2('Why we are involved'),
+    p(c.reason ?? ''),
+    h2('What we found'),
+    table([0.38, 0.62], [
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+    ]),
+    h2('Voices'),
+    table([0.38, 0.62], [row('Child', c.childComment), row('Parent / carer', c.parentComment)]),
+    h2('Worker'),
+    table([0.38, 0.62], [row('Name', c.assessor.name), row('Role', c.assessor.role), row('Service', c.assessor.org)]),
+    h2('Child'),
+    table([0.38, 0.62], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Parent / carer'),
+    table([0.38, 0.62], [
+      row('Name', c.parent?.name),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Level of need', needLevel(c, 'tier')),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -5647,4 +5802,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'emotional-wellbeing': emotionalWellbeing,
   'kinship-care': kinshipCare,
   'college-support': collegeSupport,
+  'young-carers': youngCarers,
+  'domestic-abuse-support': domesticAbuseSupport,
+  'plan-first': planFirst,
 };

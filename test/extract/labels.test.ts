@@ -6,7 +6,9 @@ import { LabelMatcher, loadLabelTable, normaliseLabel, similarity } from '../../
 const matcher = new LabelMatcher(loadLabelTable(join(RULES_DIR, 'labels.yaml')));
 
 describe('label matching', () => {
-  it.each(['Rather not say', 'Date last seen', 'Manager comments', 'How are things at home and in your area?', 'Attendance Support - Early Help Assessment', 'Attendance this year'])('"%s" is no question of the checklist read amiss', (label) => {
+  it('"Adult supported" heads the parent\'s details', () => expect(matcher.section('Adult supported')?.id).toBe('parent'));
+
+  it.each(['Rather not say', 'Date last seen', 'Manager comments', 'How are things at home and in your area?', 'Attendance Support - Early Help Assessment', 'Attendance this year', 'Who does the young carer care for?'])('"%s" is no question of the checklist read amiss', (label) => {
     expect(['child.disability', 'parent.name', 'assessment.present', 'comment.child', 'comment.parent']).not.toContain(matcher.field(label, null)?.id);
   });
 
@@ -54,6 +56,9 @@ describe('label matching', () => {
     ['Consent for sharing with school and GP', null, 'consent.given'],
     ['Provider', null, 'services.school'],
     ['Positives', 'assessor', 'summary.strengths'],
+    ['Young carer’s views', null, 'comment.child'],
+    ['How did the young carer come to us?', null, 'reason'],
+    ['Health, education and wellbeing', null, 'domain.development'],
     ['Education welfare officer', null, 'assessor.name'],
     ['What support are you asking for? *', null, 'reason'],
     ['Family members taking part', null, 'assessment.present'],
