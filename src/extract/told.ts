@@ -4,12 +4,13 @@
 // sentences `told` in rules/labels.yaml describes, so a date in a chronology is no assessment date.
 import type { LabelMatcher } from './labels.js';
 import { type CafRecord, fieldValue } from './record.js';
+import { withoutUntickedText } from './values.js';
 
 export function toldAnswers(record: CafRecord, matcher: LabelMatcher): CafRecord {
   const missing = matcher.toldFields().filter((id) => !fieldValue(record, id));
   if (!missing.length) return record;
   // What a box offers and nobody ticked ("☐ Verbal consent given") tells nothing.
-  const texts = [...Object.values(record.fields), ...record.unplaced].map((f) => ({ ...f, value: f.value.replace(/☐[^☒☐\n]*/g, ' ') }));
+  const texts = [...Object.values(record.fields), ...record.unplaced].map((f) => ({ ...f, value: withoutUntickedText(f.value) }));
   const fields = { ...record.fields };
   for (const id of missing) {
     for (const t of texts) {

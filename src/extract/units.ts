@@ -143,6 +143,9 @@ export function splitKeyEquals(text: string): { label: string; value: string } |
   return keyed ? { label: keyed[1].replace(/_/g, ' ').trim(), value: keyed[2].trim() } : null;
 }
 
+/** A label of a word or two ("Ref"): one the table need not know to stand among ones it does. */
+const isShortLabel = (label: string) => label.trim().split(/\s+/).length <= 2;
+
 const bareLabel = (cell: string) => cell.replace(/[:\s]+$/, '');
 
 /** "Name | Ruby Cole | Date of birth | 03/04/2015": questions and their answers side by side,
@@ -209,7 +212,7 @@ function questionsOnRow(cells: string[], tests: LabelTests, bold?: boolean[]): {
   // "Child: Ruby Cole | DOB: 03/04/2015 | Ref: EH104522": a short label the table does not know
   // among two it does.
   const pairs = cells.map(splitLabelColon);
-  if (cells.length >= 3 && pairs.every((p) => p?.value && (tests.isQuestion(p.label) || p.label.split(/\s+/).length <= 2)) && cells.filter((c) => colonPair(c)).length >= 2) return pairs as { label: string; value: string }[];
+  if (cells.length >= 3 && pairs.every((p) => p?.value && (tests.isQuestion(p.label) || isShortLabel(p.label))) && cells.filter((c) => colonPair(c)).length >= 2) return pairs as { label: string; value: string }[];
   if (cells.length < 3 && !bold?.every(Boolean)) return null;
   // Where some cells are set in the label face, they are the questions, whatever the others say
   // ("School | Kingsmere Academy": an academy is a school, but in plain type it is the answer).

@@ -14,6 +14,10 @@ export const startsWithBox = (text: string): boolean => /^\s*[☒☐]/.test(text
 export const WRITTEN_CONSENT = /\b(written|in writing|signed|signature)\b/i;
 export const VERBAL_CONSENT = /\b(verbal|verbally|orally|(by|over the|on the) (tele)?phone|(told|said to) (my|the|her|his|their) (worker|practitioner))\b/i;
 
+/** An answer without what its empty boxes offer: an option runs from its box to the next box or
+ *  the line's end ("☐ Verbal consent given"); the ticked boxes' marks go too. */
+export const withoutUntickedText = (value: string): string => value.replace(/☐[^☒☐\n]*/g, ' ').replace(/☒/g, ' ');
+
 /** The options of a tick-box answer, or null when the answer has no boxes. Boxes may stand
  *  before their option ("☒ Male ☐ Female") or after it ("Male ☒ Female ☐"). */
 export function parseTicks(value: string): Ticks | null {

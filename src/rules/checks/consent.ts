@@ -2,7 +2,7 @@
 // (so it is not clear which), or none (blank, no, refused).
 import { z } from 'zod';
 import { evidenceOf, fieldValue } from '../../extract/record.js';
-import { answerText, parseTicks, VERBAL_CONSENT, WRITTEN_CONSENT } from '../../extract/values.js';
+import { answerText, parseTicks, VERBAL_CONSENT, WRITTEN_CONSENT, withoutUntickedText } from '../../extract/values.js';
 import { defineCheck } from '../check.js';
 
 const Options = z.object({
@@ -26,7 +26,6 @@ const withoutUntickedOptions = (value: string) => withoutUntickedLines(value).re
 /** Where each box has a line of its own, an empty box offers the whole line ("☐ Parent / carer
  *  gave verbal consent to sharing"); a single box may be followed by a note of what happened. */
 const withoutUntickedLines = (value: string) => (value.split('\n').filter((l) => /^\s*[☐☒]/.test(l)).length >= 2 ? value.replace(/^\s*☐[^☒\n]*$/gm, ' ') : value);
-const withoutUntickedText = (value: string) => value.replace(/☐[^☒☐]*/g, ' ').replace(/☒/g, ' ');
 
 const consentedInWords = (value: string) => {
   const text = withoutUntickedText(value);
