@@ -142,6 +142,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'young-carers': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
   'domestic-abuse-support': [pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph'), docx('glyph')],
   'plan-first': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', EXPORT)],
+  'family-outline': [docx('glyph'), pdf('glyph'), docx('control'), pdf('bracket')],
+  'present-column': [docx('control'), pdf('control', { fillable: true }), docx('legacy', { legacyText: true }), pdf('glyph', COUNCIL)],
+  'part-a-consent': [pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph'), docx('deleted')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -38,7 +38,8 @@ export type Family =
   | 'county-story' | 'childrens-centre' | 'supporting-families'
   | 'early-help-conversation' | 'attendance-support' | 'web-form-print'
   | 'emotional-wellbeing' | 'kinship-care' | 'college-support'
-  | 'young-carers' | 'domestic-abuse-support' | 'plan-first';
+  | 'young-carers' | 'domestic-abuse-support' | 'plan-first'
+  | 'family-outline' | 'present-column' | 'part-a-consent';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -53,8 +54,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  tracked-review; 28 filler-answers … audit-columns; 29 ocr-scan … header-identity; 30
  *  family-health-needs … single-assessment; 31 multi-agency-eha … request-and-assessment; 32
  *  prevention-assessment … send-early-help; 33 county-story … supporting-families; 34
- *  early-help-conversation … web-form-print; 35 emotional-wellbeing … college-support; 36 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first'];
+ *  early-help-conversation … web-form-print; 35 emotional-wellbeing … college-support; 36 young-carers …
+ *  plan-first; 37 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -5697,6 +5699,222 @@ function planFirst(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-seventh wave, after councils' published templates): a "common assessment for
+// children & families" whose family outline has tables of the adults and the children, and a
+// services table that asks which family member each service works with
+
+function familyOutline(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const ticks = (opts: [string, boolean][]): Cell => [{ ticks: opts.map(([label, checked]) => ({ label, checked })) }];
+  const contact = [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ');
+  return [
+    h1('Common Assessment for Children & Families'),
+    p('If you are completing this form electronically, boxes will expand to fit your text. Where check boxes appear, insert an X in those that apply.'),
+    table([0.4, 0.6], [
+      row('Date assessment / assessment update', fmtDate(c.assessmentDate, 'dmy')),
+      row('Version no.', '1'),
+      row('Name of person completing assessment', c.assessor.name),
+      row('Role', c.assessor.role),
+      row('Organisation', c.assessor.org),
+      row('Contact telephone no.', c.assessor.phone),
+    ]),
+    h2('Identifying details of child'),
+    p('Record details of unborn baby, infant, child or young person being assessed.'),
+    table([0.4, 0.6], [
+      row('Given name', ch.given),
+      row('Family name', ch.family),
+      row('AKA / previous names', ''),
+      [lbl('Gender'), ticks([['Male', ch.gender === 'male'], ['Female', ch.gender === 'female'], ['Unknown', ch.gender === 'unknown']])],
+      row('Date of birth or estimated due date (dd/mm/yyyy)', fmtDate(ch.dob, 'dmy')),
+      row('Address / postcode', c.address),
+      row('Ethnicity', c.ethnicity),
+      row('Child’s first language', c.language),
+      [lbl('Is the child or young person disabled?'), ticks([['Yes', c.disability === 'yes'], ['No', c.disability === 'no'], ['Prefer not to say', c.disability === 'rather not say']])],
+      row('If ‘Yes’ give details', c.disabilityDetail),
+    ]),
+    h2('Family outline'),
+    p({ bold: 'Adults in the family' }),
+    table([0.3, 0.25, 0.45], [
+      [lbl('Name'), lbl('Relationship'), lbl('Contact details')],
+      ...(c.parent ? [[txt(c.parent.name), txt(c.parent.relationship), txt(contact)]] : [[txt(''), txt(''), txt('')]]),
+    ]),
+    p({ bold: 'Children in the family' }),
+    table([0.35, 0.2, 0.15, 0.3], [
+      [lbl('Name'), lbl('DOB / EDD'), lbl('Gender'), lbl('School attended')],
+      ...c.children.map((x, i) => [txt(childName(x)), txt(fmtDate(x.dob, 'dmy')), txt(genderWord(x)), txt(i === 0 ? schoolText(c) : '')]),
+    ]),
+    table([0.4, 0.6], [row('Everyone who lives in the home', c.familyComposition)]),
+    p({ bold: 'Services working with the child / family' }),
+    table([0.25, 0.3, 0.2, 0.25], [
+      [lbl('Service'), lbl('Named person / practice'), lbl('Contact details'), lbl('Which family member are you working with?')],
+      [txt('GP'), txt(c.gp), txt(''), txt(c.gp ? 'Whole family' : '')],
+      [txt('Health visitor / school nurse'), txt(''), txt(''), txt('')],
+    ]),
+    h2('Reason for assessment'),
+    p(c.reason ?? ''),
+    h2('CAF assessment'),
+    table([0.4, 0.6], [
+      row('People taking part in the assessment', c.present.text),
+      row('Development of the child or young person', c.domains.development),
+      row('Parents and carers', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Desired outcomes', c.outcomes),
+    ]),
+    h2('Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who is responsible'), lbl('Timescale')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.4, 0.6], [
+      row('Comments of the child or young person', c.childComment),
+      row('Comments of the parent / carer', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+    ]),
+    h2('Consent statement'),
+    p('I understand the information recorded on this form and that it will be shared with the services named above.'),
+    table([0.4, 0.6], [
+      row('Signature of parent / carer', k === 'written' ? c.consent.signature : ''),
+      [lbl('Consent obtained'), ticks([['Written', k === 'written'], ['Verbal', k === 'verbal'], ['Yes', k === 'unspecified'], ['Refused', k === 'none' && rng() < 0.5]])],
+      row('Date', fmtDate(c.consent.date, 'dmy')),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-seventh wave, after councils' published templates): the person completing the
+// form first, the "key person of concern", and who was present as a Yes / No column of the table
+// of everyone involved
+
+function presentColumn(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const t = c.present.text.toLowerCase();
+  const two = (a: string, av: string | null | undefined, b: string, bv: string | null | undefined): Cell[] => [lbl(a), [ans(rng, av)], lbl(b), [ans(rng, bv)]];
+  const ticks = (opts: [string, boolean][]): Cell => [{ ticks: opts.map(([label, checked]) => ({ label, checked })) }];
+  const [first, ...rest] = c.assessor.name.split(' ');
+  const was = (yes: boolean) => (c.present.kind === 'blank' ? '' : yes ? 'Yes' : 'No');
+  const mum = /mum|mother|both parents/.test(t);
+  const people: Cell[][] = [
+    ...(c.parent ? [[txt(c.parent.name), txt(c.parent.relationship), txt(was(c.present.kind === 'recorded' && mum))]] : []),
+    ...c.children.map((x) => [txt(childName(x)), txt('Child'), txt(was(c.present.kind === 'recorded' && !x.unborn && t.includes(x.given.toLowerCase())))]),
+    [txt(''), txt('Father'), txt(was(c.present.kind === 'recorded' && /dad|both parents/.test(t)))],
+    [txt(''), txt('Class teacher'), txt(was(c.present.kind === 'recorded' && /teacher/.test(t)))],
+  ];
+  return [
+    h1('EHA Early Help Assessment'),
+    p('NOTE: SEE APPENDIX A FOR THRESHOLD GUIDANCE TO SUPPORT COMPLETION OF THE FORM.'),
+    h2('Safeguarding'),
+    p('Is the child experiencing or at risk of significant harm? ', { ticks: [{ label: 'Yes', checked: false }, { label: 'No', checked: true }] }),
+    h2('Person completing this form'),
+    table([0.22, 0.28, 0.22, 0.28], [
+      two('Forename(s)', first, 'Surname', rest.join(' ')),
+      two('Role', c.assessor.role, 'Organisation name', c.assessor.org),
+      two('Tel contact number (inc STD)', c.assessor.phone, 'Email', c.assessor.email),
+      two('Date assessment started', fmtDate(c.assessmentDate, 'dmy'), 'Lead professional (if different)', ''),
+    ]),
+    h2('Details of key person of concern'),
+    table([0.22, 0.28, 0.22, 0.28], [
+      two('Forename(s)', ch.given, 'Surname', ch.family),
+      two('Date of birth', fmtDate(ch.dob, 'dmy'), 'Gender', genderWord(ch)),
+      two('Ethnicity', c.ethnicity, 'First language', c.language),
+      two('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : '', 'School / setting', schoolText(c)),
+      two('Home address', c.address, 'GP', c.gp),
+    ]),
+    table([0.44, 0.56], [
+      [lbl('Please enter contact details for the adult with primary care responsibility.'), [ans(rng, [c.parent?.name, c.parent?.phone, c.parent?.address].filter(Boolean).join(', '))]],
+      [lbl('Others living in the household'), [ans(rng, c.familyComposition)]],
+    ]),
+    h2('Family and professionals involved'),
+    p('Please enter everyone involved in the assessment and whether they were present.'),
+    table([0.4, 0.35, 0.25], [[lbl('Name'), lbl('Relationship / role'), lbl('Present')], ...people]),
+    ...(c.present.kind === 'none' ? [p('No one was present: completed from records. None.')] : []),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      [lbl('Why is an early help assessment needed?'), [ans(rng, c.reason)]],
+      [lbl('Child’s development'), [ans(rng, c.domains.development)]],
+      [lbl('Parenting capacity'), [ans(rng, c.domains.parenting)]],
+      [lbl('Family and environment'), [ans(rng, c.domains.family)]],
+      [lbl('Strengths'), [ans(rng, c.strengths)]],
+      [lbl('Needs'), [ans(rng, c.needs)]],
+      [lbl('Risks'), [ans(rng, c.risks)]],
+      [lbl('What do we want to achieve?'), [ans(rng, c.outcomes)]],
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.35, 0.65], [
+      [lbl('Child / young person’s views'), [ans(rng, c.childComment)]],
+      [lbl('Parent / carer’s views'), [ans(rng, c.parentComment)]],
+      [lbl('Level of need'), [ans(rng, needLevel(c, 'digit'))]],
+      [lbl('Has consent been obtained to share this assessment?'), ticks([['Yes', k !== 'none'], ['No', k === 'none' && rng() < 0.5]])],
+      [lbl('How was consent given?'), ticks([['In writing', k === 'written'], ['Verbally', k === 'verbal']])],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-seventh wave, after councils' published templates): consent as Part A, asked
+// of the family in their own words, the family's background after it
+
+function partAConsent(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const yesNo = (yes: boolean, no: boolean): Cell => [{ ticks: [{ label: 'Yes', checked: yes }, { label: 'No', checked: no }] }];
+  const refused = k === 'none' && rng() < 0.5;
+  return [
+    h1('Early Help Assessment'),
+    p('The aim of this Early Help Assessment is to work with you and those around you, to help understand what is going on and to decide on the best way forward.'),
+    h2('Part A Consent'),
+    p('This section confirms your consent for the author to liaise with other professionals during this process and to share information with other agencies.'),
+    table([0.55, 0.45], [
+      row('Who is involved in completing this assessment?', c.present.text),
+      [lbl('Are you happy for the information on this assessment to be stored and shared with other relevant professionals and agencies?'), yesNo(k !== 'none', refused)],
+      row('Who would you like to receive a copy?', c.parent ? 'Mum' : ''),
+      row('Is there anyone you do not want to see this assessment?', 'No'),
+      row('Family signatures and printed name', k === 'written' ? `${c.consent.signature} (signed)` : k === 'verbal' ? 'Agreed verbally, not signed' : ''),
+      row('Date', fmtDate(c.consent.date, 'dmy')),
+      row('Author’s signature', c.assessor.name),
+    ]),
+    h2('Part B Family background and information'),
+    table([0.35, 0.65], [row('Date assessment started', fmtDate(c.assessmentDate, 'dmy'))]),
+    p({ bold: 'Details of all children in your family' }),
+    table([0.25, 0.15, 0.12, 0.2, 0.28], [
+      [lbl('Name'), lbl('DoB / due date'), lbl('Gender'), lbl('Ethnicity'), lbl('Name of school or educational setting')],
+      ...c.children.map((x, i) => [txt(childName(x)), txt(fmtDate(x.dob, 'dmy')), txt(genderWord(x)), txt(i === 0 ? c.ethnicity : ''), txt(i === 0 ? schoolText(c) : '')]),
+    ]),
+    table([0.35, 0.65], [
+      row('Main family address', c.parent?.address),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Best number to contact the family', c.parent?.phone),
+      row('Who lives in the family home?', c.familyComposition),
+      row('Does your child have a disability or additional need?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Would rather not say' }[c.disability] : ''),
+      row('GP practice', c.gp),
+      row('Lead professional', `${c.assessor.name}, ${c.assessor.role} (${c.assessor.org})`),
+    ]),
+    h2('Part C The assessment'),
+    table([0.35, 0.65], [
+      row('What has happened that means you need some help?', c.reason),
+      row('Health and development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('What would you like to be different?', c.outcomes),
+    ]),
+    h2('Part D Family plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What needs to happen'), lbl('Who will do it'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Part E Your views'),
+    table([0.35, 0.65], [
+      row('What the child or young person says', c.childComment),
+      row('What the parent or carer says', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+    ]),
+    p('If you are sending this form by email can you confirm that you have consent to share it? ', { ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: refused }] }),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -5805,4 +6023,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'young-carers': youngCarers,
   'domestic-abuse-support': domesticAbuseSupport,
   'plan-first': planFirst,
+  'family-outline': familyOutline,
+  'present-column': presentColumn,
+  'part-a-consent': partAConsent,
 };
