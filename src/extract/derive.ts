@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { CafRecord } from './record.js';
-import { fieldValue, siblingEntries } from './record.js';
+import { assessorStandIns, fieldValue, siblingEntries } from './record.js';
 import { answerText, parseDate, termRegex, yearsBetween } from './values.js';
 
 export const AgencyTableSchema = z.object({
@@ -103,9 +103,14 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable, levels: LevelTa
   // Whatever the form says of the assessor: some forms give "Name, role, service" in one box.
   // Where a form names no assessor, the practitioner it does name stands in (its lead
   // professional, or its health visitor), as for "Assessor to do".
+  // Where the assessor is named with no role or service ("Author's signature: Tariq Okonkwo"),
+  // a lead professional of that name says it ("Tariq Okonkwo, Outreach Worker (…)").
   const assessorText = ['assessor.org', 'assessor.role', 'assessor.combined', 'assessor.name'].map((f) => fieldValue(r, f)).join(' ');
-  const agencyText = (assessorText.trim() ? assessorText : fieldValue(r, 'lead.professional') || fieldValue(r, 'services.hv')).toLowerCase();
-  const agency = agencies.categories.find((c) => c.words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(agencyText)));
+  const standIn = fieldValue(r, 'lead.professional') || fieldValue(r, 'services.hv');
+  const agencyOf = (text: string) => agencies.categories.find((c) => c.words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text.toLowerCase())));
+  const sameOne = assessorStandIns(r, ['assessor.name', 'assessor.combined'], ['lead.professional', 'services.hv']);
+  const agencyText = assessorText.trim() ? assessorText : standIn;
+  const agency = agencyOf(agencyText) ?? agencyOf(sameOne.join(' '));
   const levelOfNeed = levelOf(answerText(fieldValue(r, 'level.need')), levels);
   return {
     children: countChildren(r),

@@ -43,6 +43,12 @@ const ASSESSED = /\b(subject|assessed|focus|included|this child|child being asse
 /** The answers that tell one child from another. */
 const NAMES_A_CHILD = new Set(['child.name', 'child.given', 'child.family', 'child.dob']);
 /** How a family table names a parent or carer. */
+const PERSONS = new Set(['child', 'parent', 'assessor']);
+/** A practitioner's part in a list of people ("Class teacher", "Health visitor", "SENCO"). */
+const PROFESSIONAL = /\b(teacher|senco|worker|visitor|nurse|practitioner|officer|therapist|doctor|gp|social worker|police|co-?ordinator|mentor|midwife|professional|head of year|keyworker)\b/i;
+/** A cell marking one person present or not ("Yes", "Y", "☒", "✓", "Attended"; "No", "☐"). */
+const YES_MARK = /^(yes|y|x|☒|✓|✔|attended|present)\b/i;
+const NO_MARK = /^(no|n|☐|did not attend|dna|not present|absent)\b/i;
 const PARENT = /\b(mother|father|mum|dad|parent|carer|guardian|step-?(mother|father|parent)|foster)\b/i;
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
@@ -99,6 +105,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     const cols = header.map((h) => matcher.column(h)?.id ?? null);
     const data = rows.filter((r) => r.some((c) => c.trim()));
     if (header.length < 3 || !data.length || !cols.some((c) => c?.startsWith('action.')) || sideBySide(header)) return null;
+    // "Name | DoB / due date | Gender": a table of people, whose due date is a baby's.
+    if (cols.filter((c) => c?.startsWith('person.')).length >= 2) return null;
     const mostly = (k: number, test: (v: string) => boolean) => data.filter((r) => test((r[k] ?? '').trim())).length * 2 >= data.length;
     // A column another kind of table would use ("Named contact" could head a list of people) is free.
     const fill = (id: string, test: (k: number) => boolean) => {
@@ -220,8 +228,18 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   for (const u of units) {
     if (pending?.table && (!('table' in u) || u.table !== pending.table)) pending = null;
     if (u.t === 'heading') {
-      enterSection(u.text);
+      const entered = enterSection(u.text);
       pending = open(u.text, '', u.loc);
+      // A heading names whose details follow: "Details of key person of concern" is the child's,
+      // though a key person is a worker; the questions under it are not the last subject's.
+      if (entered) {
+        group = null;
+        const prefix = pending.fieldId?.split('.')[0] ?? '';
+        if (PERSONS.has(prefix) && PERSONS.has(section ?? '') && prefix !== section) pending.fieldId = null;
+      } else if (SECTION_MARKER.test(u.text)) {
+        // "Part 2: The child and family" ends part 1's section, though it names none of its own.
+        [section, group] = [null, null];
+      }
       if (titledSection(u.text)) pending.fieldId = null;
       pending.awaiting = true;
       pending.heading = true;
@@ -314,6 +332,15 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         return i >= 0 ? (row[i] ?? '').trim() : '';
       };
       const dataRows = rows.filter((r) => r.some((c) => c.trim()));
+      if (cols.includes('person.present') && (cols.includes('person.name') || cols.includes('person.relationship'))) {
+        // "Name | Relationship | Present": those marked present were there; every one marked
+        // not is none; no mark at all is a blank answer.
+        const k = cols.indexOf('person.present');
+        const marks = dataRows.map((r) => (r[k] ?? '').trim());
+        const there = dataRows.filter((r, i) => YES_MARK.test(marks[i])).map((r) => r.filter((c, j) => j !== k && c.trim()).join(' – '));
+        const value = there.length ? there.join('; ') : marks.length && marks.every((m) => NO_MARK.test(m)) ? 'None (each person listed is marked not present)' : '';
+        put('assessment.present', header[k], value, u.loc);
+      }
       if (pending?.fieldId === 'assessment.present' && !pending.value && cols.includes('person.name')) {
         // "Attendees" over a table of the people there, a row each.
         pending.value = dataRows.map((r) => r.filter(Boolean).join(', ')).join('; ');
@@ -369,8 +396,10 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         const rel = cols.indexOf('person.relationship');
         const subjects = dataRows.filter((r) => ASSESSED.test(r[rel] ?? ''));
         const parents = dataRows.filter((r) => PARENT.test(r[rel] ?? '') && !ASSESSED.test(r[rel] ?? ''));
-        // Nor does a table of the parents alone, with their contact details.
-        const text = subjects.length < dataRows.length && parents.length < dataRows.length ? dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ') : '';
+        // Nor does a table of the parents alone, with their contact details, nor one of everyone
+        // involved, whose class teacher lives elsewhere.
+        const involved = dataRows.some((r) => PROFESSIONAL.test(r[rel] ?? ''));
+        const text = subjects.length < dataRows.length && parents.length < dataRows.length && !involved ? dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ') : '';
         // It answers the household question above it, not whatever question was left blank there.
         if (pending?.fieldId === 'family.composition') pending.value = `${pending.value}\n${text}`.trim();
         else put('family.composition', header.join(' | '), text, u.loc);
@@ -408,6 +437,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
 
   const fields: CafRecord['fields'] = {};
   const scores: Record<string, number> = {};
+  const headed = new Set<string>();
   entries.forEach((e, i) => {
     // A statement with its own box ("☒ Consent given verbally") says whether and how at once.
     if (e.fieldId === 'consent.given' && e.label !== CONSENT_STATEMENT && isConsentMethod(e.value)) e.fieldId = 'consent.how';
@@ -424,10 +454,16 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     const f: Field = { label: e.label, value: e.value.trim(), location: e.location };
     // An answer beats a blank; between answers, the closer wording of the question wins.
     const have = fields[e.fieldId];
-    const better = !have || (isBlank(have.value) ? !isBlank(f.value) || e.score > scores[e.fieldId] : !isBlank(f.value) && e.score > scores[e.fieldId]);
+    // A heading's answer is what follows it until a question does; a question the form asks in
+    // its own words under it ("Consent" › guidance › "Are you happy for … to be shared?") answers.
+    const overHeading = headed.has(e.fieldId) && !e.heading && e.label !== CONSENT_STATEMENT && !isBlank(f.value);
+    const better = !have || overHeading || (isBlank(have.value) ? !isBlank(f.value) || e.score > scores[e.fieldId] : !isBlank(f.value) && e.score > scores[e.fieldId]);
     if (better) {
       fields[e.fieldId] = f;
       scores[e.fieldId] = e.score;
+      // A heading that asks ("Who was present?" in bold on a line of its own) is a question.
+      if (e.heading && !/\?\s*$/.test(e.label)) headed.add(e.fieldId);
+      else headed.delete(e.fieldId);
     } else if (e.fieldId === 'consent.given' && !fields['consent.how']?.value && (WRITTEN_CONSENT.test(f.value) || VERBAL_CONSENT.test(f.value))) {
       // A second consent question ("Parent / carer consents …" after "Young person consents …")
       // whose answer says how it was given answers how.
@@ -445,9 +481,13 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     // for family support") over its opening line; and questions are no answer.
     const title = e === entries[0] && !!e.heading;
     const hinted = !title && !matcher.section(e.label) && !matcher.question(e.value);
-    const id = hinted ? matcher.hinted(e.label).find((f) => (!fields[f] || isBlank(fields[f].value)) && (typed.has(f) ? matcher.looks(f, e.value) : wordCount(e.value) >= 3)) : undefined;
+    const id = hinted ? matcher.hinted(e.label).find((f) => (!fields[f] || (headed.has(f) && isBlank(fields[f].value))) && (typed.has(f) ? matcher.looks(f, e.value) : wordCount(e.value) >= 3)) : undefined;
     if (id) fields[id] = { label: e.label, value: e.value.trim(), location: e.location };
     else unplaced.push({ label: e.label, value: e.value, location: e.location });
+  }
+  const [given, family] = [fields['assessor.given'], fields['assessor.family']];
+  if (!fields['assessor.name']?.value && (given?.value || family?.value)) {
+    fields['assessor.name'] = { label: [given?.label, family?.label].filter(Boolean).join(' / '), value: [given?.value, family?.value].filter(Boolean).join(' '), location: (given ?? family)!.location };
   }
   const siblings = entries.filter((e) => e.fieldId === 'child.siblings' && !isBlank(e.value)).map(({ label, value, location }) => ({ label, value, location }));
   return toldAnswers(recoverAnswers({ file: doc.file, format: doc.format, fields, actions, childRows, siblings, unplaced, warnings: doc.warnings }, doc, matcher), matcher);

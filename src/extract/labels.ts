@@ -48,8 +48,9 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'is', 'are', 'f
 const KEEP_SHORT = new Set(['who', 'when', 'what']);
 
 /** Words whose stem would merge two questions: "parenting" (the domain) is not "parent" (a
- *  person), a school's "attendance" is not who "attended", and "positives" are no "position". */
-const UNSTEMMED = new Map([['parenting', 'parenting'], ['attendance', 'attendance'], ['positives', 'positives'], ['positive', 'positive']]);
+ *  person), a school's "attendance" is not who "attended", "positives" are no "position", and
+ *  what "happened" (the reason) is not what needs to "happen" (the outcomes). */
+const UNSTEMMED = new Map([['parenting', 'parenting'], ['attendance', 'attendance'], ['positives', 'positives'], ['positive', 'positive'], ['happened', 'happened']]);
 
 /** "Please state …", "Describe the …": an instruction's verb says nothing of what it asks for. */
 const INSTRUCTION = /^\s*(please\s+(give|state|record|describe|list|provide|enter|indicate|specify|confirm|say|tell us|name)|(give|state|record|describe|list|provide|enter|indicate|specify|confirm)(?=\s+(the|your|any|all|a|an|whether|how|what|who|when|why|if)\b))\s+(the\s+name\s+of\s+)?/;
@@ -345,11 +346,16 @@ export class LabelMatcher {
     let m = this.best(this.fields, tokens, section, true, text);
     // Concepts are for labels, not sentences.
     // A question, or a declaration to sign ("I confirm the family has consented to …"), runs longer.
-    if (tokens.filter((t) => t !== 'by' && t !== 'on').length <= 7 && text.split(' ').length <= (asks || /^i /.test(text) ? 14 : 10)) {
+    const content = tokens.filter((t) => t !== 'by' && t !== 'on').length;
+    const short = content <= 7 && text.split(' ').length <= (asks || /^i /.test(text) ? 14 : 10);
+    // A long question ("Are you happy for the information on this assessment to be stored and
+    // shared with …?") is still taken for a concept of two words or more, by a little less.
+    const long = !short && asks && content <= 14 && text.split(' ').length <= 24;
+    if (short || long) {
       const have = new Set(tokens);
       for (const c of this.concepts) {
-        if (!c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t)) || have.size - c.all.length > conceptSlack || this.isRuledOut(c.id, have)) continue;
-        const s = conceptScore(c);
+        if ((long && c.all.length < 2) || !c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t)) || have.size - c.all.length > conceptSlack || this.isRuledOut(c.id, have)) continue;
+        const s = conceptScore(c) - (long ? 0.1 : 0);
         if (!m || s > m.score) m = { id: c.id, score: s };
       }
     }

@@ -69,6 +69,14 @@ export function fieldValue(record: CafRecord, id: string): string {
   return f && !isBlank(f.value) ? f.value : '';
 }
 
+/** The answers among `standIns` (the lead professional, the health visitor) that name the
+ *  person who completed the form ("Tariq Okonkwo, Outreach Worker (…)" where the form is signed
+ *  "Tariq Okonkwo"), so their role and service are the assessor's. */
+export function assessorStandIns(record: CafRecord, names: string[], standIns: string[]): string[] {
+  const named = names.map((id) => fieldValue(record, id).split(/[,(;]/)[0].trim().toLowerCase()).filter((n) => n.length >= 4);
+  return standIns.map((id) => fieldValue(record, id)).filter((v) => v && named.some((n) => v.toLowerCase().includes(n)));
+}
+
 export function evidenceOf(record: CafRecord, id: string): Evidence | undefined {
   const f = record.fields[id];
   if (!f) return undefined;

@@ -72,9 +72,12 @@ export function recoverAnswers(record: CafRecord, doc: SourceDocument, matcher: 
   // share (verbal /" over "written)") is that question, already answered, not another.
   const labels = Object.values(record.fields).map((f) => f.label);
   const partOfRead = (s: Spot) => labels.some((l) => l !== s.text && l.startsWith(s.text));
+  // A label the reading took for another field under its heading ("Tel contact number" under
+  // "Person completing this form" is the assessor's) asks nothing more.
+  const readAsOther = (s: Spot, id: string) => Object.entries(record.fields).some(([other, f]) => other !== id && f.label === s.text && s.loc.startsWith(f.location));
   for (const id of missed) {
     for (const s of spots) {
-      if (matcher.field(s.text, null, 0.75)?.id !== id || partOfRead(s)) continue;
+      if (matcher.field(s.text, null, 0.75)?.id !== id || partOfRead(s) || readAsOther(s, id)) continue;
       const candidates: { text: string; loc: string }[] = [];
       if (s.inline) candidates.push({ text: s.inline, loc: s.loc });
       for (const n of [s.right, s.below, s.next]) if (n && !n.inline && !asks(n)) candidates.push(n);

@@ -278,6 +278,13 @@ function yesNoUnits(cols: { yes: number; no: number }, rows: { cells: string[]; 
     });
 }
 
+/** "Forename(s) | Donna | Surname | Fairweather" over "Role | Youth Worker | Organisation name |
+ *  …": a row under questions and answers side by side, as wide and with a question in each of
+ *  their places, is more of them, though its cells could head columns ("Role", "Organisation"). */
+function continuesPairs(above: string[], row: string[], tests: LabelTests): boolean {
+  return above.length === row.length && alternates(above, above.map((c) => tests.isQuestion(bareLabel(c)))) && row.every((c, k) => k % 2 === 1 || tests.isQuestion(bareLabel(c)));
+}
+
 /** What reading units needs to know of the label table. */
 export interface LabelTests {
   /** the header row of a table: one record per row (actions, children), or questions over answers;
@@ -339,7 +346,10 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
     }
     // A numbered row ("3.3 | Assessor | …") is a question, however its neighbours read.
     const numbered = NUMBER_CELL.test(r.cells[0].text);
-    if (r.cells.length >= 2 && !numbered && tests.isHeader(r.cells.map((c) => c.text), aligned(rows[i + 1]) ? inColumns(rows[i + 1]) : undefined)) {
+    // "Role | Outreach Worker | Organisation name | …" with the labels bold and the answers plain
+    // is questions and answers side by side: a header is set all in one face.
+    const pairsInFace = r.cells.length >= 2 && r.cells.length % 2 === 0 && r.cells.every((c, k) => !!c.bold === (k % 2 === 0));
+    if (r.cells.length >= 2 && !numbered && !pairsInFace && tests.isHeader(r.cells.map((c) => c.text), aligned(rows[i + 1]) ? inColumns(rows[i + 1]) : undefined)) {
       const table: string[][] = [r.cells.map((c) => c.text)];
       // A bold label and its plain answer, after rows set plain, is the next question however its
       // cells line up; a row all in bold goes on asking the table's questions.
@@ -407,7 +417,7 @@ function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
           if (i + 1 < b.rows.length && tests.asksAbove(b.rows[i], b.rows[i + 1])) {
             units.push({ t: 'rows', rows: b.rows.slice(i, i + 2), loc: row(i) });
             i++;
-          } else if (i > 0 && i + 1 < b.rows.length && b.rows[i].length >= 3 && tests.isHeader(b.rows[i], b.rows[i + 1])) {
+          } else if (i > 0 && i + 1 < b.rows.length && b.rows[i].length >= 3 && !continuesPairs(b.rows[i - 1], b.rows[i], tests) && tests.isHeader(b.rows[i], b.rows[i + 1])) {
             // A table's header under its title row ("ACTION PLAN" over "Action | Who | When"):
             // the rest of the table is its rows. Two cells part way down are a label and its
             // answer, however the answer reads ("Role | Family Support Worker").

@@ -835,3 +835,71 @@ describe("a form's title", () => {
     expect(f.reason?.value ?? '').toBe('');
   });
 });
+
+describe("councils' published templates", () => {
+  const lbl = (s: string) => [{ bold: s }];
+  it.each(['docx', 'pdf'] as const)('the person completing the form side by side, then the key person of concern: each name is its own (%s)', async (format) => {
+    const form = [
+      h2('Person completing this form'),
+      table([0.22, 0.28, 0.22, 0.28], [
+        [lbl('Forename(s)'), ['Donna'], lbl('Surname'), ['Fairweather']],
+        [lbl('Role'), ['Youth Worker'], lbl('Organisation name'), ['Elmstead Youth Service']],
+        [lbl('Tel contact number (inc STD)'), ['01632 102801'], lbl('Email'), ['donna.fairweather@kingsmere.example.org']],
+      ]),
+      h2('Details of key person of concern'),
+      table([0.22, 0.28, 0.22, 0.28], [[lbl('Forename(s)'), ['Tomasz'], lbl('Surname'), ['Bellamy']], [lbl('Date of birth'), ['17/12/2014'], lbl('Gender'), ['Male']]]),
+      table([0.44, 0.56], [[lbl('Please enter contact details for the adult with primary care responsibility.'), ['Kelly Bellamy, 80 Tanner Street, Elmstead KM7 8QT']]]),
+    ];
+    const r = await record('key-person', form, format);
+    expect(r.fields['assessor.name'].value).toBe('Donna Fairweather');
+    expect(r.fields['assessor.role'].value).toBe('Youth Worker');
+    expect(r.fields['assessor.org'].value).toBe('Elmstead Youth Service');
+    expect(r.fields['child.given'].value).toBe('Tomasz');
+    expect(r.fields['parent.contact'].value).toMatch(/^Kelly Bellamy/);
+    // The assessor's number is no parent's, though "Tel contact number" could be anyone's.
+    expect(r.fields['parent.phone']).toBeUndefined();
+    expect(deriveFacts(r, agencies, levels).agency).toBe('Youth service');
+  });
+
+  it.each(['docx', 'pdf'] as const)('a Present column says who was there, and a list with the class teacher is no household (%s)', async (format) => {
+    const people = (marks: string[]) => [
+      h2('Family and professionals involved'),
+      table([0.4, 0.35, 0.25], [[lbl('Name'), lbl('Relationship / role'), lbl('Present')], [['Kelly Bellamy'], ['Mother'], [marks[0]]], [['Tomasz Bellamy'], ['Child'], [marks[1]]], [['Ruth Okafor'], ['Class teacher'], [marks[2]]]]),
+    ];
+    const some = await record('present-some', people(['Yes', 'No', 'Yes']), format);
+    expect(some.fields['assessment.present'].value).toBe('Kelly Bellamy – Mother; Ruth Okafor – Class teacher');
+    expect(some.fields['family.composition']?.value ?? '').toBe('');
+    expect((await record('present-none', people(['No', 'No', 'No']), format)).fields['assessment.present'].value).toMatch(/^None/);
+    expect((await record('present-blank', people(['', '', '']), format)).fields['assessment.present'].value).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)('consent as Part A: the question asked in its own words answers, not the guidance under the heading; a blank "who" is no cue for the next question (%s)', async (format) => {
+    const form = [
+      h2('Part A Consent'),
+      p('This section confirms your consent for the author to liaise with other professionals during this process and to share information with other agencies.'),
+      table([0.55, 0.45], [
+        [lbl('Who is involved in completing this assessment?'), ['']],
+        [lbl('Are you happy for the information on this assessment to be stored and shared with other relevant professionals and agencies?'), [{ ticks: [{ label: 'Yes', checked: true }, { label: 'No', checked: false }] }]],
+        [lbl('Who would you like to receive a copy?'), ['Mum']],
+      ]),
+      h2('Part B Family background and information'),
+      p(lbl('Details of all children in your family')[0]),
+      table([0.3, 0.2, 0.2, 0.3], [[lbl('Name'), lbl('DoB / due date'), lbl('Gender'), lbl('Ethnicity')], [['Callum Wisniewski'], ['23/02/2015'], ['Male'], ['White British']], [['Mia Wisniewski'], ['04/06/2019'], ['Female'], ['']]]),
+      table([0.35, 0.65], [[lbl('What has happened that means you need some help?'), ['Callum has missed 20 days of school since September.']]]),
+    ];
+    const r = await record('part-a', form, format);
+    expect(r.fields['consent.given'].value).toBe('☒ Yes ☐ No');
+    expect(r.fields['assessment.present']?.value ?? '').toBe('');
+    // A table of children whose due date is a baby's is no action plan.
+    expect(r.actions).toEqual([]);
+    expect(r.childRows).toHaveLength(2);
+    expect(r.fields['child.dob'].value).toBe('23/02/2015');
+    expect(r.fields.reason.value).toMatch(/^Callum has missed/);
+  });
+
+  it('a heading with a question of its own under it: a hint answers where the heading left the question blank', async () => {
+    const form = [h2('Information sharing'), table([0.5, 0.5], [[lbl('The family agree to information being shared with the professionals named here'), ['Agreed verbally at the visit']]])];
+    const f = await fields('sharing-heading', form, 'docx');
+    expect(f['consent.given'].value).toBe('Agreed verbally at the visit');
+  });
+});

@@ -38,6 +38,12 @@ describe('label matching', () => {
     ['Assessment completed on', null, 'assessment.date'],
     ['Completed by', null, 'assessor.combined'],
     ['Presenting issues', null, 'reason'],
+    ['What has happened that means you need some help?', null, 'reason'],
+    ['What needs to happen?', null, 'summary.outcomes'],
+    ['Are you happy for the information on this assessment to be stored and shared with other relevant professionals and agencies?', null, 'consent.given'],
+    ['Forename(s)', 'assessor', 'assessor.given'],
+    ['Forename(s)', 'child', 'child.given'],
+    ['Name of adult with parental responsibility', null, 'parent.name'],
     ['Those present', null, 'assessment.present'],
     // wordings met on later waves of unseen templates
     ['Who was at the mapping?', null, 'assessment.present'],

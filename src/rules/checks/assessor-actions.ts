@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { abbreviates } from '../../extract/abbreviations.js';
 import { ocrFold } from '../../extract/misreadings.js';
-import { fieldValue } from '../../extract/record.js';
+import { assessorStandIns, fieldValue } from '../../extract/record.js';
 import { defineCheck } from '../check.js';
 
 const Options = z.object({
@@ -42,7 +42,8 @@ export default defineCheck<z.infer<typeof Options>>({
   run({ record }, o) {
     const values = (fields: string[]) => fields.map((f) => fieldValue(record, f)).filter(Boolean);
     const named = values(o.names).length > 0;
-    const roles = identities(values(o.roles), false);
+    // A lead professional of the assessor's name gives the assessor's role too.
+    const roles = identities([...values(o.roles), ...assessorStandIns(record, o.names, o.fallback)], false);
     const ids = [...identities(values(named ? o.names : o.fallback), true), ...roles];
     // A scanned plan's "Scliool Nursc (Lee Penhallgon)" is the School Nurse: names and roles are
     // compared as OCR folds them.
@@ -73,6 +74,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'by surname', fields: { 'assessor.name': 'Sana Okonkwo' }, actions: [{ what: 'Home visit', who: 'Ms Okonkwo', when: 'Weekly' }], expect: 'present' },
     { name: 'by role', fields: { 'assessor.role': 'Family Support Worker' }, actions: [{ what: 'Home visit', who: 'Family support worker', when: 'Weekly' }], expect: 'present' },
     { name: 'no assessor named: the lead professional stands in', fields: { 'lead.professional': 'Kwame Osei' }, actions: [{ what: 'Home visit', who: 'Kwame Osei', when: 'Weekly' }], expect: 'present' },
+    { name: 'the role given where the assessor is lead professional', fields: { 'assessor.combined': 'Tariq Okonkwo', 'lead.professional': "Tariq Okonkwo, Outreach Worker (Northbridge Children's Centre)" }, actions: [{ what: 'Home visit', who: 'Outreach Worker', when: 'Weekly' }], expect: 'present' },
+    { name: 'another lead professional\'s role', fields: { 'assessor.combined': 'Tariq Okonkwo', 'lead.professional': 'Sana Bellamy, Health Visitor' }, actions: [{ what: 'Sleep review', who: 'Health Visitor', when: '' }], expect: 'missing' },
     { name: 'by the initials of the role', fields: { 'assessor.role': 'Family Support Worker' }, actions: [{ what: 'Home visit', who: 'FSW (Harcourt)', when: 'Weekly' }], expect: 'present' },
     { name: 'by the role shortened', fields: { 'assessor.role': 'Inclusion Manager' }, actions: [{ what: 'Reading sessions', who: 'Inc. Mgr', when: 'Daily' }], expect: 'present' },
     { name: 'another role\'s initials', fields: { 'assessor.role': 'Health Visitor' }, actions: [{ what: 'Sleep review', who: 'SN', when: '' }], expect: 'missing' },
