@@ -145,6 +145,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'family-outline': [docx('glyph'), pdf('glyph'), docx('control'), pdf('bracket')],
   'present-column': [docx('control'), pdf('control', { fillable: true }), docx('legacy', { legacyText: true }), pdf('glyph', COUNCIL)],
   'part-a-consent': [pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph'), docx('deleted')],
+  'worried-columns': [pdf('glyph', COUNCIL), docx('control'), pdf('glyph'), docx('legacy', { legacyText: true })],
+  'adult-blocks': [docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL), pdf('glyph')],
+  'disability-plan': [docx('control'), pdf('control', { fillable: true }), docx('glyph'), pdf('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

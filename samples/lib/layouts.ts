@@ -39,7 +39,8 @@ export type Family =
   | 'early-help-conversation' | 'attendance-support' | 'web-form-print'
   | 'emotional-wellbeing' | 'kinship-care' | 'college-support'
   | 'young-carers' | 'domestic-abuse-support' | 'plan-first'
-  | 'family-outline' | 'present-column' | 'part-a-consent';
+  | 'family-outline' | 'present-column' | 'part-a-consent'
+  | 'worried-columns' | 'adult-blocks' | 'disability-plan';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -55,8 +56,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  family-health-needs … single-assessment; 31 multi-agency-eha … request-and-assessment; 32
  *  prevention-assessment … send-early-help; 33 county-story … supporting-families; 34
  *  early-help-conversation … web-form-print; 35 emotional-wellbeing … college-support; 36 young-carers …
- *  plan-first; 37 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent'];
+ *  plan-first; 37 family-outline … part-a-consent; 38 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -5915,6 +5916,179 @@ function partAConsent(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-eighth wave, after councils' published templates): sections of the child's
+// details with the household in words of its own, and Signs of Safety columns with their prompts
+// printed above the answers
+
+function worriedColumns(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment and Plan'),
+    p('A set of guidance notes has been produced to support professionals with the completion of the Early Help Assessment and Plan.'),
+    h2('Section 1 Detail of child / children / young person'),
+    table([0.4, 0.6], [
+      row('Child/ren’s / young person’s name/s', c.children.map(childName).join(', ')),
+      row('Date of birth', c.children.map((x) => fmtDate(x.dob, 'dmy')).join(', ')),
+      row('Gender', genderWord(ch)),
+      row('Ethnic background', c.ethnicity),
+      row('Language or communication needs', `${c.language}${c.disability === 'yes' ? `; ${c.disabilityDetail}` : ''}`),
+      row('Any disability? (yes / no / prefer not to say)', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      row('Names of parent/carers', c.parent ? `${c.parent.name} (${c.parent.relationship.toLowerCase()})` : ''),
+      row('Parent/carer phone and address', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+      row('Other people within the household', c.familyComposition),
+      row('Other family members not living in the family home', pick(rng, ['Maternal grandparents (weekly contact)', 'None known', 'Father (lives in Kingsmere)'])),
+      row('School / nursery / college', schoolText(c)),
+      row('Family doctor', c.gp),
+      row('Name and contact details of other professionals involved', pick(rng, ['None', 'Health visitor (Northbridge clinic)', 'CAMHS (waiting list)'])),
+      row('What does the child/young person want to happen?', c.childComment),
+      row('What does the parent/carer want to happen?', c.parentComment),
+    ]),
+    h2('Section 2 Thinking about the child or children that you are worried about (your assessment)'),
+    table([0.4, 0.6], [
+      row('Date of this assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Completed by (name, role, agency)', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Family members and professionals who took part', c.present.text),
+      row('Why are we worried? What has brought the family to early help?', c.reason),
+    ]),
+    table([0.34, 0.33, 0.33], [
+      [lbl('What are we worried about?'), lbl('What is working well?'), lbl('What needs to happen?')],
+      [['For example: at this moment in time, what are you most worried about?'], ['For example: what works well now to support the family?'], ['For example: what would make things better?']],
+      [[ans(rng, [c.needs, c.risks].filter(Boolean).join(' '))], [ans(rng, c.strengths)], [ans(rng, c.outcomes)]],
+    ]),
+    table([0.4, 0.6], [
+      row('Child’s health and development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family, home and community', c.domains.family),
+      row('Scaling: level of need', needLevel(c, 'digit')),
+      row('Are they willing to accept help (consent)?', { written: 'Yes - consent form signed', verbal: 'Yes - agreed verbally', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    h2('Early Help Family Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who'), lbl('Timescale')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-eighth wave, after councils' published templates): blocks of label cells for
+// each adult (the main parent, other household members), the children in a table with their
+// disabilities, and the lead professional who completed it last
+
+function adultBlocks(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const two = (a: string, av: string | null | undefined, b: string, bv: string | null | undefined): Cell[] => [lbl(a), txt(av), lbl(b), txt(bv)];
+  const disab = (i: number) => (i === 0 && c.disability ? { yes: `Y (${c.disabilityDetail})`, no: 'N', 'rather not say': 'Not disclosed' }[c.disability] : i === 0 ? '' : 'N');
+  const [other] = (c.familyComposition ?? '').split('; ').slice(-1);
+  return [
+    h1('Early Help Assessment & Support Plan for Children & Families'),
+    table([0.25, 0.25, 0.25, 0.25], [two('Ref number', `EH${Math.floor(rng() * 1e5)}`, 'Date assessment started', fmtDate(c.assessmentDate, 'dmy'))]),
+    h2('Children / young people’s details'),
+    table([0.25, 0.14, 0.1, 0.17, 0.14, 0.2], [
+      [lbl('Name'), lbl('Date of birth dd/mm/yy'), lbl('Gender (M/F)'), lbl('Disabilities'), lbl('Ethnicity'), lbl('School / nursery / college')],
+      ...c.children.map((x, i) => [txt(childName(x)), txt(fmtDate(x.dob, 'dmy')), txt(x.gender === 'male' ? 'M' : x.gender === 'female' ? 'F' : ''), txt(disab(i)), txt(i === 0 ? c.ethnicity : ''), txt(i === 0 ? schoolText(c) : '')]),
+    ]),
+    h2('Main parent / carer'),
+    table([0.25, 0.25, 0.25, 0.25], [
+      two('Name', c.parent?.name, 'Relationship to child(ren)', c.parent?.relationship),
+      two('Address (if different from above)', c.parent?.address, 'Telephone number', c.parent?.phone),
+    ]),
+    h2('Other adult family / household member or significant other'),
+    table([0.25, 0.25, 0.25, 0.25], [two('Name', c.familyComposition ? other.replace(/\s*\(.*$/, '') : '', 'Relationship to child(ren)', c.familyComposition ? /\((.*)\)/.exec(other)?.[1] ?? '' : '')]),
+    table([0.4, 0.6], [[lbl('Everyone living in the home'), txt(c.familyComposition)], [lbl('GP'), txt(c.gp)]]),
+    h2('Name of lead professional completing the assessment'),
+    table([0.25, 0.25, 0.25, 0.25], [
+      two('Name', c.assessor.name, 'Date', fmtDate(c.assessmentDate, 'dmy')),
+      two('Position', c.assessor.role, 'Organisation', c.assessor.org),
+      two('Email', c.assessor.email, 'Telephone number', c.assessor.phone),
+    ]),
+    h2('The assessment'),
+    table([0.4, 0.6], [
+      [lbl('People seen for this assessment'), txt(c.present.text)],
+      [lbl('What are the concerns that have led to this assessment?'), txt(c.reason)],
+      [lbl('Child’s development'), txt(c.domains.development)],
+      [lbl('Parenting capacity'), txt(c.domains.parenting)],
+      [lbl('Family and environment'), txt(c.domains.family)],
+      [lbl('Strengths'), txt(c.strengths)],
+      [lbl('Needs'), txt(c.needs)],
+      [lbl('Risks'), txt(c.risks)],
+      [lbl('What difference will the support make?'), txt(c.outcomes)],
+      [lbl('The child’s views'), txt(c.childComment)],
+      [lbl('The parent / carer’s views'), txt(c.parentComment)],
+      [lbl('Level of need'), txt(needLevel(c, 'word'))],
+    ]),
+    h2('Support plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Support to be provided'), lbl('Provided by'), lbl('Start date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Information sharing and consent'),
+    p('This assessment is important so that we can gather your thoughts, wishes and concerns and work together to put in place a plan that will help you and your family. It may be necessary for your information to be shared between council departments and other relevant organisations.'),
+    table([0.4, 0.6], [
+      [lbl('Parent / carer signature'), txt(k === 'written' ? c.consent.signature : '')],
+      [lbl('Consent given'), txt({ written: 'Yes', verbal: 'Yes, verbally (by telephone)', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k])],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-eighth wave, after councils' published templates): an assessment and plan for
+// children with disabilities, put to the child ("I like to be called"), a services table that asks
+// whom the worker consulted
+
+function disabilityPlan(c: Case, rng: Rng): Element[] {
+  const ch = c.children[0];
+  const k = c.consent.kind;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment and Plan'),
+    p('For children and young people with disabilities. To be completed with the child and / or parent and carer.'),
+    table([0.4, 0.6], [row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')), row('Date of plan', fmtDate(c.assessmentDate, 'dmy'))]),
+    h2('Personal details'),
+    table([0.4, 0.6], [
+      row('Full name', childName(ch)),
+      row('I like to be called', ch.unborn ? '' : ch.given),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Boy / girl', ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : ''),
+      row('Home address', c.address),
+      row('Home language', c.language),
+      row('Ethnic group', c.ethnicity),
+      row('Parent / carers name(s)', c.parent?.name),
+      row('Contact telephone number(s)', c.parent?.phone),
+      row('Who else lives at home?', c.familyComposition),
+      row('Describe child’s disability (if any)', c.disability ? { yes: c.disabilityDetail, no: 'No disability', 'rather not say': 'Family prefer not to say' }[c.disability] : ''),
+      row('Early help worker co-ordinating this plan', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Services involved with this child and family'),
+    table([0.3, 0.4, 0.3], [
+      [lbl('Service / organisation'), lbl('Contact details'), lbl('Consulted as part of this assessment? Please give date.')],
+      [txt('GP (family doctor)'), txt(c.gp), txt(c.gp ? 'No' : '')],
+      [txt('Setting or school attended'), txt(schoolText(c)), txt('')],
+      [txt('Health visitor or midwife'), txt(''), txt('')],
+    ]),
+    h2('About me'),
+    table([0.4, 0.6], [
+      row('Who helped me fill in this plan?', c.present.text),
+      row('Why do we need some help now?', c.reason),
+      row('My health, development and learning', c.domains.development),
+      row('How my family look after me', c.domains.parenting),
+      row('My home and community', c.domains.family),
+      row('What is going well', c.strengths),
+      row('What I need help with', c.needs),
+      row('What worries people', c.risks),
+      row('What we want to happen', c.outcomes),
+      row('Is there anything else you want to tell us?', c.childComment),
+      row('What my parent / carer thinks', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+    ]),
+    h2('My plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will be done'), lbl('Who will do it'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('Agreement'),
+    table([0.4, 0.6], [
+      row('We agree to this plan being shared with the services above', { written: 'Yes - signed by parent', verbal: 'Yes (verbal)', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+      row('Signed (parent / carer)', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -6026,4 +6200,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'family-outline': familyOutline,
   'present-column': presentColumn,
   'part-a-consent': partAConsent,
+  'worried-columns': worriedColumns,
+  'adult-blocks': adultBlocks,
+  'disability-plan': disabilityPlan,
 };
