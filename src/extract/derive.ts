@@ -78,12 +78,17 @@ export function band(age: number | null, unborn: boolean): AgeBand {
 
 /** Children on the form: the rows of a children table, or the first child plus listed siblings,
  *  or the names in the child's name box ("Kai and Ethan Thornbury"), whichever counts more. */
+const FULL_NAME = /^[A-Z][a-z'’-]+(\s+[A-Z][a-z'’-]+)+$/;
+
 function countChildren(r: CafRecord): number {
   if (r.childRows.length) return r.childRows.length;
   const siblings = siblingEntries(r).length;
   const named = fieldValue(r, 'child.name') || fieldValue(r, 'child.given');
-  // "Kai and Ethan Thornbury"; commas are left alone, since "Ethan Mirza, born 2022, male" is one child.
-  const listed = named ? named.split(/\s+and\s+|\s*&\s*|\s*;\s*/).filter((n) => /[A-Za-z]{2,}/.test(n)).length : 1;
+  // "Kai and Ethan Thornbury"; commas part children only between full names ("Leah Bellamy, Ethan
+  // Bellamy"), since "Ethan Mirza, born 2022, male" is one child.
+  const parts = named.split(/\s+and\s+|\s*&\s*|\s*;\s*/).filter((n) => /[A-Za-z]{2,}/.test(n));
+  const names = parts.flatMap((p) => (p.split(/\s*,\s*/).every((n) => FULL_NAME.test(n)) ? p.split(/\s*,\s*/) : [p]));
+  const listed = named ? names.length : 1;
   return Math.max(listed, 1 + siblings);
 }
 

@@ -68,11 +68,18 @@ export function normaliseLabel(label: string): string {
     .replace(/^\s*\(?[a-h][.)]\s+/, '')
     // "Please give the name of the child's GP practice" asks for the GP practice.
     .replace(INSTRUCTION, '')
+    // "Date of birth dd/mm/yy", "Gender M/F": how to write the answer is no part of the question.
+    .replace(/\b(dd|mm)\s*[/.-]\s*(mm|dd)\s*[/.-]\s*(yy|yyyy|ccyy)\b/g, ' ')
+    .replace(/(\w)\s+(m\s*\/\s*f|y\s*\/\s*n)\s*$/, '$1 ')
     .replace(/&/g, ' and ')
     .replace(/'s\b/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/** A label that says "not" of what it asks ("Family not living in the home"); "if not signed",
+ *  "rather not say" and "prefer not to say" offer a choice, they do not negate. */
+const negates = (text: string) => /\bnot\b/.test(text.replace(/\b(if|rather|prefer|whether or) not\b/g, ''));
 
 export function labelTokens(label: string, keepQuestionWords = false, synonyms?: Synonyms): string[] {
   const words = normaliseLabel(label).split(' ').filter(Boolean);
@@ -217,8 +224,10 @@ export class LabelMatcher {
   private readonly ruledOut = new Map<string, string[]>();
   private readonly isRuledOut = (id: string, label: Set<string>) => !!this.ruledOut.get(id)?.some((t) => label.has(t));
 
-  /** The fields a label's words hint at (`hints`), best first. */
+  /** The fields a label's words hint at (`hints`), best first; none for a label that says "not"
+   *  ("Family members not living in the home" is no household). */
   hinted(label: string): string[] {
+    if (negates(normaliseLabel(label))) return [];
     const have = new Set(this.tokens(label));
     return this.hints.filter((h) => h.groups.every((g) => [...g].some((t) => have.has(t))) && ![...h.none].some((t) => have.has(t))).map((h) => h.id);
   }
@@ -354,7 +363,8 @@ export class LabelMatcher {
     if (short || long) {
       const have = new Set(tokens);
       for (const c of this.concepts) {
-        if ((long && c.all.length < 2) || !c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t)) || have.size - c.all.length > conceptSlack || this.isRuledOut(c.id, have)) continue;
+        // As for wordings: a label that says "not" is not a concept's unless the concept says it.
+        if ((long && c.all.length < 2) || negates(text) !== c.all.includes('not') || !c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t)) || have.size - c.all.length > conceptSlack || this.isRuledOut(c.id, have)) continue;
         const s = conceptScore(c) - (long ? 0.1 : 0);
         if (!m || s > m.score) m = { id: c.id, score: s };
       }
@@ -392,22 +402,30 @@ export class LabelMatcher {
 }
 
 /** "you" and "your" in a form put to the parent ("Your name", "Your child's school", "What do you
- *  think of this plan?") are the parent; "your child" is the child and "your worker" the worker. */
-export function askedOfParent(matcher: LabelMatcher): LabelMatcher {
-  const asParent = (label: string) =>
+ *  think of this plan?") are the parent; "your child" is the child and "your worker" the worker.
+ *  In a form the child speaks ("I like to be called", "What I need help with") they are the
+ *  child: "Is there anything else you want to tell us?" asks for the child's view. */
+export function askedOf(matcher: LabelMatcher, who: 'parent' | 'child'): LabelMatcher {
+  const as = (label: string) =>
     label
       .replace(/\byour (child|son|daughter|baby)('s)?/gi, 'child$2')
-      .replace(/\byour ((early help |family support )?worker|practitioner|keyworker|family|home|household)\b/gi, '$1')
-      .replace(/\b(you|your|yourself)\b/gi, 'parent');
+      .replace(/\byour ((early help |family support )?worker|practitioner|keyworker|family|home|household|parents?|carers?|mum|dad)\b/gi, '$1')
+      .replace(/\b(you|your|yourself)\b/gi, who);
   return Object.assign(Object.create(matcher) as LabelMatcher, {
-    field: (label: string, section: string | null, min?: number) => matcher.field(asParent(label), section, min),
-    question: (text: string, min?: number) => matcher.question(asParent(text), min),
-    hinted: (label: string) => matcher.hinted(asParent(label)),
+    field: (label: string, section: string | null, min?: number) => matcher.field(as(label), section, min),
+    question: (text: string, min?: number) => matcher.question(as(text), min),
+    hinted: (label: string) => matcher.hinted(as(label)),
   });
 }
 
-/** Whether a form puts its questions to the parent: it speaks of "your child" more than once. */
-export const putToParent = (texts: string[]) => texts.filter((t) => /\byour (child|son|daughter|baby)\b/i.test(t)).length >= 2;
+/** Whom a form puts its questions to: the parent where it speaks of "your child" more than once,
+ *  the child where three of its labels or more speak as the child ("My health", "How my family
+ *  look after me"). */
+export function putTo(texts: string[]): 'parent' | 'child' | null {
+  if (texts.filter((t) => /\byour (child|son|daughter|baby)\b/i.test(t)).length >= 2) return 'parent';
+  const speaking = texts.filter((t) => t.split(/\s+/).length <= 10 && /\b(my|me)\b/i.test(t) && !/\b(my|our) (role|name as|job|team|service|agency|organisation)\b/i.test(t));
+  return speaking.length >= 3 ? 'child' : null;
+}
 
 /** A label as written, and without the words in brackets ("Household (names, relationship to
  *  child)": they explain, they do not name). */

@@ -356,7 +356,9 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
       const labelAfterPlain = (k: number) => table.length > 1 && !!rows[k].cells[0].bold && !rows[k].cells.every((c) => c.bold) && !rows[k - 1].cells[0].bold;
       // Answers under a row of questions, the others blank and so not printed ("Northbridge
       // Infant School" alone under "Education provider | GP practice").
-      const answersAbove = (row: Row) => aligned(row) && tests.asksAbove(table[table.length - 1], inColumns(row));
+      // A line all in the label face is no answer where answers are set plain: it is the next
+      // heading, under questions whose answers were blank and so not printed.
+      const answersAbove = (row: Row) => aligned(row) && !(hasBold && hasPlain && row.cells.every((c) => c.bold)) && tests.asksAbove(table[table.length - 1], inColumns(row));
       // Under "Question | Answer", a question alone on its line was left blank, not a paragraph.
       const asking = !!tests.questionAnswerColumns(table[0]);
       while (i + 1 < rows.length && (linesUp(rows[i + 1]) || answersAbove(rows[i + 1]) || (asking && aligned(rows[i + 1]))) && !labelAfterPlain(i + 1)) table.push(inColumns(rows[++i]));

@@ -903,3 +903,60 @@ describe("councils' published templates", () => {
     expect(f['consent.given'].value).toBe('Agreed verbally at the visit');
   });
 });
+
+describe('blocks of cells for each adult, and a form the child speaks', () => {
+  const lbl = (s: string) => [{ bold: s }];
+  const two = (a: string, av: string, b: string, bv: string) => [lbl(a), [av], lbl(b), [bv]];
+  it.each(['docx', 'pdf'] as const)('a children table with its formats in the headers; the main parent and the lead professional by their blocks (%s)', async (format) => {
+    const form = [
+      h2('Children / young people’s details'),
+      table([0.3, 0.2, 0.15, 0.15, 0.2], [[lbl('Name'), lbl('Date of birth dd/mm/yy'), lbl('Gender (M/F)'), lbl('Disabilities'), lbl('Ethnicity')], [['Jayden Wisniewski'], ['05/07/2013'], ['M'], ['N'], ['WBRI']], [['Amy Wisniewski'], ['01/02/2016'], ['F'], ['N'], ['']]]),
+      h2('Main parent / carer'),
+      table([0.25, 0.25, 0.25, 0.25], [two('Name', 'Lisa Wisniewski', 'Relationship to child(ren)', 'Mother'), two('Address (if different from above)', '', 'Telephone number', '')]),
+      h2('Other adult family / household member or significant other'),
+      table([0.25, 0.25, 0.25, 0.25], [two('Name', 'Darren Latimer', 'Relationship to child(ren)', "Mum's partner")]),
+      h2('Name of lead professional completing the assessment'),
+      table([0.25, 0.25, 0.25, 0.25], [two('Name', 'Lee Kowalczyk', 'Date', '22/11/2025'), two('Position', 'Inclusion Manager', 'Organisation', "St Aidan's C of E Primary")]),
+    ];
+    const r = await record('adult-blocks', form, format);
+    expect(r.childRows).toHaveLength(2);
+    expect(r.fields['child.name'].value).toBe('Jayden Wisniewski');
+    expect(r.fields['child.disability'].value).toBe('N');
+    expect(deriveFacts(r, agencies, levels).child.gender).toBe('male');
+    expect(r.fields['parent.name'].value).toBe('Lisa Wisniewski');
+    // The next block's title is no answer to the parent's blank questions above it.
+    expect(r.fields['parent.address']?.value ?? '').toBe('');
+    expect(r.fields['assessor.name'].value).toBe('Lee Kowalczyk');
+    expect(r.fields['assessor.role'].value).toBe('Inclusion Manager');
+  });
+
+  it.each(['docx', 'pdf'] as const)('where the child speaks, "you" is the child; who helped fill it in was there (%s)', async (format) => {
+    const form = [
+      h2('About me'),
+      table([0.4, 0.6], [
+        [lbl('I like to be called'), ['Jay']],
+        [lbl('Who helped me fill in this plan?'), ['Mum and my teacher']],
+        [lbl('My health, development and learning'), ['I have asthma and I find reading hard.']],
+        [lbl('What I need help with'), ['Reading and sleeping.']],
+        [lbl('Is there anything else you want to tell us?'), ['I want to go to football club.']],
+        [lbl('What my parent / carer thinks'), ['He needs help with reading.']],
+      ]),
+    ];
+    const f = await fields('child-speaks', form, format);
+    expect(f['assessment.present'].value).toBe('Mum and my teacher');
+    expect(f['comment.child'].value).toBe('I want to go to football club.');
+    expect(f['comment.parent'].value).toBe('He needs help with reading.');
+  });
+
+  it.each(['docx', 'pdf'] as const)('what the parent wants is their view; family not living at home is no household; full names in a list are children each (%s)', async (format) => {
+    const form = [table([0.4, 0.6], [
+      [lbl('Child/ren’s / young person’s name/s'), ['Leah Bellamy, Ethan Bellamy']],
+      [lbl('Other family members not living in the family home'), ['Maternal grandparents (weekly contact)']],
+      [lbl('What does the parent/carer want to happen?'), ['I want the children to sleep through the night.']],
+    ])];
+    const r = await record('parent-wants', form, format);
+    expect(r.fields['comment.parent'].value).toMatch(/^I want the children/);
+    expect(r.fields['family.composition']?.value ?? '').toBe('');
+    expect(deriveFacts(r, agencies, levels).children).toBe(2);
+  });
+});

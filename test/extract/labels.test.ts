@@ -44,6 +44,10 @@ describe('label matching', () => {
     ['Forename(s)', 'assessor', 'assessor.given'],
     ['Forename(s)', 'child', 'child.given'],
     ['Name of adult with parental responsibility', null, 'parent.name'],
+    ['M / F', null, 'child.gender'],
+    ['Date of birth dd/mm/yy', null, 'child.dob'],
+    ['Disabled Y/N', null, 'child.disability'],
+    ['What the young person wants to achieve', null, 'summary.outcomes'],
     ['Those present', null, 'assessment.present'],
     // wordings met on later waves of unseen templates
     ['Who was at the mapping?', null, 'assessment.present'],
