@@ -148,6 +148,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'worried-columns': [pdf('glyph', COUNCIL), docx('control'), pdf('glyph'), docx('legacy', { legacyText: true })],
   'adult-blocks': [docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL), pdf('glyph')],
   'disability-plan': [docx('control'), pdf('control', { fillable: true }), docx('glyph'), pdf('glyph', COUNCIL)],
+  'scored-domains': [docx('glyph'), pdf('glyph', EXPORT), docx('control', COUNCIL), pdf('glyph')],
+  'inline-fields': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph')],
+  'families-first': [docx('glyph'), pdf('glyph'), docx('control'), pdf('bracket', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -40,7 +40,8 @@ export type Family =
   | 'emotional-wellbeing' | 'kinship-care' | 'college-support'
   | 'young-carers' | 'domestic-abuse-support' | 'plan-first'
   | 'family-outline' | 'present-column' | 'part-a-consent'
-  | 'worried-columns' | 'adult-blocks' | 'disability-plan';
+  | 'worried-columns' | 'adult-blocks' | 'disability-plan'
+  | 'scored-domains' | 'inline-fields' | 'families-first';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -56,8 +57,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  family-health-needs … single-assessment; 31 multi-agency-eha … request-and-assessment; 32
  *  prevention-assessment … send-early-help; 33 county-story … supporting-families; 34
  *  early-help-conversation … web-form-print; 35 emotional-wellbeing … college-support; 36 young-carers …
- *  plan-first; 37 family-outline … part-a-consent; 38 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan'];
+ *  plan-first; 37 family-outline … part-a-consent; 38 worried-columns … disability-plan; 39 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -6089,6 +6090,180 @@ function disabilityPlan(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-ninth wave, after councils' published templates): a case system's assessment
+// whose domains each carry their own prompt, a score and a plan table of their own
+
+function scoredDomains(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const two = (a: string, av: string | null | undefined, b: string, bv: string | null | undefined): Cell[] => [lbl(a), txt(av), lbl(b), txt(bv)];
+  const score = (): Cell => [{ ticks: [1, 2, 3, 4, 5].map((n) => ({ label: String(n), checked: n === 2 })) }];
+  const composition = c.familyComposition ? c.familyComposition.split('; ') : [];
+  const members: Cell[][] = [
+    ...c.children.map((x) => [txt(x.family), txt(x.unborn ? 'Unborn' : x.given), txt('Child (subject)'), txt(fmtDate(x.dob, 'dmy'))]),
+    ...composition.filter((m) => !/\((son|daughter)\)|unborn/.test(m)).map((m) => {
+      const [who, rel] = [m.replace(/\s*\(.*$/, ''), /\((.*)\)/.exec(m)?.[1] ?? ''];
+      const named = /^[A-Z]/.test(who) && who.includes(' ');
+      return [txt(named ? who.split(' ').slice(1).join(' ') : ''), txt(named ? who.split(' ')[0] : who), txt(rel), txt('')];
+    }),
+  ];
+  // The plan is split among the domains: the assessor's own step under the first.
+  const plans = [c.actions.slice(0, 1), c.actions.slice(1, 2), c.actions.slice(2)];
+  const domain = (n: string, title: string, prompt: string, text: string | null, plan: Case['actions']): Element[] => [
+    h2(`${n}) ${title} – Consider:`),
+    p(prompt),
+    table([0.3, 0.7], [[lbl('Strengths and needs'), txt(text)], [lbl('Score'), score()]]),
+    table([0.2, 0.3, 0.2, 0.15, 0.15], [[lbl('Needs'), lbl('Actions'), lbl('People responsible'), lbl('Outcomes'), lbl('Completion date')], ...plan.map((a) => [txt(''), txt(a.what), txt(a.who), txt(''), txt(a.when)])]),
+  ];
+  return [
+    h1('Early Help Assessment and Plan'),
+    p('Please complete this form electronically. Once completed the final page must be printed, signed and all documentation emailed.'),
+    table([0.25, 0.25, 0.25, 0.25], [
+      two('Family name and case file number', `${c.children[0].family} / LL${Math.floor(rng() * 1e6)}`, 'Start date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      two('Main address of family', c.parent?.address, 'Date assessment completed', ''),
+      two('Date of initial family support meeting', '', 'Attending the meeting', c.present.text),
+      two('Main carer', c.parent?.name, 'Main carer’s phone', c.parent?.phone),
+    ]),
+    h2('Family details'),
+    table([0.25, 0.25, 0.3, 0.2], [[lbl('Last name'), lbl('First name'), lbl('Relationship'), lbl('DOB')], ...members]),
+    table([0.3, 0.7], [
+      [lbl('Gender of the child'), txt(genderWord(c.children[0]))],
+      [lbl('Ethnicity'), txt(c.ethnicity)],
+      [lbl('Additional needs / disability'), txt(c.disability ? { yes: `Yes: ${c.disabilityDetail}`, no: 'None', 'rather not say': 'Family would rather not say' }[c.disability] : '')],
+      [lbl('School'), txt(schoolText(c))],
+      [lbl('GP'), txt(c.gp)],
+      [lbl('Assessing worker'), txt(`${c.assessor.name} - ${c.assessor.role}, ${c.assessor.org}`)],
+    ]),
+    h2('Reason for assessment'),
+    p(c.reason ?? ''),
+    ...domain('1a', 'Family, parenting and household relationships', 'Household composition, separated parents and relationship between them, extended family members. Parenting basic care, boundaries and structure.', c.domains.parenting, plans[0]),
+    ...domain('1b', 'Accommodation and income', 'Is the home suitable to the needs of the family? Any financial difficulties?', c.domains.family, plans[1]),
+    ...domain('2a', 'The child’s health, learning and development', 'Physical and emotional health, learning, attendance and behaviour.', c.domains.development, plans[2]),
+    h2('Summary'),
+    table([0.3, 0.7], [
+      [lbl('Strengths'), txt(c.strengths)],
+      [lbl('Needs'), txt(c.needs)],
+      [lbl('Risks'), txt(c.risks)],
+      [lbl('Outcomes we want'), txt(c.outcomes)],
+      [lbl('Child’s views'), txt(c.childComment)],
+      [lbl('Family’s views'), txt(c.parentComment)],
+      [lbl('Level of need'), txt(needLevel(c, 'word'))],
+    ]),
+    h2('Family agreement'),
+    table([0.3, 0.7], [
+      [lbl('Signed by the family'), txt(k === 'written' ? c.consent.signature : '')],
+      [lbl('Consent to share'), txt({ written: 'Written', verbal: 'Verbal', unspecified: 'Given', none: pick(rng, ['Not given', '']) }[k])],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-ninth wave, after councils' published templates): numbered parts of
+// "Label: value" runs, several to a line, the way a form's fields print when typed in place
+
+function inlineFields(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const runs = (...pairs: [string, string | null | undefined][]): Element => p(...pairs.flatMap(([q, a], i) => [...(i ? ['    '] : []), { bold: `${q}:` } as Run, ` ${a ?? ''}`]));
+  return [
+    h1('Early Help Assessment (EHA)'),
+    p('A unique identifying number for the family must be obtained as you commence this assessment.'),
+    h2('1 Assessment details'),
+    runs(['EHA UIN', `UIN${Math.floor(rng() * 1e5)}`], ['Date started', fmtDate(c.assessmentDate, 'dmy')], ['Date complete', '']),
+    h2('Person undertaking the assessment'),
+    runs(['Name', c.assessor.name], ['Position', c.assessor.role]),
+    runs(['Organisation', c.assessor.org], ['Telephone no', c.assessor.phone]),
+    h2('2 Family composition and details'),
+    p({ bold: 'Main parent / carer' }),
+    runs(['Name', c.parent?.name], ['Relationship to children', c.parent?.relationship]),
+    runs(['Address', c.parent?.address], ['Mobile', c.parent?.phone]),
+    runs(['Others in the household', c.familyComposition]),
+    p({ bold: 'Child' }),
+    runs(['Name', childName(ch)], ['DOB', fmtDate(ch.dob, 'dmy')], ['Gender (M/F)', ch.gender === 'male' ? 'M' : ch.gender === 'female' ? 'F' : '']),
+    runs(['Ethnicity', c.ethnicity], ['Disability', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : '']),
+    runs(['School / setting', schoolText(c)], ['GP', c.gp]),
+    ...(c.children.length > 1 ? [runs(['Other children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')])] : []),
+    h2('3 The assessment'),
+    runs(['Who was spoken to', c.present.text]),
+    table([0.3, 0.7], [
+      [lbl('Reason for the assessment'), [ans(rng, c.reason)]],
+      [lbl('Child assessment'), [ans(rng, c.domains.development)]],
+      [lbl('Parenting'), [ans(rng, c.domains.parenting)]],
+      [lbl('Family and environment'), [ans(rng, c.domains.family)]],
+      [lbl('Strengths'), [ans(rng, c.strengths)]],
+      [lbl('Needs'), [ans(rng, c.needs)]],
+      [lbl('Risks'), [ans(rng, c.risks)]],
+      [lbl('What we want to be different'), [ans(rng, c.outcomes)]],
+    ]),
+    h2('4 Voice of the child and family'),
+    runs(['Child', c.childComment]),
+    runs(['Parent / carer', c.parentComment]),
+    h2('5 Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Lead'), lbl('Target date')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    runs(['Level of need', needLevel(c, 'digit')]),
+    runs(['Information sharing and storage agreement signed', { written: 'Yes', verbal: 'No - verbal agreement recorded', unspecified: 'Agreed', none: pick(rng, ['No', '']) }[k]]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (thirty-ninth wave, after councils' published templates): "Part 1 Background
+// information" with the children in a wide table, ethnicity circled from the council's codes,
+// the other family members with a "Living in home" column, and consent asked as two questions
+
+function familiesFirst(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const two = (a: string, av: string | null | undefined, b: string, bv: string | null | undefined): Cell[] => [lbl(a), [ans(rng, av)], lbl(b), [ans(rng, bv)]];
+  const disabled = c.disability ? { yes: 'Y', no: 'N', 'rather not say': 'Not said' }[c.disability] : '';
+  const codes = ['A1 White British', 'A3 White European', 'B1 White/Black Caribbean', 'B4 Other Mixed', 'C2 Asian Pakistani', 'D2 Black African', 'F1 Not stated'];
+  const code = (e: string | null) => (!e ? null : /british|wbri/i.test(e) ? codes[0] : /european|woth/i.test(e) ? codes[1] : /caribbean|mwbc/i.test(e) ? codes[2] : /mixed/i.test(e) ? codes[3] : /pakistani|apkn/i.test(e) ? codes[4] : /african|bafr/i.test(e) ? codes[5] : null);
+  const others = (c.familyComposition ?? '').split('; ').filter((m) => m && !/\((son|daughter)\)|unborn/.test(m));
+  return [
+    h1('Early Help Assessment for children, young people and family services'),
+    p('Ensure you have obtained parental / young person’s consent to do an EHA - please use the leaflet.'),
+    h2('Part 1 Background information'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      two('This form completed by', c.assessor.name, 'Role', c.assessor.role),
+      two('Organisation', c.assessor.org, 'Phone no', c.assessor.phone),
+      two('Date', fmtDate(c.assessmentDate, 'dmy'), 'Present', c.present.text),
+    ]),
+    p('Where there is more than one child subject to the Early Help Assessment please give details of all children.'),
+    table([0.16, 0.14, 0.16, 0.22, 0.12, 0.08, 0.12], [
+      [lbl('Family name'), lbl('Forename'), lbl('Relationship to other subjects'), lbl('Address and telephone'), lbl('DOB'), lbl('Gender M/F'), lbl('Is child disabled Y/N')],
+      ...c.children.map((x, i) => [txt(x.family), txt(x.unborn ? 'Unborn' : x.given), txt(i === 0 ? 'Subject' : x.gender === 'female' ? 'Sister' : 'Brother'), txt(i === 0 ? [c.parent?.address, c.parent?.phone].filter(Boolean).join(', ') : ''), txt(fmtDate(x.dob, 'dmy')), txt(x.gender === 'male' ? 'M' : x.gender === 'female' ? 'F' : ''), txt(i === 0 ? disabled : 'N')]),
+    ]),
+    p({ bold: 'Child’s ethnicity (please circle one)' }),
+    ...(code(c.ethnicity) || !c.ethnicity ? [p({ ticks: codes.map((x) => ({ label: x, checked: x === code(c.ethnicity) })) })] : [p({ ticks: codes.map((x) => ({ label: x, checked: false })) }), p(`Other: ${c.ethnicity}`)]),
+    table([0.3, 0.7], [[lbl('Child’s school'), [ans(rng, schoolText(c))]], [lbl('Parent / carer'), [ans(rng, c.parent ? `${c.parent.name} (${c.parent.relationship})` : '')]]]),
+    p({ bold: 'Details of other family members (including siblings) and connected persons' }),
+    table([0.3, 0.3, 0.2, 0.2], [
+      [lbl('Name'), lbl('Relationship'), lbl('Telephone number'), lbl('Living in home Y/N')],
+      ...(c.familyComposition && c.parent ? [[txt(c.parent.name), txt('Mother'), txt(c.parent.phone), txt('Y')]] : []),
+      ...others.filter((m) => !c.parent || !m.startsWith(c.parent.name)).map((m) => [txt(m.replace(/\s*\(.*$/, '')), txt(/\((.*)\)/.exec(m)?.[1] ?? ''), txt(''), txt(/lives separately|visits/.test(m) ? 'N' : 'Y')]),
+    ]),
+    p({ bold: 'Professionals involved with the child and family' }),
+    table([0.25, 0.35, 0.4], [[lbl('Agency'), lbl('Name'), lbl('Address / email / telephone')], [txt('GP'), txt(c.gp), txt('')], [txt('Health visitor'), txt(''), txt('')], [txt('Mental health'), txt(''), txt('')]]),
+    p('Is the family aware of the assessment? ', { ticks: [{ label: 'Yes', checked: true }, { label: 'No', checked: false }] }),
+    p('Has the consent to share information form been signed? ', { ticks: [{ label: 'Yes', checked: k === 'written' }, { label: 'No', checked: k !== 'written' && k !== 'unspecified' }] }),
+    ...(k === 'verbal' ? [p('Consent given verbally at the visit; form to follow.')] : k === 'unspecified' ? [p('Consent to share: agreed.')] : []),
+    h2('Reasons for EHA'),
+    p(c.reason ?? ''),
+    h2('Part 2 Assessment'),
+    table([0.3, 0.7], [
+      [lbl('Development of the child'), [ans(rng, c.domains.development)]],
+      [lbl('Parents and carers'), [ans(rng, c.domains.parenting)]],
+      [lbl('Family and environment'), [ans(rng, c.domains.family)]],
+      [lbl('Strengths'), [ans(rng, c.strengths)]],
+      [lbl('Needs'), [ans(rng, c.needs)]],
+      [lbl('Risks'), [ans(rng, c.risks)]],
+      [lbl('What do you hope to see happen as a result of this early help assessment?'), [ans(rng, c.outcomes)]],
+      [lbl('Child / young person’s comments'), [ans(rng, c.childComment)]],
+      [lbl('Parent / carer’s comments'), [ans(rng, c.parentComment)]],
+      [lbl('Type and level of need'), [ans(rng, needLevel(c, 'tier'))]],
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -6203,4 +6378,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'worried-columns': worriedColumns,
   'adult-blocks': adultBlocks,
   'disability-plan': disabilityPlan,
+  'scored-domains': scoredDomains,
+  'inline-fields': inlineFields,
+  'families-first': familiesFirst,
 };
