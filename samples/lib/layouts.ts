@@ -6201,7 +6201,7 @@ function inlineFields(c: Case, rng: Rng): Element[] {
     h2('5 Plan'),
     table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Lead'), lbl('Target date')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
     runs(['Level of need', needLevel(c, 'digit')]),
-    runs(['Information sharing and storage agreement signed', { written: 'Yes', verbal: 'No - verbal agreement recorded', unspecified: 'Agreed', none: pick(rng, ['No', '']) }[k]]),
+    runs(['Information sharing and storage agreement', { written: 'Signed', verbal: 'Verbal agreement recorded', unspecified: 'Agreed', none: pick(rng, ['Not agreed', '']) }[k]]),
   ];
 }
 
@@ -6229,11 +6229,15 @@ function familiesFirst(c: Case, rng: Rng): Element[] {
     p('Where there is more than one child subject to the Early Help Assessment please give details of all children.'),
     table([0.16, 0.14, 0.16, 0.22, 0.12, 0.08, 0.12], [
       [lbl('Family name'), lbl('Forename'), lbl('Relationship to other subjects'), lbl('Address and telephone'), lbl('DOB'), lbl('Gender M/F'), lbl('Is child disabled Y/N')],
-      ...c.children.map((x, i) => [txt(x.family), txt(x.unborn ? 'Unborn' : x.given), txt(i === 0 ? 'Subject' : x.gender === 'female' ? 'Sister' : 'Brother'), txt(i === 0 ? [c.parent?.address, c.parent?.phone].filter(Boolean).join(', ') : ''), txt(fmtDate(x.dob, 'dmy')), txt(x.gender === 'male' ? 'M' : x.gender === 'female' ? 'F' : ''), txt(i === 0 ? disabled : 'N')]),
+      ...c.children.map((x, i) => [txt(x.family), txt(x.unborn ? 'Unborn' : x.given), txt(i === 0 ? 'Subject' : x.gender === 'female' ? 'Sister' : 'Brother'), txt(i === 0 ? c.address : ''), txt(fmtDate(x.dob, 'dmy')), txt(x.gender === 'male' ? 'M' : x.gender === 'female' ? 'F' : ''), txt(i === 0 ? disabled : 'N')]),
     ]),
     p({ bold: 'Child’s ethnicity (please circle one)' }),
     ...(code(c.ethnicity) || !c.ethnicity ? [p({ ticks: codes.map((x) => ({ label: x, checked: x === code(c.ethnicity) })) })] : [p({ ticks: codes.map((x) => ({ label: x, checked: false })) }), p(`Other: ${c.ethnicity}`)]),
-    table([0.3, 0.7], [[lbl('Child’s school'), [ans(rng, schoolText(c))]], [lbl('Parent / carer'), [ans(rng, c.parent ? `${c.parent.name} (${c.parent.relationship})` : '')]]]),
+    table([0.3, 0.7], [
+      [lbl('Child’s school'), [ans(rng, schoolText(c))]],
+      [lbl('Parent / carer'), [ans(rng, c.parent ? `${c.parent.name} (${c.parent.relationship})` : '')]],
+      [lbl('Parent / carer’s address and telephone'), [ans(rng, [c.parent?.address, c.parent?.phone].filter(Boolean).join(', '))]],
+    ]),
     p({ bold: 'Details of other family members (including siblings) and connected persons' }),
     table([0.3, 0.3, 0.2, 0.2], [
       [lbl('Name'), lbl('Relationship'), lbl('Telephone number'), lbl('Living in home Y/N')],

@@ -140,7 +140,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   };
   const units = toUnits(doc.blocks, tests);
   // A line below a question whose answer is a name or a date is its answer only if it could be.
-  const couldAnswer = (e: Entry, text: string) => !e.fieldId || !matcher.shortAnswer(e.fieldId) || !isProse(text);
+  // Boxes to tick are options, not prose, however many there are.
+  const couldAnswer = (e: Entry, text: string) => !e.fieldId || !matcher.shortAnswer(e.fieldId) || startsWithBox(text) || !isProse(text);
   const entries: Entry[] = [];
   const unplaced: Field[] = [];
   const actions: Action[] = [];
@@ -230,7 +231,11 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     if (pending?.table && (!('table' in u) || u.table !== pending.table)) pending = null;
     if (u.t === 'heading') {
       const entered = enterSection(u.text);
+      const title = !entries.length;
       pending = open(u.text, '', u.loc);
+      // The form's own title ("Common Assessment for Children & Families") asks nothing, though
+      // a word or two of it may sound like a question; a title that is one ("Consent") does.
+      if (title && pending.score < 0.7) pending.fieldId = null;
       // A heading names whose details follow: "Details of key person of concern" is the child's,
       // though a key person is a worker; the questions under it are not the last subject's.
       if (entered) {
@@ -271,7 +276,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       const e = open(u.label, u.value, u.loc, u.side);
       // A table cell holds its whole answer; a blank one may be answered on the lines below, but
       // in a Word table only by the rows below it.
-      pending = u.cell && u.value ? null : e;
+      pending = (u.cell && u.value) || u.shownBlank ? null : e;
       if (u.cell) e.table = u.table;
       e.awaiting = !u.value && !u.cell;
     } else if (u.t === 'text') {
@@ -396,11 +401,14 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         // of only those children says nothing of the family around them.
         const rel = cols.indexOf('person.relationship');
         const subjects = dataRows.filter((r) => ASSESSED.test(r[rel] ?? ''));
-        const parents = dataRows.filter((r) => PARENT.test(r[rel] ?? '') && !ASSESSED.test(r[rel] ?? ''));
+        // "Mum's partner" lives there; he is no parent of the table's.
+        const parents = dataRows.filter((r) => PARENT.test(r[rel] ?? '') && !ASSESSED.test(r[rel] ?? '') && !/\b(mum|mother|dad|father)['’]s\b/i.test(r[rel] ?? ''));
         // Nor does a table of the parents alone, with their contact details, nor one of everyone
         // involved, whose class teacher lives elsewhere.
         const involved = dataRows.some((r) => PROFESSIONAL.test(r[rel] ?? ''));
-        const text = subjects.length < dataRows.length && parents.length < dataRows.length && !involved ? dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ') : '';
+        // Asked for ("Details of other family members"), even the parents alone are the answer.
+        const asked = pending?.fieldId === 'family.composition';
+        const text = (asked || (subjects.length < dataRows.length && parents.length < dataRows.length)) && !involved ? dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ') : '';
         // It answers the household question above it, not whatever question was left blank there.
         if (pending?.fieldId === 'family.composition') pending.value = `${pending.value}\n${text}`.trim();
         else put('family.composition', header.join(' | '), text, u.loc);
@@ -448,6 +456,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   });
   const unmatched: Entry[] = [];
   for (const e of entries) {
+    if (process.env.DBG && e.fieldId === process.env.DBG) console.log("ENTRY", JSON.stringify(e).slice(0, 300));
     if (!e.fieldId) {
       if (!isBlank(e.value)) unmatched.push(e);
       continue;

@@ -10,8 +10,10 @@ export type Unit =
   | { t: 'heading'; text: string; loc: string }
   /** soft: split from one line of text at its colon, so it may be prose ("Speech is delayed: …");
    *  cell: a table row or columns of a line, so its answer is complete in its own cell;
-   *  table: the Word table it is a row of; side: its place on a row that asks several questions */
-  | { t: 'pair'; label: string; value: string; loc: string; soft?: boolean; cell?: boolean; table?: string; side?: number }
+   *  table: the Word table it is a row of; side: its place on a row that asks several questions;
+   *  shownBlank: its answer is the form's own empty-box text ("Click here to enter text."), so
+   *  the question was left unanswered there, not answered on the lines below */
+  | { t: 'pair'; label: string; value: string; loc: string; soft?: boolean; cell?: boolean; table?: string; side?: number; shownBlank?: boolean }
   /** plain: set in a bold face it is not, on a document whose questions are set in bold;
    *  answer: marked as an answer by the form itself ("A: …") */
   | { t: 'text'; text: string; loc: string; plain?: boolean; answer?: boolean; table?: string }
@@ -249,6 +251,10 @@ function rowUnits(cells: string[], loc: string, tests: LabelTests, bold?: boolea
     // answer to the next line.
     const several = barredFields(cells[0], tests) ?? labelChain(cells[0], tests);
     if (several) return several.map((p, side) => ({ t: 'pair', ...p, loc, side, ...(p.value ? { cell: true } : {}) }));
+    // "Has the consent to share information form been signed? ☐ Yes ☒ No": a question with its
+    // boxes on one line.
+    const boxed = /^\s*([^☒☐?]{3,200}\?)\s*([☒☐].*)$/s.exec(cells[0]);
+    if (boxed) return [{ t: 'pair', label: boxed[1].trim(), value: boxed[2].trim(), loc, cell: true }];
     const unit = lineUnit(cells[0], loc);
     return unit ? [unit] : [];
   }
@@ -351,6 +357,16 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
     const pairsInFace = r.cells.length >= 2 && r.cells.length % 2 === 0 && r.cells.every((c, k) => !!c.bold === (k % 2 === 0));
     if (r.cells.length >= 2 && !numbered && !pairsInFace && tests.isHeader(r.cells.map((c) => c.text), aligned(rows[i + 1]) ? inColumns(rows[i + 1]) : undefined)) {
       const table: string[][] = [r.cells.map((c) => c.text)];
+      // A header wrapped over lines ("Relationship" over "to other" over "subjects"): lines all in
+      // the label face under it, in its columns, where answers are set plain, that go on where
+      // its words broke off (in lower case, or "M/F") are more of it; "Children in the family"
+      // or "Name | DOB" is the next table.
+      const wrapped = (text: string) => /^[a-z(]/.test(text) || /^[A-Z]\s*\/\s*[A-Z]$/.test(text.trim());
+      const underHeader = (row: Row) => row.cells.every((c) => c.bold && wrapped(c.text) && r.cells.some((h) => c.x >= h.x - 8 && c.x <= (h.end ?? h.x) + 8));
+      while (i + 1 < rows.length && hasPlain && underHeader(rows[i + 1])) {
+        const more = inColumns(rows[++i]);
+        table[0] = table[0].map((h, k) => `${h} ${more[k] ?? ''}`.trim());
+      }
       // A bold label and its plain answer, after rows set plain, is the next question however its
       // cells line up; a row all in bold goes on asking the table's questions.
       const labelAfterPlain = (k: number) => table.length > 1 && !!rows[k].cells[0].bold && !rows[k].cells.every((c) => c.bold) && !rows[k - 1].cells[0].bold;
@@ -388,7 +404,10 @@ export function toUnits(blocks: Block[], tests: LabelTests): Unit[] {
 
 function withoutPlaceholders(u: Unit): Unit {
   const clean = (s: string) => stripPlaceholders(s).trim();
-  if (u.t === 'pair') return { ...u, value: clean(u.value) };
+  if (u.t === 'pair') {
+    const value = clean(u.value);
+    return u.value.trim() && !value ? { ...u, value, shownBlank: true } : { ...u, value };
+  }
   if (u.t === 'rows') return { ...u, rows: u.rows.map((r) => r.map(clean)) };
   if (u.t === 'text') return { ...u, text: clean(u.text) };
   return u;
@@ -409,7 +428,9 @@ function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
       const yesNo = yesNoColumns(b.rows[0]);
       const row = (i: number) => `${b.loc}, row ${(b.firstRow ?? 1) + i}`;
       if (yesNo) units.push(...yesNoUnits(yesNo, b.rows.slice(1).map((cells, i) => ({ cells, loc: row(i + 1) }))).map((u) => ({ ...u, table: b.loc }) as Unit));
-      else if (b.rows.length > 1 && !NUMBER_CELL.test(b.rows[0][0] ?? '') && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
+      // A header with no rows under it ("Name | Relationship | Telephone | Living in home") is a
+      // table left empty, not questions answered by their neighbours.
+      else if ((b.rows.length > 1 || b.rows[0]?.length >= 3) && !NUMBER_CELL.test(b.rows[0][0] ?? '') && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
       else {
         // A table of one cell is a box: an answer under its question, or a banner title, as the
         // words tell (a bold cell in Word is not marked, so it reads as plain text either way).

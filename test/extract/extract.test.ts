@@ -960,3 +960,68 @@ describe('blocks of cells for each adult, and a form the child speaks', () => {
     expect(deriveFacts(r, agencies, levels).children).toBe(2);
   });
 });
+
+describe('fields typed in place, questions with their boxes, wrapped headers', () => {
+  const lbl = (s: string) => [{ bold: s }];
+  it.each(['docx', 'pdf'] as const)('"Name: … Position: …" runs several to a line are a field each; a label left blank runs on to the next (%s)', async (format) => {
+    const form = [
+      h2('Person undertaking the assessment'),
+      p({ bold: 'Name:' }, ' Donna Quayle', '    ', { bold: 'Position:' }, ' Health Visitor'),
+      h2('Main parent / carer'),
+      p({ bold: 'Name:' }, ' Precious Harcourt', '    ', { bold: 'Relationship to children:' }, ' Mother'),
+      p({ bold: 'Address:' }, ' ', '    ', { bold: 'Mobile:' }, ' 07102 052728'),
+    ];
+    const f = await fields('inline-runs', form, format);
+    expect(f['assessor.name'].value).toBe('Donna Quayle');
+    expect(f['assessor.role'].value).toBe('Health Visitor');
+    expect(f['parent.name'].value).toBe('Precious Harcourt');
+    expect(f['parent.phone'].value).toBe('07102 052728');
+    expect(f['parent.address']?.value ?? '').toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)('a question with its boxes on one line; consent given verbally said in a sentence after it (%s)', async (format) => {
+    const form = [
+      p('Is the family aware of the assessment? ', { ticks: [{ label: 'Yes', checked: true }, { label: 'No', checked: false }] }),
+      p('Has the consent to share information form been signed? ', { ticks: [{ label: 'Yes', checked: false }, { label: 'No', checked: true }] }),
+      p('Consent given verbally at the visit; form to follow.'),
+    ];
+    const f = await fields('boxed-question', form, format);
+    // A PDF prints the boxes on a line of their own, and the sentence then runs on from them.
+    expect(f['consent.given'].value).toMatch(/^☐ Yes ☒ No/);
+    expect(`${f['consent.how']?.value ?? ''} ${f['consent.given'].value}`).toMatch(/Consent given verbally/);
+  });
+
+  it.each(['docx', 'pdf'] as const)("an empty table's header is no questions; the family members asked for are the household, parents and all; the form's title asks nothing (%s)", async (format) => {
+    const form = [
+      h1('Common Assessment for Children & Families'),
+      p('Where check boxes appear, insert an X in those that apply.'),
+      p(lbl('Details of other family members (including siblings) and connected persons')[0]),
+      table([0.3, 0.3, 0.2, 0.2], [[lbl('Name'), lbl('Relationship'), lbl('Telephone number'), lbl('Living in home Y/N')], [['Sana Haddad'], ['Mother'], ['07606 352968'], ['Y']], [['Paul Haddad'], ['Father, lives separately'], [''], ['N']]]),
+      p(lbl('Professionals involved')[0]),
+      table([0.3, 0.3, 0.2, 0.2], [[lbl('Name'), lbl('Relationship'), lbl('Telephone number'), lbl('Living in home Y/N')]]),
+    ];
+    const r = await record('asked-household', form, format);
+    expect(r.fields['family.composition'].value).toMatch(/^Sana Haddad – Mother/);
+    expect(r.fields['child.siblings']).toBeUndefined();
+    expect(Object.values(r.fields).map((f) => f.value)).not.toContain('Relationship');
+  });
+
+  it('a header wrapped over lines in a PDF is one header, its rows read under it', async () => {
+    const form = [table([0.2, 0.16, 0.24, 0.24, 0.16], [
+      [lbl('Family name'), lbl('Forename'), lbl('Relationship to other subjects'), lbl('Address and telephone'), lbl('DOB')],
+      [['Penhaligon'], ['Aisha'], ['Subject'], ['44 Larkspur Road'], ['08/09/2014']],
+      [['Penhaligon'], ['Idris'], ['Brother'], [''], ['01/02/2017']],
+    ])];
+    const r = await record('wrapped-header', form, 'pdf');
+    // The subject is the child assessed; his brother is family around him.
+    expect(r.childRows).toHaveLength(1);
+    expect(r.fields['child.dob'].value).toBe('08/09/2014');
+    expect(r.fields['family.composition'].value).toMatch(/Idris – Brother/);
+  });
+
+  it('"Click here to enter text." is a blank answer the lines below do not fill', async () => {
+    const form = [table([0.3, 0.7], [[lbl('Present'), [{ placeholder: 'Click here to enter text.' }]]]), p('Where there is more than one child please give details of all children.')];
+    const f = await fields('shown-blank', form, 'pdf');
+    expect(f['assessment.present'].value).toBe('');
+  });
+});

@@ -51,8 +51,9 @@ export default defineCheck<z.infer<typeof Options>>({
       const asked = record.fields[id].label.replace(NOT_SIGNED, ' ').replace(/\bif not signed\b/i, ' ');
       // A question naming both ("Written (signed) or verbal? Record which.") says neither.
       const verbalAsked = VERBAL_CONSENT.test(asked), writtenAsked = WRITTEN_CONSENT.test(asked);
-      if (YES.test(value) && verbalAsked && !writtenAsked) return { value: 'verbal', field: id, reason: 'the question about verbal consent is answered yes', evidence: ev(id) };
-      if (YES.test(value) && writtenAsked && !verbalAsked) return { value: 'written', field: id, reason: 'the question about written or signed consent is answered yes', evidence: ev(id) };
+      const yesToIt = YES.test(answerText(value));
+      if (yesToIt && verbalAsked && !writtenAsked) return { value: 'verbal', field: id, reason: 'the question about verbal consent is answered yes', evidence: ev(id) };
+      if (yesToIt && writtenAsked && !verbalAsked) return { value: 'written', field: id, reason: 'the question about written or signed consent is answered yes', evidence: ev(id) };
       if (VERBAL_CONSENT.test(withoutUntickedOptions(value))) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
       const text = withoutUntickedText(value);
       if (WRITTEN_CONSENT.test(text) && !NOT_SIGNED.test(text)) return { value: 'written', field: id, reason: 'consent is recorded as written or signed', evidence: ev(id) };
