@@ -151,6 +151,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'scored-domains': [docx('glyph'), pdf('glyph', EXPORT), docx('control', COUNCIL), pdf('glyph')],
   'inline-fields': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph')],
   'families-first': [docx('glyph'), pdf('glyph'), docx('control'), pdf('bracket', COUNCIL)],
+  'taf-attendance': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
+  'school-request': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL)],
+  'wellbeing-goals': [docx('control'), pdf('glyph', COUNCIL), docx('legacy', { legacyText: true }), pdf('bracket')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

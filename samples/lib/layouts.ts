@@ -41,7 +41,8 @@ export type Family =
   | 'young-carers' | 'domestic-abuse-support' | 'plan-first'
   | 'family-outline' | 'present-column' | 'part-a-consent'
   | 'worried-columns' | 'adult-blocks' | 'disability-plan'
-  | 'scored-domains' | 'inline-fields' | 'families-first';
+  | 'scored-domains' | 'inline-fields' | 'families-first'
+  | 'taf-attendance' | 'school-request' | 'wellbeing-goals';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -57,8 +58,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  family-health-needs … single-assessment; 31 multi-agency-eha … request-and-assessment; 32
  *  prevention-assessment … send-early-help; 33 county-story … supporting-families; 34
  *  early-help-conversation … web-form-print; 35 emotional-wellbeing … college-support; 36 young-carers …
- *  plan-first; 37 family-outline … part-a-consent; 38 worried-columns … disability-plan; 39 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first'];
+ *  plan-first; 37 family-outline … part-a-consent; 38 worried-columns … disability-plan; 39
+ *  scored-domains … families-first; 40 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -6268,6 +6270,164 @@ function familiesFirst(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fortieth wave): a team around the family meeting's record, attendance and apologies
+// ticked by name, and a plan whose owner is the lead practitioner by initials ("LP")
+
+function tafAttendance(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const t = c.present.text.toLowerCase();
+  const mark = (yes: boolean) => (c.present.kind === 'blank' ? '' : yes ? '✓' : '');
+  const apology = (yes: boolean) => (c.present.kind === 'blank' || yes ? '' : '✓');
+  const mum = c.present.kind === 'recorded' && /mum|mother|both parents/.test(t);
+  const teacher = c.present.kind === 'recorded' && /teacher/.test(t);
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const lp = (who: string) => (who === c.assessor.name || who === 'Me' || who.includes(c.assessor.role) ? 'LP' : who);
+  return [
+    h1('Team Around the Family - Assessment and Meeting Record'),
+    table([0.35, 0.65], [
+      row('Child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('SEND / disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer and contact number', c.parent ? [c.parent.name, c.parent.phone].filter(Boolean).join(', ') : ''),
+      row('Home address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Lead Practitioner (LP)', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of TAF meeting / assessment', fmtDate(c.assessmentDate, 'dmy')),
+    ]),
+    h2('Meeting attendance'),
+    table([0.35, 0.35, 0.15, 0.15], [
+      [lbl('Name'), lbl('Agency / relationship'), lbl('Attended'), lbl('Apologies')],
+      [txt(c.parent?.name ?? 'Parent'), txt('Parent'), txt(mark(mum)), txt(apology(mum))],
+      [txt(''), txt('Class teacher'), txt(mark(teacher)), txt(apology(teacher))],
+      [txt(c.assessor.name), txt(`${c.assessor.role} (LP, chair)`), txt(''), txt('')],
+    ]),
+    ...(c.present.kind === 'none' ? [p('Attendance: none - assessment completed from records before the meeting.')] : []),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Why is the family being offered early help?', c.reason),
+      row('Child’s development', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('What’s going well', c.strengths),
+      row('What needs to change', c.needs),
+      row('Risks', c.risks),
+      row('Family’s goals', c.outcomes),
+      row('Child’s voice', c.childComment),
+      row('Parent / carer’s voice', c.parentComment),
+      row('Threshold level', needLevel(c, 'word')),
+    ]),
+    h2('TAF plan'),
+    table([0.4, 0.2, 0.2, 0.2], [[lbl('Action'), lbl('Owner'), lbl('Deadline'), lbl('RAG')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, lp(a.who))], [ans(rng, a.when)], txt('Amber')])]),
+    table([0.35, 0.65], [row('Family consent to the plan being shared', { written: 'Yes - consent form signed', verbal: 'Yes - verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fortieth wave): a school's request for early help from its information system: year
+// and tutor group, attendance, SEN status by code, contacts by priority
+
+function schoolRequest(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const sen = c.disability ? { yes: `K - SEN support (${c.disabilityDetail})`, no: 'N - no SEN', 'rather not say': 'Parent declined to say' }[c.disability] : '';
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Request for Early Help Support'),
+    p('Completed by the school. Attach the pupil’s attendance certificate.'),
+    table([0.25, 0.25, 0.25, 0.25], [
+      [lbl('Pupil name'), txt(childName(ch)), lbl('Date of birth'), txt(fmtDate(ch.dob, 'dmy'))],
+      [lbl('Year group'), txt(ch.unborn ? '' : 'Year 5'), lbl('Tutor group'), txt('5H')],
+      [lbl('Sex'), txt(ch.gender === 'male' ? 'M' : ch.gender === 'female' ? 'F' : ''), lbl('Ethnic code'), txt(c.ethnicity)],
+      [lbl('SEN status (N / K / E)'), txt(sen), lbl('Attendance % (this year)'), txt('88.5%')],
+    ]),
+    table([0.35, 0.65], [
+      row('School', schoolText(c)),
+      row('Doctor’s surgery (from admission form)', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings (any school)', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Contacts'),
+    table([0.2, 0.3, 0.25, 0.25], [
+      [lbl('Priority'), lbl('Contact name'), lbl('Relationship'), lbl('Telephone')],
+      [txt('1'), txt(c.parent?.name), txt(c.parent?.relationship), txt(c.parent?.phone)],
+    ]),
+    table([0.35, 0.65], [row('Contact address', c.parent?.address), row('Pupil lives with', c.familyComposition)]),
+    h2('Request'),
+    table([0.35, 0.65], [
+      row('Staff member making the request', `${c.assessor.name} (${c.assessor.role}), ${c.assessor.org}`),
+      row('Date of meeting with the family', fmtDate(c.assessmentDate, 'dmy')),
+      row('Meeting held with', c.present.text),
+      row('What are the school’s concerns?', c.reason),
+      row('Learning and development', c.domains.development),
+      row('Home and parenting', c.domains.parenting),
+      row('Family circumstances', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('What would success look like?', c.outcomes),
+      row('Pupil voice', c.childComment),
+      row('Parent voice', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Support the school will put in / request'), lbl('Staff / service'), lbl('Review')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.35, 0.65], [row('Parental consent for this request', { written: 'Signed consent form attached', verbal: 'Given verbally by phone', unspecified: 'Yes', none: pick(rng, ['Not yet', '']) }[k])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fortieth wave): a Signs of Wellbeing assessment: worries and the wellbeing goal, the
+// child's three houses, the family network meeting
+
+function wellbeingGoals(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const say = (heading: string, text: string | null | undefined): Element[] => [h2(heading), p({ answer: text ?? '' })];
+  return [
+    h1('Signs of Wellbeing - Early Help Assessment'),
+    table([0.3, 0.7], [
+      [lbl('Child / young person'), [ans(rng, childName(ch))]],
+      [lbl('DOB'), [ans(rng, fmtDate(ch.dob, 'dmy'))]],
+      [lbl('Gender'), [ans(rng, genderWord(ch))]],
+      [lbl('Ethnicity'), [ans(rng, c.ethnicity)]],
+      [lbl('Any disability or additional needs?'), [ans(rng, c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Would rather not say' }[c.disability] : '')]],
+      [lbl('Education setting'), [ans(rng, schoolText(c))]],
+      [lbl('GP'), [ans(rng, c.gp)]],
+      ...(c.children.length > 1 ? [[lbl('Brothers / sisters'), [ans(rng, c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))]] as Cell[]] : []),
+      [lbl('Parent / carer'), [ans(rng, c.parent?.name)]],
+      [lbl('How to reach them'), [ans(rng, [c.parent?.phone, c.parent?.address].filter(Boolean).join(', '))]],
+      [lbl('Family network (who lives at home)'), [ans(rng, c.familyComposition)]],
+      [lbl('Practitioner'), [ans(rng, `${c.assessor.name}, ${c.assessor.role} (${c.assessor.org})`)]],
+      [lbl('Date of family network meeting'), [ans(rng, fmtDate(c.assessmentDate, 'dmy'))]],
+      [lbl('People who came to the family network meeting'), [ans(rng, c.present.text)]],
+    ]),
+    ...say('What has brought us here?', c.reason),
+    ...say('What’s working well?', c.strengths),
+    ...say('Worry statement', [c.needs, c.risks].filter(Boolean).join(' ')),
+    ...say('Wellbeing goal', c.outcomes),
+    h2('Life domains'),
+    table([0.3, 0.7], [
+      [lbl('Health and development'), [ans(rng, c.domains.development)]],
+      [lbl('Parenting'), [ans(rng, c.domains.parenting)]],
+      [lbl('Home and community'), [ans(rng, c.domains.family)]],
+    ]),
+    ...say('Three houses (the child’s own words)', c.childComment),
+    ...say('Family’s own words', c.parentComment),
+    h2('Next steps'),
+    table([0.5, 0.25, 0.25], [[lbl('Next step'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.3, 0.7], [
+      [lbl('Level of need'), [ans(rng, needLevel(c, 'tier'))]],
+      [lbl('Family agree to share this assessment'), [{ ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      [lbl('How'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbally', checked: k === 'verbal' }] }]],
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -6385,4 +6545,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'scored-domains': scoredDomains,
   'inline-fields': inlineFields,
   'families-first': familiesFirst,
+  'taf-attendance': tafAttendance,
+  'school-request': schoolRequest,
+  'wellbeing-goals': wellbeingGoals,
 };
