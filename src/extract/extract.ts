@@ -47,8 +47,8 @@ const PERSONS = new Set(['child', 'parent', 'assessor']);
 /** A practitioner's part in a list of people ("Class teacher", "Health visitor", "SENCO"). */
 const PROFESSIONAL = /\b(teacher|senco|worker|visitor|nurse|practitioner|officer|therapist|doctor|gp|social worker|police|co-?ordinator|mentor|midwife|professional|head of year|keyworker)\b/i;
 /** A cell marking one person present or not ("Yes", "Y", "☒", "✓", "Attended"; "No", "☐"). */
-const YES_MARK = /^(yes|y|x|☒|✓|✔|attended|present)\b/i;
-const NO_MARK = /^(no|n|☐|did not attend|dna|not present|absent)\b/i;
+const YES_MARK = /^(?:(yes|y|x|attended|present)\b|[☒✓✔])/i;
+const NO_MARK = /^(?:(no|n|did not attend|dna|not present|absent)\b|☐)/i;
 const PARENT = /\b(mother|father|mum|dad|parent|carer|guardian|step-?(mother|father|parent)|foster)\b/i;
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
@@ -341,13 +341,17 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       if (cols.includes('person.present') && (cols.includes('person.name') || cols.includes('person.relationship'))) {
         // "Name | Relationship | Present": those marked present were there; every one marked
         // not is none; no mark at all is a blank answer.
+        // An "Apologies" column marks who was not.
         const k = cols.indexOf('person.present');
+        const away = cols.indexOf('person.absent');
         const marks = dataRows.map((r) => (r[k] ?? '').trim());
-        const there = dataRows.filter((r, i) => YES_MARK.test(marks[i])).map((r) => r.filter((c, j) => j !== k && c.trim()).join(' – '));
-        const value = there.length ? there.join('; ') : marks.length && marks.every((m) => NO_MARK.test(m)) ? 'None (each person listed is marked not present)' : '';
+        const absent = dataRows.map((r, i) => NO_MARK.test(marks[i]) || (away >= 0 && YES_MARK.test((r[away] ?? '').trim())));
+        const there = dataRows.filter((r, i) => YES_MARK.test(marks[i])).map((r) => r.filter((c, j) => j !== k && j !== away && c.trim()).join(' – '));
+        const none = away >= 0 ? absent.some(Boolean) : marks.length > 0 && absent.every(Boolean);
+        const value = there.length ? there.join('; ') : none ? 'None (each person listed is marked not present)' : '';
         put('assessment.present', header[k], value, u.loc);
       }
-      if (pending?.fieldId === 'assessment.present' && !pending.value && cols.includes('person.name')) {
+      if (pending?.fieldId === 'assessment.present' && !pending.value && cols.includes('person.name') && !cols.includes('person.present')) {
         // "Attendees" over a table of the people there, a row each.
         pending.value = dataRows.map((r) => r.filter(Boolean).join(', ')).join('; ');
       } else if (cols.includes('sign.signature') || cols.includes('sign.consent')) {

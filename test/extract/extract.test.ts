@@ -1025,3 +1025,16 @@ describe('fields typed in place, questions with their boxes, wrapped headers', (
     expect(f['assessment.present'].value).toBe('');
   });
 });
+
+describe('a meeting record with attendance and apologies', () => {
+  const lbl = (s: string) => [{ bold: s }];
+  const people = (attended: string[], apologies: string[]) => [
+    h2('Meeting attendance'),
+    table([0.35, 0.35, 0.15, 0.15], [[lbl('Name'), lbl('Agency / relationship'), lbl('Attended'), lbl('Apologies')], [['Claire Fairweather'], ['Parent'], [attended[0]], [apologies[0]]], [['Ruth Okafor'], ['Class teacher'], [attended[1]], [apologies[1]]]]),
+  ];
+  it.each(['docx', 'pdf'] as const)('ticks under "Attended" say who was there; apologies from all is none; no marks at all is blank (%s)', async (format) => {
+    expect((await fields('attended', people(['✓', ''], ['', '✓']), format))['assessment.present'].value).toBe('Claire Fairweather – Parent');
+    expect((await fields('apologies', people(['', ''], ['✓', '✓']), format))['assessment.present'].value).toMatch(/^None/);
+    expect((await fields('unmarked', people(['', ''], ['', '']), format))['assessment.present'].value).toBe('');
+  });
+});

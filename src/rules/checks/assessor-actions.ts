@@ -44,7 +44,9 @@ export default defineCheck<z.infer<typeof Options>>({
     const named = values(o.names).length > 0;
     // A lead professional of the assessor's name gives the assessor's role too.
     const roles = identities([...values(o.roles), ...assessorStandIns(record, o.names, o.fallback)], false);
-    const ids = [...identities(values(named ? o.names : o.fallback), true), ...roles];
+    // "Lead Practitioner (LP)": the short name the form itself gives the assessor.
+    const given = (named ? o.names : o.fallback).filter((id) => fieldValue(record, id)).flatMap((id) => /\(([A-Z]{2,4})\)/.exec(record.fields[id].label)?.[1].toLowerCase() ?? []);
+    const ids = [...identities(values(named ? o.names : o.fallback), true), ...roles, ...given];
     // A scanned plan's "Scliool Nursc (Lee Penhallgon)" is the School Nurse: names and roles are
     // compared as OCR folds them.
     const folded = ids.map(ocrFold);
@@ -76,6 +78,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'no assessor named: the lead professional stands in', fields: { 'lead.professional': 'Kwame Osei' }, actions: [{ what: 'Home visit', who: 'Kwame Osei', when: 'Weekly' }], expect: 'present' },
     { name: 'the role given where the assessor is lead professional', fields: { 'assessor.combined': 'Tariq Okonkwo', 'lead.professional': "Tariq Okonkwo, Outreach Worker (Northbridge Children's Centre)" }, actions: [{ what: 'Home visit', who: 'Outreach Worker', when: 'Weekly' }], expect: 'present' },
     { name: 'another lead professional\'s role', fields: { 'assessor.combined': 'Tariq Okonkwo', 'lead.professional': 'Sana Bellamy, Health Visitor' }, actions: [{ what: 'Sleep review', who: 'Health Visitor', when: '' }], expect: 'missing' },
+    { name: 'by the short name the form gives the assessor', fields: { 'assessor.name': 'Lisa Ashdown, Outreach Worker' }, labels: { 'assessor.name': 'Lead Practitioner (LP)' }, actions: [{ what: 'Chair the review', who: 'LP', when: 'In 6 weeks' }], expect: 'present' },
     { name: 'by the initials of the role', fields: { 'assessor.role': 'Family Support Worker' }, actions: [{ what: 'Home visit', who: 'FSW (Harcourt)', when: 'Weekly' }], expect: 'present' },
     { name: 'by the role shortened', fields: { 'assessor.role': 'Inclusion Manager' }, actions: [{ what: 'Reading sessions', who: 'Inc. Mgr', when: 'Daily' }], expect: 'present' },
     { name: 'another role\'s initials', fields: { 'assessor.role': 'Health Visitor' }, actions: [{ what: 'Sleep review', who: 'SN', when: '' }], expect: 'missing' },

@@ -17,7 +17,9 @@ export default defineCheck<z.infer<typeof Options>>({
   options: Options,
   values: ['present', 'missing'],
   run({ record }, o) {
-    const name = o.name.find((id) => /[A-Za-z]{2,}/.test(fieldValue(record, id)));
+    // "Parent / carer and contact number: Claire Fairweather, 07973 148194" names her too.
+    const namedWithNumber = o.contact.find((id) => REACHABLE.test(fieldValue(record, id)) && /\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b/.test(fieldValue(record, id).split(/\d/)[0]));
+    const name = o.name.find((id) => /[A-Za-z]{2,}/.test(fieldValue(record, id))) ?? namedWithNumber;
     const contact = o.contact.find((id) => REACHABLE.test(fieldValue(record, id))) ?? (name && REACHABLE.test(fieldValue(record, name)) ? name : undefined);
     if (name && contact) {
       return { value: 'present', field: contact, reason: 'a parent / carer is named with a way to reach them', evidence: evidenceOf(record, contact) ?? null };
@@ -34,6 +36,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'name and phone', fields: { 'parent.name': 'Donna Harcourt', 'parent.phone': '07700 900123' }, expect: 'present' },
     { name: 'name and address', fields: { 'parent.name': 'Donna Harcourt', 'parent.address': '4 Mill Lane, Elmstead KM2 3QT' }, expect: 'present' },
     { name: 'combined contact line', fields: { 'parent.contact': 'Donna Harcourt, 07700 900123' }, expect: 'present' },
+    { name: 'a name before the number', fields: { 'parent.phone': 'Claire Fairweather, 07973 148194' }, expect: 'present' },
+    { name: 'a number alone', fields: { 'parent.phone': '07973 148194' }, expect: 'missing' },
     { name: 'name only', fields: { 'parent.name': 'Donna Harcourt', 'parent.phone': '' }, expect: 'missing' },
     { name: 'nothing', fields: { 'parent.name': '' }, expect: 'missing' },
   ],
