@@ -154,6 +154,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'taf-attendance': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
   'school-request': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL)],
   'wellbeing-goals': [docx('control'), pdf('glyph', COUNCIL), docx('legacy', { legacyText: true }), pdf('bracket')],
+  'template-prompts': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', EXPORT)],
+  'continuation-sheet': [pdf('glyph', COUNCIL), docx('control'), pdf('glyph'), docx('legacy', { legacyText: true })],
+  'run-in-headings': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

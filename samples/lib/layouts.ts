@@ -42,7 +42,8 @@ export type Family =
   | 'family-outline' | 'present-column' | 'part-a-consent'
   | 'worried-columns' | 'adult-blocks' | 'disability-plan'
   | 'scored-domains' | 'inline-fields' | 'families-first'
-  | 'taf-attendance' | 'school-request' | 'wellbeing-goals';
+  | 'taf-attendance' | 'school-request' | 'wellbeing-goals'
+  | 'template-prompts' | 'continuation-sheet' | 'run-in-headings';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -59,8 +60,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  prevention-assessment … send-early-help; 33 county-story … supporting-families; 34
  *  early-help-conversation … web-form-print; 35 emotional-wellbeing … college-support; 36 young-carers …
  *  plan-first; 37 family-outline … part-a-consent; 38 worried-columns … disability-plan; 39
- *  scored-domains … families-first; 40 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals'];
+ *  scored-domains … families-first; 40 taf-attendance … wellbeing-goals; 41 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -6428,6 +6429,149 @@ function wellbeingGoals(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-first wave): a form whose blank boxes still hold the template's own prompts in
+// brackets ("(Record the child's own words here)"), left as the practitioner found them
+
+function templatePrompts(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const or = (text: string | null | undefined, prompt: string) => (text ? text : `(${prompt})`);
+  const row = (q: string, a: string | null | undefined, prompt: string): Cell[] => [lbl(q), txt(or(a, prompt))];
+  return [
+    h1('Early Help Assessment'),
+    p('Delete the guidance in brackets as you complete each box.'),
+    table([0.35, 0.65], [
+      row('Child’s full name', childName(ch), 'First name and surname'),
+      row('Date of birth', fmtDate(ch.dob, 'dmy'), 'dd/mm/yyyy, or the expected date of delivery'),
+      row('Gender', genderWord(ch), 'Male, female or unknown'),
+      row('Ethnicity', c.ethnicity, 'As the family describe it'),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : null, 'Yes, no or rather not say; if yes, give details'),
+      row('School or setting', schoolText(c), 'Name of school, nursery or college, and the UPN'),
+      row('GP', c.gp, 'Name and address of the GP practice'),
+      ...(c.children.length > 1 ? [row('Other children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '), 'Names and dates of birth')] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : null, 'Name and relationship to the child'),
+      row('Parent / carer contact details', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ') || null, 'Telephone number and address'),
+      row('Family composition', c.familyComposition, 'Everyone living in the household and their relationship to the child'),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy') || null, 'The date the assessment was completed'),
+      row('People present', c.present.text || null, 'List everyone present at the assessment, or write none'),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`, 'Name, role and agency'),
+      row('Reason for the assessment', c.reason, 'What has led to this assessment?'),
+      row('Development of the child', c.domains.development, 'Health, education, emotional development, identity'),
+      row('Parents and carers', c.domains.parenting, 'Basic care, safety, warmth, stimulation, guidance'),
+      row('Family and environment', c.domains.family, 'Family history, housing, income, community'),
+      row('Strengths', c.strengths, 'What is working well for the child and family?'),
+      row('Needs', c.needs, 'What does the child need?'),
+      row('Risks', c.risks, 'What are the risks if nothing changes?'),
+      row('Outcomes', c.outcomes, 'What will be different for the child, and by when?'),
+      row('Child’s comments', c.childComment, 'Record the child’s own words here'),
+      row('Parent / carer’s comments', c.parentComment, 'Record the parent’s or carer’s own words here'),
+      row('Level of need', needLevel(c, 'digit') || null, '1, 2, 3 or 4'),
+      row('Consent', { written: 'Written - signed form on file', verbal: 'Verbal', unspecified: 'Yes', none: null }[k], 'Written, verbal or refused'),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-first wave): a printed form whose long answers go on to a continuation sheet at
+// the end ("See continuation sheet"), with a submission checklist of its own at the top
+
+function continuationSheet(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const long = (text: string | null | undefined) => !!text && text.length > 120;
+  const box = (text: string | null | undefined) => (long(text) ? 'See continuation sheet' : text);
+  const carried: [string, string | null][] = [['3.1 What has led to this assessment?', c.reason], ['4.2 What are the needs?', c.needs], ['5.1 Child or young person’s comments', c.childComment]];
+  return [
+    h1('Common Assessment Form'),
+    p({ bold: 'Before you submit:' }, ' ', { ticks: [{ label: 'Chronology attached', checked: true }, { label: 'Manager informed', checked: true }, { label: 'Genogram attached', checked: false }] }),
+    h2('1. Child'),
+    table([0.35, 0.65], [
+      row('1.1 Name', childName(ch)),
+      row('1.2 Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('1.3 Gender', genderWord(ch)),
+      row('1.4 Ethnicity', c.ethnicity),
+      row('1.5 Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('1.6 School', schoolText(c)),
+      row('1.7 GP', c.gp),
+      ...(c.children.length > 1 ? [row('1.8 Other children on this form', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('2. Family'),
+    table([0.35, 0.65], [
+      row('2.1 Parent / carer', c.parent?.name),
+      row('2.2 Telephone', c.parent?.phone),
+      row('2.3 Address', c.parent?.address),
+      row('2.4 Household members', c.familyComposition),
+    ]),
+    h2('3. Assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Those present', c.present.text),
+      row('Assessor', `${c.assessor.name} (${c.assessor.role}), ${c.assessor.org}`),
+      row('3.1 What has led to this assessment?', box(c.reason)),
+      row('3.2 Development', c.domains.development),
+      row('3.3 Parenting', c.domains.parenting),
+      row('3.4 Family and environment', c.domains.family),
+    ]),
+    h2('4. Summary'),
+    table([0.35, 0.65], [row('4.1 Strengths', c.strengths), row('4.2 What are the needs?', box(c.needs)), row('4.3 Risks', c.risks), row('4.4 Outcomes', c.outcomes)]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('5. Views and consent'),
+    table([0.35, 0.65], [
+      row('5.1 Child or young person’s comments', box(c.childComment)),
+      row('5.2 Parent or carer’s comments', c.parentComment),
+      row('5.3 Level of need', needLevel(c, 'word')),
+      row('5.4 Consent to share', { written: 'Written (signed)', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    ...(carried.some(([, t]) => long(t)) ? [h2('Continuation sheet'), ...carried.filter(([, t]) => long(t)).flatMap(([q, t]) => [p({ bold: `${q} (continued)` }), p(t ?? '')])] : []),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-first wave): an early help "offer" letter-style assessment addressed to the
+// family, the answers in sentences under short bold run-in headings ("Who we met:")
+
+function runInHeadings(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const run = (q: string, a: string | null | undefined): Element => p({ bold: `${q}:` }, ` ${a ?? ''}`);
+  return [
+    h1('Our Early Help Assessment with your family'),
+    run('Child', childName(ch)),
+    run('Born', fmtDate(ch.dob, 'long')),
+    run('Boy or girl', ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : ''),
+    run('Background', c.ethnicity),
+    run('Any disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'You would rather not say' }[c.disability] : ''),
+    run('School or nursery', schoolText(c)),
+    run('Doctor', c.gp),
+    ...(c.children.length > 1 ? [run('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    run('Parent / carer', c.parent?.name),
+    run('Your phone', c.parent?.phone),
+    run('Your address', c.parent?.address),
+    run('Who lives at home', c.familyComposition),
+    run('When we met', fmtDate(c.assessmentDate, 'long')),
+    run('Who we met', c.present.text),
+    run('Your worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    h2('What we talked about'),
+    run('Why we are working with you', c.reason),
+    run('How your child is doing', c.domains.development),
+    run('Being a parent', c.domains.parenting),
+    run('Home and money', c.domains.family),
+    run('What is going well', c.strengths),
+    run('What needs to get better', c.needs),
+    run('What worries us', c.risks),
+    run('What we are aiming for', c.outcomes),
+    run('What your child told us', c.childComment),
+    run('What you told us', c.parentComment),
+    run('Level of support', needLevel(c, 'word')),
+    h2('Who will do what'),
+    table([0.5, 0.25, 0.25], [[lbl('What'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    run('Sharing your information', { written: 'You signed the consent form', verbal: 'You agreed verbally', unspecified: 'You agreed', none: pick(rng, ['You did not agree', '']) }[k]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -6548,4 +6692,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'taf-attendance': tafAttendance,
   'school-request': schoolRequest,
   'wellbeing-goals': wellbeingGoals,
+  'template-prompts': templatePrompts,
+  'continuation-sheet': continuationSheet,
+  'run-in-headings': runInHeadings,
 };
