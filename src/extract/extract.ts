@@ -301,7 +301,9 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         else unplaced.push({ label: '', value: u.text, location: u.loc });
         continue;
       }
-      const answers = u.plain && pending?.awaiting && pending.fieldId && !pending.value && couldAnswer(pending, u.text) && !isAllCaps(u.text) && !NUMBERED_HEADING.test(u.text) && !matcher.section(u.text);
+      // A question the table does not know, set in bold with its colon ("Who we met:"), is
+      // answered by the plain line under it too, though that line sounds like a label ("Both parents").
+      const answers = u.plain && pending?.awaiting && (pending.fieldId || !pending.heading) && !pending.value && couldAnswer(pending, u.text) && !isAllCaps(u.text) && !NUMBERED_HEADING.test(u.text) && !matcher.section(u.text);
       if (answers) pending!.value = u.text;
       else if (enterSection(u.text) || labelLike(u.text)) {
         pending = open(u.text.replace(/:$/, ''), '', u.loc);
@@ -494,7 +496,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     // A section's title ("Views") asks nothing itself, nor does the form's own title ("Request
     // for family support") over its opening line; and questions are no answer.
     const title = e === entries[0] && !!e.heading;
-    const hinted = !title && !matcher.section(e.label) && !matcher.question(e.value);
+    // An answer that only sounds like a question ("Both parents") still answers one.
+    const hinted = !title && !matcher.section(e.label) && !matcher.question(e.value, 0.9);
     const id = hinted ? matcher.hinted(e.label).find((f) => (!fields[f] || (headed.has(f) && isBlank(fields[f].value))) && (typed.has(f) ? matcher.looks(f, e.value) : wordCount(e.value) >= 3)) : undefined;
     if (id) fields[id] = { label: e.label, value: e.value.trim(), location: e.location };
     else unplaced.push({ label: e.label, value: e.value, location: e.location });

@@ -47,6 +47,11 @@ const BLANK = /^(n\/?a|n\/?k|none (recorded|given)|not (recorded|known|asked|ans
 const OPTION = '(yes|no|y|n|male|female|other|not known|unknown|prefer not to say|rather not say|written|verbal|level \\d|\\d)';
 const UNCHOSEN = new RegExp(`^${OPTION}(\\s*/\\s*${OPTION})+$`, 'i');
 
+/** The template's own guidance left in a box, in brackets: "(Record the child's own words here)",
+ *  "(Written, verbal or refused)", "(Name and address of the GP practice)". Practitioners do not
+ *  bracket a whole answer of three words or more; a word or two in brackets ("(verbal)") may be one. */
+const TEMPLATE_PROMPT = /^\(\s*[^()\s]+(\s+[^()\s]+){2,}\s*\)$/;
+
 export function isBlank(value: string | undefined | null): boolean {
   // Options offered with none ticked ("☐ White British ☐ Pakistani …") are a question left blank;
   // words after the last box that are more than an option's few are an answer ("☐ Permission
@@ -54,7 +59,7 @@ export function isBlank(value: string | undefined | null): boolean {
   const options = /^\s*☐/.test(value ?? '') && !value!.includes('☒') ? value!.split(/[☐\n]/) : [];
   if (options.length && options.every((o) => o.trim().split(/\s+/).length <= 6)) return true;
   const v = (value ?? '').replace(/[☐\s]+/g, ' ').trim();
-  return v === '' || BLANK.test(v) || UNCHOSEN.test(v);
+  return v === '' || BLANK.test(v) || UNCHOSEN.test(v) || TEMPLATE_PROMPT.test(v);
 }
 
 /** Each other child named in answers to "sibling" questions ("Idris Penhaligon, 09/09/2023; …"). */

@@ -1038,3 +1038,30 @@ describe('a meeting record with attendance and apologies', () => {
     expect((await fields('unmarked', people(['', ''], ['', '']), format))['assessment.present'].value).toBe('');
   });
 });
+
+describe('prompts left in boxes, run-in headings put to the family', () => {
+  const lbl = (s: string) => [{ bold: s }];
+  it.each(['docx', 'pdf'] as const)("a box that keeps the template's bracketed prompt is blank (%s)", async (format) => {
+    const form = [table([0.35, 0.65], [[lbl('People present'), ['(List everyone present at the assessment, or write none)']], [lbl('Child’s comments'), ['(Record the child’s own words here)']], [lbl('Parent / carer’s comments'), ['He needs help with reading.']]])];
+    const r = await record('prompts-left', form, format);
+    expect(fieldValue(r, 'assessment.present')).toBe('');
+    expect(fieldValue(r, 'comment.child')).toBe('');
+    expect(fieldValue(r, 'comment.parent')).toBe('He needs help with reading.');
+  });
+
+  it.each(['docx', 'pdf'] as const)('run-in headings in words of their own: "Background", "Who we met", "Why we are working with you" (%s)', async (format) => {
+    const run = (q: string, a: string) => p({ bold: `${q}:` }, ` ${a}`);
+    const form = [
+      run('Child', 'Kai Ashdown'),
+      run('Background', 'White British'),
+      run('Who we met', 'Both parents'),
+      run('Why we are working with you', 'Kai has missed 20 days of school since September.'),
+      run('How your child is doing', 'Kai is making expected progress in maths.'),
+      run('What your child told us', 'I like football.'),
+    ];
+    const f = await fields('run-in', form, format);
+    expect(f['child.ethnicity'].value).toBe('White British');
+    expect(f['assessment.present'].value).toBe('Both parents');
+    expect(f.reason.value).toMatch(/^Kai has missed/);
+  });
+});

@@ -32,6 +32,9 @@ describe('tick boxes', () => {
   it('takes options printed with none chosen, fillers and writing lines for blanks', () => {
     for (const v of ['Yes / No', 'Written / Verbal', '1 / 2 / 3 / 4', 'N/K', 'Not asked', 'TBC', 'See referral form', 'Not answered']) expect(isBlank(v)).toBe(true);
     for (const v of ['Yes', 'None known', 'Rather not say']) expect(isBlank(v)).toBe(false);
+    // The template's own bracketed guidance left in the box; a word or two in brackets may answer.
+    for (const v of ["(Record the child's own words here)", '(Written, verbal or refused)', '(Name and address of the GP practice)']) expect(isBlank(v)).toBe(true);
+    for (const v of ['(verbal)', '(none)', 'Mum (verbal)']) expect(isBlank(v)).toBe(false);
     expect(withoutWritingLines('Signed: D. Harcourt______ Date: ________').replace(/\s+/g, ' ').trim()).toBe('Signed: D. Harcourt Date:');
   });
   it('reads a misread or mistyped word as the word it was meant to be', () => {

@@ -16,7 +16,7 @@ const YES = /^\s*(yes|y|given|agreed|obtained|consent (given|obtained|agreed)|co
 const AGREES = /\b(consent|agree|permission)/i;
 /** Consent told in a sentence ("The family consented to this assessment being shared."), which
  *  says yes, though not how; "not given", "did not want it shared" say no. */
-const CONSENTED = /\b(consented|gave (their |her |his )?consent|consent (was |has been )?(given|obtained|agreed)|agreed to (this|the|information|sharing|share))\b/i;
+const CONSENTED = /\b(consented|gave (their |her |his )?consent|consent (was |has been )?(given|obtained|agreed)|agreed to (this|the|information|sharing|share)|^\s*(you|they|she|he|the family|parents?|mum|dad|carers?) agreed\.?\s*$)/i;
 const NEGATED = /\b(no|not|never|declined|refused|withdrew|withdrawn|didn't|doesn't|won't)\b/i;
 
 /** The answer without what an empty box offers. For "written" the whole unticked option goes
@@ -80,6 +80,8 @@ export default defineCheck<z.infer<typeof Options>>({
   examples: [
     { name: 'written box ticked', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☒ Written ☐ Verbal' }, expect: 'written' },
     { name: 'verbal box ticked', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Written ☒ Verbal' }, expect: 'verbal' },
+    { name: 'agreed, said to the family', fields: { 'consent.given': 'You agreed' }, expect: 'unspecified' },
+    { name: 'not agreed, said to the family', fields: { 'consent.given': 'You did not agree' }, expect: 'none' },
     { name: 'signature only', fields: { 'consent.signature': 'D. Harcourt' }, expect: 'written' },
     { name: 'signed in words', fields: { 'consent.given': 'Written consent - signed by mum on 3 March 2025' }, expect: 'written' },
     { name: 'verbal, explicitly not signed', fields: { 'consent.given': 'Agreed verbally by phone on 02.05.25 (not signed)' }, expect: 'verbal' },
