@@ -157,6 +157,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'template-prompts': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', EXPORT)],
   'continuation-sheet': [pdf('glyph', COUNCIL), docx('control'), pdf('glyph'), docx('legacy', { legacyText: true })],
   'run-in-headings': [docx('glyph'), pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL)],
+  'consent-statements': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
+  'census-ticks': [pdf('glyph'), docx('glyph'), pdf('bracket'), docx('legacy')],
+  'health-contact': [docx('glyph'), pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -43,7 +43,8 @@ export type Family =
   | 'worried-columns' | 'adult-blocks' | 'disability-plan'
   | 'scored-domains' | 'inline-fields' | 'families-first'
   | 'taf-attendance' | 'school-request' | 'wellbeing-goals'
-  | 'template-prompts' | 'continuation-sheet' | 'run-in-headings';
+  | 'template-prompts' | 'continuation-sheet' | 'run-in-headings'
+  | 'consent-statements' | 'census-ticks' | 'health-contact';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -60,8 +61,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  prevention-assessment … send-early-help; 33 county-story … supporting-families; 34
  *  early-help-conversation … web-form-print; 35 emotional-wellbeing … college-support; 36 young-carers …
  *  plan-first; 37 family-outline … part-a-consent; 38 worried-columns … disability-plan; 39
- *  scored-domains … families-first; 40 taf-attendance … wellbeing-goals; 41 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings'];
+ *  scored-domains … families-first; 40 taf-attendance … wellbeing-goals; 41
+ *  template-prompts … run-in-headings; 42 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -6572,6 +6574,159 @@ function runInHeadings(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-second wave): a consent page of its own at the end, with a statement to agree
+// and one to refuse, each adult's name, signature and date, and a line for consent taken verbally
+
+function consentStatements(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Name of child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnic origin', c.ethnicity),
+      row('Does the child have a disability?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('Nursery / school / college', schoolText(c)),
+      row('Registered GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children in the household', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer name', c.parent?.name),
+      row('Parent / carer telephone', c.parent?.phone),
+      row('Parent / carer address', c.parent?.address),
+      row('Others in the home', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at the assessment', c.present.text),
+      row('Assessment completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('Consent to share information'),
+    p('Please read the statements below with the family and tick one.'),
+    p({ ticks: [{ label: 'I give consent for the information in this assessment to be shared with the agencies named in the plan', checked: k !== 'none' }] }),
+    p({ ticks: [{ label: 'I do not give consent for this information to be shared', checked: k === 'none' && rng() < 0.5 }] }),
+    table([0.4, 0.6], [
+      row('Name of parent / carer', k === 'none' ? '' : c.parent?.name),
+      row('Signature', k === 'written' ? c.consent.signature : ''),
+      row('Date', fmtDate(c.consent.date, 'dmy')),
+      row('Where consent was given verbally, the name of the practitioner who took it and the date', k === 'verbal' ? `${c.assessor.name}, ${fmtDate(c.consent.date, 'dmy')}` : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-second wave): a paper-style form: the census list of ethnic groups to tick over
+// several lines, writing lines for answers, names of those present on a line of their own
+
+function censusTicks(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const groups = ['White: English / Welsh / Scottish / Northern Irish / British', 'White: Irish', 'White: Gypsy or Irish Traveller', 'White: any other White background', 'Mixed: White and Black Caribbean', 'Mixed: White and Black African', 'Mixed: White and Asian', 'Mixed: any other mixed background', 'Asian: Indian', 'Asian: Pakistani', 'Asian: Bangladeshi', 'Asian: Chinese', 'Black: African', 'Black: Caribbean', 'Other ethnic group'];
+  const e = c.ethnicity ?? '';
+  const pickGroup = /british|wbri/i.test(e) ? 0 : /european|woth/i.test(e) ? 3 : /caribbean|mwbc/i.test(e) ? 4 : /mixed/i.test(e) ? 7 : /pakistani|apkn/i.test(e) ? 9 : /african|bafr/i.test(e) ? 12 : -1;
+  const line = (q: string, a: string | null | undefined): Element => p({ bold: q }, ' ', a ? a : '______________________');
+  return [
+    h1('Early Help Assessment Form'),
+    p('Please write clearly in black ink, or type.'),
+    h2('About the child'),
+    line('Name:', childName(ch)),
+    line('Date of birth:', fmtDate(ch.dob, 'dmy')),
+    line('Sex:', genderWord(ch)),
+    p({ bold: 'Ethnic group (tick one):' }),
+    p({ ticks: groups.slice(0, 8).map((g, i) => ({ label: g, checked: i === pickGroup })) }),
+    p({ ticks: groups.slice(8).map((g, i) => ({ label: g, checked: i + 8 === pickGroup })) }),
+    line('Disability (yes / no / prefer not to say):', c.disability ? { yes: `Yes, ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : null),
+    line('School:', schoolText(c)),
+    line('GP:', c.gp),
+    ...(c.children.length > 1 ? [line('Other children:', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    h2('About the family'),
+    line('Parent or carer:', c.parent ? `${c.parent.name} (${c.parent.relationship})` : null),
+    line('Phone:', c.parent?.phone),
+    line('Address:', c.parent?.address),
+    line('Who lives in the household:', c.familyComposition),
+    h2('The assessment'),
+    line('Date:', fmtDate(c.assessmentDate, 'dmy')),
+    line('Name(s) and relationship of those present:', c.present.text),
+    line('Completed by (name, job, agency):', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    line('Why is this assessment being done?', c.reason),
+    line('The child’s development:', c.domains.development),
+    line('Parenting:', c.domains.parenting),
+    line('Family and environment:', c.domains.family),
+    line('Strengths:', c.strengths),
+    line('Needs:', c.needs),
+    line('Risks:', c.risks),
+    line('Outcomes hoped for:', c.outcomes),
+    line('What the child says:', c.childComment),
+    line('What the parent or carer says:', c.parentComment),
+    line('Level of need (1 - 4):', needLevel(c, 'digit')),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    line('Consent to share (written / verbal / none):', { written: 'Written', verbal: 'Verbal', unspecified: 'Given', none: null }[k]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-second wave): a health service's early help record: NHS number, the health
+// visiting contact as the assessment, "present at contact", a competence question before consent
+
+function healthContact(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Health Early Help Record'),
+    table([0.25, 0.25, 0.25, 0.25], [
+      [lbl('NHS number'), txt(`${400 + Math.floor(rng() * 500)} ${100 + Math.floor(rng() * 800)} ${1000 + Math.floor(rng() * 8000)}`), lbl('Surname'), txt(ch.family)],
+      [lbl('Forename'), txt(ch.unborn ? 'Unborn' : ch.given), lbl('DOB / EDD'), txt(fmtDate(ch.dob, 'dmy'))],
+      [lbl('Sex'), txt(genderWord(ch)), lbl('Ethnicity'), txt(c.ethnicity)],
+    ]),
+    table([0.35, 0.65], [
+      row('Long-term condition / disability', c.disability ? { yes: c.disabilityDetail, no: 'None', 'rather not say': 'Declined to say' }[c.disability] : ''),
+      row('Registered GP practice', c.gp),
+      row('Education setting', schoolText(c)),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Main carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Main carer’s mobile', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household members', c.familyComposition),
+    ]),
+    h2('Contact'),
+    table([0.35, 0.65], [
+      row('Date of contact', fmtDate(c.assessmentDate, 'dmy')),
+      row('Type of contact', 'Home visit'),
+      row('Present at contact', c.present.text),
+      row('Practitioner', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+      row('Reason for early help', c.reason),
+      row('Child’s health and development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s voice', c.childComment),
+      row('Parent’s voice', c.parentComment),
+      row('Universal / Universal Plus / Universal Partnership Plus', needLevel(c, 'word')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Plan'), lbl('Responsible'), lbl('Review date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.35, 0.65], [
+      row('Is the young person Gillick competent to consent?', 'Not applicable'),
+      row('Consent to share with other agencies', { written: 'Yes - written consent on file', verbal: 'Yes - verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -6695,4 +6850,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'template-prompts': templatePrompts,
   'continuation-sheet': continuationSheet,
   'run-in-headings': runInHeadings,
+  'consent-statements': consentStatements,
+  'census-ticks': censusTicks,
+  'health-contact': healthContact,
 };
