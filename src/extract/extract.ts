@@ -44,6 +44,8 @@ const ASSESSED = /\b(subject|assessed|focus|included|this child|child being asse
 const NAMES_A_CHILD = new Set(['child.name', 'child.given', 'child.family', 'child.dob']);
 /** How a family table names a parent or carer. */
 const PERSONS = new Set(['child', 'parent', 'assessor']);
+/** A sentence telling the practitioner what to do with the form, not telling anything of the family. */
+const INSTRUCTION_TEXT = /^\s*(please\s+(read|complete|tick|sign|use|record|ensure|delete|attach|fill|print|type|write|answer|make sure|check)|tick (one|all|the)|complete (this|the|all)|delete as appropriate)\b[^.]*\.?\s*$/i;
 /** A practitioner's part in a list of people ("Class teacher", "Health visitor", "SENCO"). */
 const PROFESSIONAL = /\b(teacher|senco|worker|visitor|nurse|practitioner|officer|therapist|doctor|gp|social worker|police|co-?ordinator|mentor|midwife|professional|head of year|keyworker)\b/i;
 /** A cell marking one person present or not ("Yes", "Y", "☒", "✓", "Attended"; "No", "☐"). */
@@ -303,6 +305,12 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       }
       // A question the table does not know, set in bold with its colon ("Who we met:"), is
       // answered by the plain line under it too, though that line sounds like a label ("Both parents").
+      // An instruction to whoever fills the form in ("Please read the statements below with the
+      // family and tick one.") answers nothing.
+      if (pending?.heading && !pending.value && INSTRUCTION_TEXT.test(u.text)) {
+        unplaced.push({ label: pending.label, value: u.text, location: u.loc });
+        continue;
+      }
       const answers = u.plain && pending?.awaiting && (pending.fieldId || !pending.heading) && !pending.value && couldAnswer(pending, u.text) && !isAllCaps(u.text) && !NUMBERED_HEADING.test(u.text) && !matcher.section(u.text);
       if (answers) pending!.value = u.text;
       else if (enterSection(u.text) || labelLike(u.text)) {

@@ -359,14 +359,20 @@ export class LabelMatcher {
     const short = content <= 7 && text.split(' ').length <= (asks || /^i /.test(text) ? 14 : 10);
     // A long question ("Are you happy for the information on this assessment to be stored and
     // shared with …?") is still taken for a concept of two words or more, by a little less.
-    const long = !short && asks && content <= 14 && text.split(' ').length <= 24;
+    // So is a long conditional one ("Where consent was given verbally, the name of the
+    // practitioner who took it and the date").
+    const long = !short && (asks || /^(if|where|when)\b/.test(text)) && content <= 14 && text.split(' ').length <= 24;
     if (short || long) {
       const have = new Set(tokens);
+      let firstAt = -1;
       for (const c of this.concepts) {
         // As for wordings: a label that says "not" is not a concept's unless the concept says it.
         if ((long && c.all.length < 2) || negates(text) !== c.all.includes('not') || !c.all.every((t) => have.has(t)) || c.none.some((t) => have.has(t)) || have.size - c.all.length > conceptSlack || this.isRuledOut(c.id, have)) continue;
         const s = conceptScore(c) - (long ? 0.1 : 0);
-        if (!m || s > m.score) m = { id: c.id, score: s };
+        // In a long question two concepts may tie: the one it speaks of first is its subject
+        // ("Where consent was given verbally, the name of the practitioner …" asks of consent).
+        const at = Math.min(...c.all.map((t) => tokens.indexOf(t)));
+        if (!m || s > m.score || (long && s === m.score && at < firstAt)) [m, firstAt] = [{ id: c.id, score: s }, at];
       }
     }
     return m;

@@ -1065,3 +1065,19 @@ describe('prompts left in boxes, run-in headings put to the family', () => {
     expect(f.reason.value).toMatch(/^Kai has missed/);
   });
 });
+
+describe('a consent page of its own', () => {
+  const lbl = (s: string) => [{ bold: s }];
+  it.each(['docx', 'pdf'] as const)('the statement ticked, not the instruction under the heading, answers; who took verbal consent says how (%s)', async (format) => {
+    const form = [
+      h2('Consent to share information'),
+      p('Please read the statements below with the family and tick one.'),
+      p({ ticks: [{ label: 'I give consent for the information in this assessment to be shared with the agencies named in the plan', checked: true }] }),
+      p({ ticks: [{ label: 'I do not give consent for this information to be shared', checked: false }] }),
+      table([0.4, 0.6], [[lbl('Signature'), ['']], [lbl('Where consent was given verbally, the name of the practitioner who took it and the date'), ['Paul Bellamy, 07/06/2025']]]),
+    ];
+    const f = await fields('consent-page', form, format);
+    expect(f['consent.given'].value).toMatch(/^☒ I give consent/);
+    expect(f['consent.how'].value).toBe('Paul Bellamy, 07/06/2025');
+  });
+});

@@ -8,8 +8,8 @@ const matcher = new LabelMatcher(loadLabelTable(join(RULES_DIR, 'labels.yaml')))
 describe('label matching', () => {
   it('"Adult supported" heads the parent\'s details', () => expect(matcher.section('Adult supported')?.id).toBe('parent'));
 
-  it.each(['Rather not say', 'Date last seen', 'Manager comments', 'How are things at home and in your area?', 'Attendance Support - Early Help Assessment', 'Attendance this year', 'Who does the young carer care for?'])('"%s" is no question of the checklist read amiss', (label) => {
-    expect(['child.disability', 'parent.name', 'assessment.present', 'comment.child', 'comment.parent']).not.toContain(matcher.field(label, null)?.id);
+  it.each(['Rather not say', 'Date last seen', 'Manager comments', 'How are things at home and in your area?', 'Attendance Support - Early Help Assessment', 'Attendance this year', 'Who does the young carer care for?', 'Is the young person Gillick competent to consent?'])('"%s" is no question of the checklist read amiss', (label) => {
+    expect(['child.disability', 'parent.name', 'assessment.present', 'comment.child', 'comment.parent', 'consent.given']).not.toContain(matcher.field(label, null)?.id);
   });
 
   it('normalises numbering, punctuation and possessives', () => {
@@ -46,6 +46,8 @@ describe('label matching', () => {
     ['Name of adult with parental responsibility', null, 'parent.name'],
     ['M / F', null, 'child.gender'],
     ['Meeting held with', null, 'assessment.present'],
+    ['Where consent was given verbally, the name of the practitioner who took it and the date', null, 'consent.how'],
+    ['Consent to share with other agencies', null, 'consent.given'],
     ['How to reach them', null, 'parent.contact'],
     ['Purpose of the meeting', null, 'reason'],
     ['Date of birth dd/mm/yy', null, 'child.dob'],

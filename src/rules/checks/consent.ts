@@ -52,7 +52,9 @@ export default defineCheck<z.infer<typeof Options>>({
       // A question naming both ("Written (signed) or verbal? Record which.") says neither.
       const verbalAsked = VERBAL_CONSENT.test(asked), writtenAsked = WRITTEN_CONSENT.test(asked);
       const yesToIt = YES.test(answerText(value));
-      if (yesToIt && verbalAsked && !writtenAsked) return { value: 'verbal', field: id, reason: 'the question about verbal consent is answered yes', evidence: ev(id) };
+      // Who took verbal consent and when, given where the form asks it, says it was verbal.
+      const toldOf = !!value.trim() && !/^\s*(no|n|not|none)\b/i.test(answerText(value)) && id === how;
+      if ((yesToIt || toldOf) && verbalAsked && !writtenAsked) return { value: 'verbal', field: id, reason: 'the question about verbal consent is answered yes', evidence: ev(id) };
       if (yesToIt && writtenAsked && !verbalAsked) return { value: 'written', field: id, reason: 'the question about written or signed consent is answered yes', evidence: ev(id) };
       if (VERBAL_CONSENT.test(withoutUntickedOptions(value))) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
       const text = withoutUntickedText(value);
@@ -80,6 +82,7 @@ export default defineCheck<z.infer<typeof Options>>({
   examples: [
     { name: 'written box ticked', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☒ Written ☐ Verbal' }, expect: 'written' },
     { name: 'verbal box ticked', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Written ☒ Verbal' }, expect: 'verbal' },
+    { name: 'who took verbal consent, and when', fields: { 'consent.how': 'Paul Bellamy, 07/06/2025' }, labels: { 'consent.how': 'Where consent was given verbally, the name of the practitioner who took it and the date' }, expect: 'verbal' },
     { name: 'agreed, said to the family', fields: { 'consent.given': 'You agreed' }, expect: 'unspecified' },
     { name: 'not agreed, said to the family', fields: { 'consent.given': 'You did not agree' }, expect: 'none' },
     { name: 'signature only', fields: { 'consent.signature': 'D. Harcourt' }, expect: 'written' },
