@@ -160,6 +160,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'consent-statements': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
   'census-ticks': [pdf('glyph'), docx('glyph'), pdf('bracket'), docx('legacy')],
   'health-contact': [docx('glyph'), pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', COUNCIL)],
+  'closure-summary': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', COUNCIL)],
+  'two-parents': [pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', EXPORT), docx('glyph')],
+  'bulleted-cells': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -44,7 +44,8 @@ export type Family =
   | 'scored-domains' | 'inline-fields' | 'families-first'
   | 'taf-attendance' | 'school-request' | 'wellbeing-goals'
   | 'template-prompts' | 'continuation-sheet' | 'run-in-headings'
-  | 'consent-statements' | 'census-ticks' | 'health-contact';
+  | 'consent-statements' | 'census-ticks' | 'health-contact'
+  | 'closure-summary' | 'two-parents' | 'bulleted-cells';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -62,8 +63,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  early-help-conversation … web-form-print; 35 emotional-wellbeing … college-support; 36 young-carers …
  *  plan-first; 37 family-outline … part-a-consent; 38 worried-columns … disability-plan; 39
  *  scored-domains … families-first; 40 taf-attendance … wellbeing-goals; 41
- *  template-prompts … run-in-headings; 42 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact'];
+ *  template-prompts … run-in-headings; 42 consent-statements … health-contact; 43 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -6727,6 +6728,151 @@ function healthContact(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-third wave): an assessment with its closure summary on the same form: the dates
+// of the last review and of closure, and who came to the closure meeting, beside the assessment's
+
+function closureSummary(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const later = (days: number) => (c.assessmentDate ? fmtDate(new Date(Date.parse(`${c.assessmentDate}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10), 'dmy') : '12/12/2025');
+  return [
+    h1('Early Help Assessment and Closure Summary'),
+    h2('Part 1: The assessment'),
+    table([0.35, 0.65], [
+      row('Child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent?.name),
+      row('Contact telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at the assessment', c.present.text),
+      row('Lead professional', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for the assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent / carer’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('Part 2: Closure'),
+    table([0.35, 0.65], [
+      row('Date of last review', later(84)),
+      row('Date of closure', later(120)),
+      row('Present at the closure meeting', 'Mum and the lead professional'),
+      row('Reason for closure', 'Outcomes achieved'),
+      row('What has changed for the child?', 'Attendance is up to 96% and bedtimes are settled.'),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-third wave): a block for each parent or carer, the second one's contact unknown
+
+function twoParents(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Assessment'),
+    h2('Child or young person'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Parent / carer 1'),
+    table([0.35, 0.65], [row('Name', c.parent?.name), row('Relationship', c.parent?.relationship), row('Telephone', c.parent?.phone), row('Address', c.parent?.address)]),
+    h2('Parent / carer 2'),
+    table([0.35, 0.65], [row('Name', `${pick(rng, ['Darren', 'Paul', 'Tariq'])} ${ch.family}`), row('Relationship', 'Father (does not live with the child)'), row('Telephone', 'Not known'), row('Address', 'Not known')]),
+    h2('Household'),
+    table([0.35, 0.65], [row('Who lives in the home', c.familyComposition)]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Why now?', c.reason),
+      row('Child’s development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s view', c.childComment),
+      row('Parent / carer 1’s view', c.parentComment),
+      row('Parent / carer 2’s view', 'Not seen'),
+      row('Level of need', needLevel(c, 'tier')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.35, 0.65], [row('Consent (parent / carer 1)', { written: 'Signed', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]), row('Consent (parent / carer 2)', 'Not asked')]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-third wave): answers as bulleted lists inside the cells, the way practitioners
+// type them into a template's boxes
+
+function bulletedCells(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const bullets = (text: string | null | undefined, by: RegExp) => (text ? text.split(by).map((s) => s.trim()).filter(Boolean).map((s) => `• ${s}`).join('\n') : '');
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Family Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row('DOB', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability / SEN', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', bullets(c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '), /;\s*/))] : []),
+      row('Parent / carer', c.parent?.name),
+      row('Parent / carer contact', bullets([c.parent?.phone, c.parent?.address].filter(Boolean).join('|'), /\|/)),
+      row('Household', bullets(c.familyComposition, /;\s*/)),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', bullets(c.present.text, /,\s*|\s+and\s+/)),
+      row('Worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', bullets(c.strengths, /(?<=\.)\s+/)),
+      row('Needs', bullets(c.needs, /(?<=\.)\s+/)),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+      row('Consent', { written: 'Written (signed)', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -6853,4 +6999,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'consent-statements': consentStatements,
   'census-ticks': censusTicks,
   'health-contact': healthContact,
+  'closure-summary': closureSummary,
+  'two-parents': twoParents,
+  'bulleted-cells': bulletedCells,
 };
