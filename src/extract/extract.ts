@@ -92,6 +92,9 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   // ("Level of need" over "Tier 1"), since no form asks the same question twice in a row.
   const overAnswers = (questions: string[], next?: string[]) => {
     if (!next?.some((c) => c.trim()) || answersItself(next)) return false;
+    // "Consent (parent / carer 1)" over "Consent (parent / carer 2)": the question again, for another.
+    const unbracketed = (c: string) => c.replace(/\([^)]*\)/g, '').trim().toLowerCase();
+    if (next[0] !== questions[0] && unbracketed(next[0] ?? '') === unbracketed(questions[0]) && /\(/.test(next[0] ?? '')) return false;
     const below = matcher.question(next[0] ?? '')?.id;
     return !below || below === matcher.question(questions[0])?.id;
   };

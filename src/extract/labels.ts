@@ -229,7 +229,7 @@ export class LabelMatcher {
   hinted(label: string): string[] {
     if (negates(normaliseLabel(label))) return [];
     const have = new Set(this.tokens(label));
-    return this.hints.filter((h) => h.groups.every((g) => [...g].some((t) => have.has(t))) && ![...h.none].some((t) => have.has(t))).map((h) => h.id);
+    return this.hints.filter((h) => h.groups.every((g) => [...g].some((t) => have.has(t))) && ![...h.none].some((t) => have.has(t)) && !this.isRuledOut(h.id, have)).map((h) => h.id);
   }
 
   private readonly tellings = new Map<string, RegExp[]>();

@@ -1081,3 +1081,20 @@ describe('a consent page of its own', () => {
     expect(f['consent.how'].value).toBe('Paul Bellamy, 07/06/2025');
   });
 });
+
+describe('closures, second parents', () => {
+  const lbl = (s: string) => [{ bold: s }];
+  it.each(['docx', 'pdf'] as const)("who came to the closing meeting, and when it closed, are no assessment's (%s)", async (format) => {
+    const form = [table([0.35, 0.65], [[lbl('Date of assessment'), ['']], [lbl('Present at the assessment'), ['']], [lbl('Date of closure'), ['12/12/2025']], [lbl('Present at the closure meeting'), ['Mum and the lead professional']]])];
+    const f = await fields('closure', form, format);
+    expect(fieldValue(await record('closure', form, format), 'assessment.present')).toBe('');
+    expect(f['assessment.date']?.value ?? '').toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)("the same question for a second parent is a question, not the first one's answer; 'Not seen' is no view (%s)", async (format) => {
+    const form = [table([0.35, 0.65], [[lbl('Parent / carer 2’s view'), ['Not seen']], [lbl('Consent (parent / carer 1)'), ['Signed']], [lbl('Consent (parent / carer 2)'), ['Not asked']]])];
+    const r = await record('second-parent', form, format);
+    expect(r.fields['consent.given'].value).toBe('Signed');
+    expect(fieldValue(r, 'comment.parent')).toBe('');
+  });
+});
