@@ -163,6 +163,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'closure-summary': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', COUNCIL)],
   'two-parents': [pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', EXPORT), docx('glyph')],
   'bulleted-cells': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
+  'parent-voice': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
+  'review-columns': [pdf('glyph'), docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL)],
+  'professionals-table': [docx('control'), pdf('glyph', COUNCIL), docx('legacy', { legacyText: true }), pdf('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

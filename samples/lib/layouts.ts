@@ -45,7 +45,8 @@ export type Family =
   | 'taf-attendance' | 'school-request' | 'wellbeing-goals'
   | 'template-prompts' | 'continuation-sheet' | 'run-in-headings'
   | 'consent-statements' | 'census-ticks' | 'health-contact'
-  | 'closure-summary' | 'two-parents' | 'bulleted-cells';
+  | 'closure-summary' | 'two-parents' | 'bulleted-cells'
+  | 'parent-voice' | 'review-columns' | 'professionals-table';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -63,8 +64,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  early-help-conversation … web-form-print; 35 emotional-wellbeing … college-support; 36 young-carers …
  *  plan-first; 37 family-outline … part-a-consent; 38 worried-columns … disability-plan; 39
  *  scored-domains … families-first; 40 taf-attendance … wellbeing-goals; 41
- *  template-prompts … run-in-headings; 42 consent-statements … health-contact; 43 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells'];
+ *  template-prompts … run-in-headings; 42 consent-statements … health-contact; 43
+ *  closure-summary … bulleted-cells; 44 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -6873,6 +6875,150 @@ function bulletedCells(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-fourth wave): the family's own assessment, written in the parent's voice ("My
+// child's name", "How you can contact me", "What I think"), the worker's part after it
+
+function parentVoice(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Our Family’s Early Help Assessment'),
+    p('This part is filled in by the parent or carer, with help from the worker if you want it.'),
+    h2('About us'),
+    table([0.4, 0.6], [
+      row('My name', c.parent?.name),
+      row('I am the child’s', c.parent?.relationship),
+      row('How you can contact me', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+      row('My child’s name', childName(ch)),
+      row('My child’s date of birth', fmtDate(ch.dob, 'dmy')),
+      row('My child is a', ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : ''),
+      row('Our ethnic background', c.ethnicity),
+      row('Does my child have a disability?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'I would rather not say' }[c.disability] : ''),
+      row('My child’s school or nursery', schoolText(c)),
+      row('Our doctor', c.gp),
+      ...(c.children.length > 1 ? [row('My other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Who lives with us', c.familyComposition),
+      row('What I think', c.parentComment),
+      row('What my child says', c.childComment),
+    ]),
+    h2('The worker’s assessment'),
+    table([0.4, 0.6], [
+      row('Worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('People present', c.present.text),
+      row('Why the family asked for help', c.reason),
+      row('Child’s development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Level of need', needLevel(c, 'word')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.4, 0.6], [row('I agree to this being shared', { written: 'Yes - I have signed the consent form', verbal: 'Yes - I told my worker', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-fourth wave): an assessment reviewed in place, a column for the assessment and
+// one for the review beside each question; the review's answers are the review's
+
+function reviewColumns(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined, r: string | null | undefined): Cell[] => [lbl(q), txt(a), txt(r)];
+  return [
+    h1('Early Help Assessment and Review'),
+    table([0.35, 0.65], [
+      [lbl('Child'), txt(childName(ch))],
+      [lbl('Date of birth'), txt(fmtDate(ch.dob, 'dmy'))],
+      [lbl('Gender'), txt(genderWord(ch))],
+      [lbl('Ethnicity'), txt(c.ethnicity)],
+      [lbl('Disability'), txt(c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : '')],
+      [lbl('School'), txt(schoolText(c))],
+      [lbl('GP'), txt(c.gp)],
+      ...(c.children.length > 1 ? [[lbl('Siblings'), txt(c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] as Cell[]] : []),
+      [lbl('Parent / carer'), txt(c.parent?.name)],
+      [lbl('Phone'), txt(c.parent?.phone)],
+      [lbl('Address'), txt(c.parent?.address)],
+      [lbl('Household'), txt(c.familyComposition)],
+      [lbl('Worker'), txt(`${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`)],
+    ]),
+    table([0.3, 0.35, 0.35], [
+      [lbl(''), lbl('At assessment'), lbl('At review')],
+      row('Date', fmtDate(c.assessmentDate, 'dmy'), '15/12/2025'),
+      row('Present', c.present.text, 'Mum and the worker'),
+      row('Reason / progress', c.reason, 'Some progress: attendance improving.'),
+      row('Development', c.domains.development, 'No change.'),
+      row('Parenting', c.domains.parenting, 'Routines are better.'),
+      row('Family and environment', c.domains.family, 'Housing application made.'),
+      row('Strengths', c.strengths, 'Mum is engaging well.'),
+      row('Needs', c.needs, 'Reading support continues.'),
+      row('Risks', c.risks, 'None new.'),
+      row('Outcomes', c.outcomes, 'Partly met.'),
+      row('Child’s views', c.childComment, 'I like my new reading group.'),
+      row('Parent / carer’s views', c.parentComment, 'Things are a bit easier.'),
+      row('Level of need', needLevel(c, 'digit'), '1'),
+      row('Consent', { written: 'Written (signed)', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k], 'Yes'),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-fourth wave): a professionals table with a row for each service, a column for
+// who is lead, and the GP and school named only there
+
+function professionalsTable(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row('DOB', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent?.name),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('Professionals involved'),
+    table([0.25, 0.35, 0.25, 0.15], [
+      [lbl('Service'), lbl('Name / organisation'), lbl('Telephone'), lbl('Lead?')],
+      [txt('GP'), txt(c.gp), txt(c.gp ? '01632 400100' : ''), txt('')],
+      [txt('School / nursery'), txt(schoolText(c)), txt(''), txt('')],
+      [txt(c.assessor.role), txt(`${c.assessor.name}, ${c.assessor.org}`), txt(c.assessor.phone), txt('Yes')],
+    ]),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who was present?', c.present.text),
+      row('Assessment completed by', `${c.assessor.name}, ${c.assessor.role}`),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Consent to share', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -7002,4 +7148,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'closure-summary': closureSummary,
   'two-parents': twoParents,
   'bulleted-cells': bulletedCells,
+  'parent-voice': parentVoice,
+  'review-columns': reviewColumns,
+  'professionals-table': professionalsTable,
 };
