@@ -44,6 +44,8 @@ const ASSESSED = /\b(subject|assessed|focus|included|this child|child being asse
 const NAMES_A_CHILD = new Set(['child.name', 'child.given', 'child.family', 'child.dob']);
 /** How a family table names a parent or carer. */
 const PERSONS = new Set(['child', 'parent', 'assessor']);
+/** A column of answers given after the assessment: at its review, its update, its close. */
+const LATER = /\b(review|reviewed|update|updated|follow[- ]?up|closure|closing)\b/i;
 /** A sentence telling the practitioner what to do with the form, not telling anything of the family. */
 const INSTRUCTION_TEXT = /^\s*(please\s+(read|complete|tick|sign|use|record|ensure|delete|attach|fill|print|type|write|answer|make sure|check)|tick (one|all|the)|complete (this|the|all)|delete as appropriate)\b[^.]*\.?\s*$/i;
 /** A practitioner's part in a list of people ("Class teacher", "Health visitor", "SENCO"). */
@@ -102,6 +104,13 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   // carer"), the questions down the first.
   const isPersonColumns = (cells: string[], next?: string[]) =>
     !cells[0]?.trim() && cells.length >= 2 && cells.slice(1).every((c) => matcher.section(c)) && !!next && !!matcher.question(next[0] ?? '');
+  // "| At assessment | At review": a column of answers for each time the form was filled in. The
+  // assessment's are the checklist's; a review's or an update's answer a later question.
+  const assessedColumn = (cells: string[], next?: string[]) => {
+    if (cells[0]?.trim() || cells.length < 3 || !next || !matcher.question(next[0] ?? '')) return -1;
+    const later = cells.map((c, k) => k > 0 && LATER.test(c));
+    return later.some(Boolean) ? later.findIndex((l, k) => k > 0 && !l && !!cells[k].trim()) : -1;
+  };
   // Rows of questions each over a row of answers; a table of children has only one row of names.
   const isQuestionGrid = (rows: string[][]) => isQuestionRow(rows[0], rows[1]) && (!isRecordHeader(rows[0]) || rows.some((r, i) => i > 1 && isQuestionRow(r, rows[i + 1])));
   // An action plan whose columns a form words its own way ("Intervention | Practitioner | Review
@@ -137,7 +146,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   };
   const tests: LabelTests = {
     questionAnswerColumns,
-    isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells, next) || isPersonColumns(cells, next) || (!!next && !!actionColumns(cells, [next])),
+    isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells, next) || isPersonColumns(cells, next) || assessedColumn(cells, next) > 0 || (!!next && !!actionColumns(cells, [next])),
     asksAbove: (cells, next) => cells.length >= 2 && isQuestionRow(cells, next) && overAnswers(cells, next),
     isQuestion: (text) => !!matcher.question(text),
     questionScore: (text) => matcher.question(text)?.score ?? 0,
@@ -340,6 +349,12 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       if (qa) {
         const [qi, ai] = qa;
         rows.forEach((r, i) => r[qi]?.trim() && open(r[qi], r[ai] ?? '', `${u.loc}, row ${i + 2}`));
+        pending = null;
+        continue;
+      }
+      const assessed = assessedColumn(header, rows[0]);
+      if (assessed > 0) {
+        rows.forEach((r, i) => r[0]?.trim() && open(r[0], r[assessed] ?? '', `${u.loc}, row ${i + 2}, column ${assessed + 1}`));
         pending = null;
         continue;
       }

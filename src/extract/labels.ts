@@ -411,9 +411,20 @@ export class LabelMatcher {
  *  think of this plan?") are the parent; "your child" is the child and "your worker" the worker.
  *  In a form the child speaks ("I like to be called", "What I need help with") they are the
  *  child: "Is there anything else you want to tell us?" asks for the child's view. */
-export function askedOf(matcher: LabelMatcher, who: 'parent' | 'child'): LabelMatcher {
+export function askedOf(matcher: LabelMatcher, addressed: Addressed): LabelMatcher {
+  const who = addressed === 'child' ? 'child' : 'parent';
+  // Where the parent speaks ("My child's name", "What I think", "Who lives with us") "I" and "we"
+  // are the parent; "our doctor" is the family's.
+  const speaker = (label: string) =>
+    addressed === 'parent speaking'
+      ? label
+          .replace(/\b(my|our) (child|son|daughter|baby|children)(['’]s)?/gi, 'child$3')
+          .replace(/\bmy name\b/gi, 'parent name')
+          .replace(/\b(my|our)\s+/gi, '')
+          .replace(/\b(i|me|we|us)\b/gi, 'parent')
+      : label;
   const as = (label: string) =>
-    label
+    speaker(label)
       .replace(/\byour (child|son|daughter|baby)('s)?/gi, 'child$2')
       .replace(/\byour ((early help |family support )?worker|practitioner|keyworker|family|home|household|parents?|carers?|mum|dad)\b/gi, '$1')
       .replace(/\b(you|your|yourself)\b/gi, who);
@@ -424,11 +435,14 @@ export function askedOf(matcher: LabelMatcher, who: 'parent' | 'child'): LabelMa
   });
 }
 
-/** Whom a form puts its questions to: the parent where it speaks of "your child" more than once,
- *  the child where three of its labels or more speak as the child ("My health", "How my family
- *  look after me"). */
-export function putTo(texts: string[]): 'parent' | 'child' | null {
+/** Whom a form puts its questions to: the parent where it speaks of "your child" more than once;
+ *  the parent speaking where its labels say "my child" more than once; the child where three of
+ *  its labels or more speak as the child ("My health", "How my family look after me"). */
+export type Addressed = 'parent' | 'parent speaking' | 'child';
+
+export function putTo(texts: string[]): Addressed | null {
   if (texts.filter((t) => /\byour (child|son|daughter|baby)\b/i.test(t)).length >= 2) return 'parent';
+  if (texts.filter((t) => /\bmy (child|son|daughter|baby)\b/i.test(t)).length >= 2) return 'parent speaking';
   const speaking = texts.filter((t) => t.split(/\s+/).length <= 10 && /\b(my|me)\b/i.test(t) && !/\b(my|our) (role|name as|job|team|service|agency|organisation)\b/i.test(t));
   return speaking.length >= 3 ? 'child' : null;
 }

@@ -1098,3 +1098,37 @@ describe('closures, second parents', () => {
     expect(fieldValue(r, 'comment.parent')).toBe('');
   });
 });
+
+describe("the parent's own words, a review beside the assessment", () => {
+  const lbl = (s: string) => [{ bold: s }];
+  it.each(['docx', 'pdf'] as const)('where the parent speaks ("My child\'s name", "What I think"), "I" is the parent and "my child" the child (%s)', async (format) => {
+    const form = [table([0.4, 0.6], [
+      [lbl('My name'), ['Joanne Haddad']],
+      [lbl('How you can contact me'), ['07272 470211']],
+      [lbl('My child’s name'), ['Kai Haddad']],
+      [lbl('Our doctor'), ['Mill Lane Surgery']],
+      [lbl('Who lives with us'), ['Me, Kai and his sister Amy']],
+      [lbl('What I think'), ['I want help with his sleep.']],
+      [lbl('What my child says'), ['I like football.']],
+    ])];
+    const f = await fields('parent-speaks', form, format);
+    expect(f['parent.name'].value).toBe('Joanne Haddad');
+    expect(f['child.name'].value).toBe('Kai Haddad');
+    expect(f['services.gp'].value).toBe('Mill Lane Surgery');
+    expect(f['comment.parent'].value).toBe('I want help with his sleep.');
+    expect(f['comment.child'].value).toBe('I like football.');
+  });
+
+  it.each(['docx', 'pdf'] as const)("a column for the assessment and one for its review: the assessment's answers are read (%s)", async (format) => {
+    const form = [table([0.3, 0.35, 0.35], [
+      [[''], lbl('At assessment'), lbl('At review')],
+      [lbl('Date'), ['05/10/2025'], ['15/12/2025']],
+      [lbl('Present'), ['Mum and Leo'], ['Mum and the worker']],
+      [lbl('Child’s views'), ['School is ok but reading is hard.'], ['I like my new reading group.']],
+    ])];
+    const f = await fields('review-columns', form, format);
+    expect(f['assessment.date'].value).toBe('05/10/2025');
+    expect(f['assessment.present'].value).toBe('Mum and Leo');
+    expect(f['comment.child'].value).toBe('School is ok but reading is hard.');
+  });
+});
