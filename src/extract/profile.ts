@@ -42,7 +42,8 @@ export function deriveProfile(r: CafRecord, facts: Facts, reasons: ReasonTable):
   const dis = answerText(fieldValue(r, 'child.disability')).toLowerCase();
   return {
     children,
-    language: fieldValue(r, 'child.language') || NOT,
+    // "English; no interpreter", "English; ADHD (diagnosed 2023)": the language, then notes on it.
+    language: fieldValue(r, 'child.language').split(/\s*;\s*/)[0] || NOT,
     religion: fieldValue(r, 'child.religion') || NOT,
     disability: !dis ? NOT : /rather not|declined|prefer/.test(dis) ? 'rather not say' : /^(no|not)\b|no send|not disabled/.test(dis) ? 'no' : 'yes',
     reasons: reasonText ? (cats.length ? cats : ['Other']) : [],

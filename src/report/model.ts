@@ -101,7 +101,8 @@ export function mask(text: string, identifiers: string[]): string {
 
 function groupEthnicity(written: string, table: EthnicityGroups): string {
   if (written === 'not recorded') return 'Not recorded';
-  const text = written.toLowerCase().replace(/^[a-z]\d+\s+/, '');
+  // "A1 White British" (a council's code), "Black: African" (the census's heading and group).
+  const text = written.toLowerCase().replace(/^[a-z]\d+\s+/, '').replace(/^(white|mixed|asian|black|other)\s*:\s*/, '$1 ');
   // A scan's "Black Afrlcan" is Black African: failing the words as written, as OCR folds them.
   const hit = table.groups.find((g) => g.words.some((w) => termRegex(w).test(text))) ?? table.groups.find((g) => g.words.some((w) => termRegex(ocrFold(w)).test(ocrFold(text))));
   return hit?.name ?? written;

@@ -340,6 +340,12 @@ describe('facts read from answers', () => {
     expect(roleIn('assessor.combined', 'Dana Fry; family support worker; Kingsmere Family Support Team')).toBe('Family Support Worker');
   });
 
+  it('a first language is counted without the notes written after it', () => {
+    const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
+    const r = { ...base, fields: { 'child.language': { label: 'Language or communication needs', value: 'English; ADHD (diagnosed 2023)', location: 'l' } } };
+    expect(deriveProfile(r, deriveFacts(r, agencies, levels), { version: 1, categories: [] }).language).toBe('English');
+  });
+
   it("a form naming no assessor takes the agency from its lead professional", () => {
     const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
     const facts = deriveFacts({ ...base, fields: { 'lead.professional': { label: 'Lead professional', value: 'Dana Fry (DF), Health Visitor, Kingsmere Community Health NHS Trust', location: 'l' } } }, agencies, levels);

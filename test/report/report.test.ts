@@ -49,11 +49,14 @@ describe('report counts', () => {
   });
 
   it("counts a role or an ethnicity a scan misread under the spelling the others use", () => {
-    const m = buildReport(forms, config.rules, [], { audit: 's', ethnicity: { groups: [{ name: 'Black African', words: ['bafr', 'black african'] }] } });
+    const m = buildReport(forms, config.rules, [], { audit: 's', ethnicity: { groups: [{ name: 'Black African', words: ['bafr', 'black african'] }, { name: 'White British', words: ['white english'] }] } });
     const labels = (id: string) => [...m.characteristics, ...m.perForm].find((t) => t.id === id)!.rows.map((r) => r.label);
     expect(labels('role')).not.toContain('Family Support W0rker');
     expect(labels('role')).toContain('Family Support Worker');
     expect(labels('ethnicity')).not.toContain('Black Afrlcan');
+    // The census's "Black: African" under its heading is Black African too.
+    expect(labels('ethnicity')).not.toContain('Black: African');
+    expect(labels('ethnicity')).not.toContain('White: English / Welsh / Scottish / Northern Irish / British');
   });
 
   it('applies moderators\u2019 overrides and shows the change from an earlier audit', () => {
