@@ -42,7 +42,6 @@ const CONSENT_STATEMENT = 'Consent';
 const ASSESSED = /\b(subject|assessed|focus|included|this child|child being assessed|unborn)\b/i;
 /** The answers that tell one child from another. */
 const NAMES_A_CHILD = new Set(['child.name', 'child.given', 'child.family', 'child.dob']);
-/** How a family table names a parent or carer. */
 const PERSONS = new Set(['child', 'parent', 'assessor']);
 /** A column of answers given after the assessment: at its review, its update, its close. */
 const LATER = /\b(review|reviewed|update|updated|follow[- ]?up|closure|closing)\b/i;
@@ -53,6 +52,7 @@ const PROFESSIONAL = /\b(teacher|senco|worker|visitor|nurse|practitioner|officer
 /** A cell marking one person present or not ("Yes", "Y", "☒", "✓", "Attended"; "No", "☐"). */
 const YES_MARK = /^(?:(yes|y|x|attended|present)\b|[☒✓✔])/i;
 const NO_MARK = /^(?:(no|n|did not attend|dna|not present|absent)\b|☐)/i;
+/** How a family table names a parent or carer. */
 const PARENT = /\b(mother|father|mum|dad|parent|carer|guardian|step-?(mother|father|parent)|foster)\b/i;
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
@@ -315,14 +315,14 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         else unplaced.push({ label: '', value: u.text, location: u.loc });
         continue;
       }
-      // A question the table does not know, set in bold with its colon ("Who we met:"), is
-      // answered by the plain line under it too, though that line sounds like a label ("Both parents").
       // An instruction to whoever fills the form in ("Please read the statements below with the
       // family and tick one.") answers nothing.
       if (pending?.heading && !pending.value && INSTRUCTION_TEXT.test(u.text)) {
         unplaced.push({ label: pending.label, value: u.text, location: u.loc });
         continue;
       }
+      // A question the table does not know, set in bold with its colon ("Who we met:"), is
+      // answered by the plain line under it too, though that line sounds like a label ("Both parents").
       const answers = u.plain && pending?.awaiting && (pending.fieldId || !pending.heading) && !pending.value && couldAnswer(pending, u.text) && !isAllCaps(u.text) && !NUMBERED_HEADING.test(u.text) && !matcher.section(u.text);
       if (answers) pending!.value = u.text;
       else if (enterSection(u.text) || labelLike(u.text)) {
@@ -368,8 +368,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       const dataRows = rows.filter((r) => r.some((c) => c.trim()));
       if (cols.includes('person.present') && (cols.includes('person.name') || cols.includes('person.relationship'))) {
         // "Name | Relationship | Present": those marked present were there; every one marked
-        // not is none; no mark at all is a blank answer.
-        // An "Apologies" column marks who was not.
+        // not (or ticked under "Apologies") is none; no mark at all is a blank answer.
         const k = cols.indexOf('person.present');
         const away = cols.indexOf('person.absent');
         const marks = dataRows.map((r) => (r[k] ?? '').trim());
@@ -442,7 +441,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         const asked = pending?.fieldId === 'family.composition';
         const text = (asked || (subjects.length < dataRows.length && parents.length < dataRows.length)) && !involved ? dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ') : '';
         // It answers the household question above it, not whatever question was left blank there.
-        if (pending?.fieldId === 'family.composition') pending.value = `${pending.value}\n${text}`.trim();
+        if (asked) pending!.value = `${pending!.value}\n${text}`.trim();
         else put('family.composition', header.join(' | '), text, u.loc);
         addChildren(header, subjects, u.loc);
         // The first parent in the table answers the parent's own questions ("Contact number", …).
@@ -488,7 +487,6 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   });
   const unmatched: Entry[] = [];
   for (const e of entries) {
-    if (process.env.DBG && e.fieldId === process.env.DBG) console.log("ENTRY", JSON.stringify(e).slice(0, 300));
     if (!e.fieldId) {
       if (!isBlank(e.value)) unmatched.push(e);
       continue;

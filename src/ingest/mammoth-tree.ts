@@ -109,21 +109,21 @@ export function walkMammothDocument(tree: unknown, placeholders: Set<string>): B
     // after a label whose answer was left blank ("Address:    Mobile: 07…"), starts a field of
     // its own, as the form printed them side by side.
     const starts = boldPrefix ? ss.map((s, i) => i).filter((i) => i === 0 || (ss[i].bold && /:\s*$/.test(ss[i].text) && ss.slice(0, i).some((p) => (!p.bold && p.text.trim()) || (p.bold && /:\s*$/.test(p.text))))) : [];
+    // The bold words open a field; the plain ones after them answer it.
+    const field = (part: typeof ss): Block => {
+      const plain = part.findIndex((p) => !p.bold && p.text.trim());
+      const label = clean(part.slice(0, plain < 0 ? part.length : plain).map((p) => p.text).join('')).replace(/[:\s]+$/, '');
+      const value = plain < 0 ? '' : clean(stripPlaceholders(part.slice(plain).map((p) => p.text).join(''), placeholders));
+      return { kind: 'field', label, value, loc };
+    };
     if (starts.length >= 2) {
-      starts.forEach((from, n) => {
-        const part = ss.slice(from, starts[n + 1] ?? ss.length);
-        const plain = part.findIndex((p) => !p.bold && p.text.trim());
-        const label = clean(part.slice(0, plain < 0 ? part.length : plain).map((p) => p.text).join('')).replace(/[:\s]+$/, '');
-        const value = plain < 0 ? '' : clean(stripPlaceholders(part.slice(plain).map((p) => p.text).join(''), placeholders));
-        blocks.push({ kind: 'field', label, value, loc });
-      });
+      starts.forEach((from, n) => blocks.push(field(ss.slice(from, starts[n + 1] ?? ss.length))));
     } else if (boldPrefix && firstPlain < 0 && text.endsWith(':')) {
       blocks.push({ kind: 'field', label: text.replace(/[:\s]+$/, ''), value: '', loc });
     } else if (boldPrefix && firstPlain < 0 && text.length < 160) {
       blocks.push({ kind: 'heading', text, level: 3, loc });
     } else if (boldPrefix && firstPlain >= 0) {
-      const value = clean(stripPlaceholders(ss.slice(firstPlain).map((s) => s.text).join(''), placeholders));
-      blocks.push({ kind: 'field', label: boldPrefix.replace(/[:\s]+$/, ''), value, loc });
+      blocks.push(field(ss));
     } else {
       blocks.push({ kind: 'paragraph', text, loc });
     }
