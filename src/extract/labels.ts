@@ -371,7 +371,7 @@ export class LabelMatcher {
         const s = conceptScore(c) - (long ? 0.1 : 0);
         // In a long question two concepts may tie: the one it speaks of first is its subject
         // ("Where consent was given verbally, the name of the practitioner …" asks of consent).
-        const at = Math.min(...c.all.map((t) => tokens.indexOf(t)));
+        const at = long ? Math.min(...c.all.map((t) => tokens.indexOf(t))) : -1;
         if (!m || s > m.score || (long && s === m.score && at < firstAt)) [m, firstAt] = [{ id: c.id, score: s }, at];
       }
     }

@@ -24,6 +24,10 @@ async function record(name: string, form: Element[], format: 'docx' | 'pdf', ren
   return extractRecord(await readDocument(write(dir, `${name}.${format}`, bytes)), matcher);
 }
 const fields = async (name: string, form: Element[], format: 'docx' | 'pdf') => (await record(name, form, format)).fields;
+/** A question as a form sets it, in bold. */
+const lbl = (s: string) => [{ bold: s }];
+/** A record with no fields yet, for facts derived from the fields a test gives it. */
+const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
 
 describe('answers', () => {
   const signedOff = [
@@ -321,7 +325,6 @@ describe('forms laid out a row per person, a box per answer', () => {
 
 describe('facts read from answers', () => {
   it('a scaling score is not the level of need; the ticked box is the ethnicity', () => {
-    const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
     const field = (value: string) => ({ label: 'q', value, location: 'l' });
     const facts = deriveFacts({ ...base, fields: { 'level.need': field('Scaled at 4 out of 10. Level 2 - Targeted'), 'child.ethnicity': field('☐ White British ☒ Pakistani\n☐ Any other ethnic group') } }, agencies, levels);
     expect(facts.levelOfNeed).toBe('2');
@@ -329,7 +332,6 @@ describe('facts read from answers', () => {
   });
 
   it('a role is counted once however it is written', () => {
-    const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
     const roleIn = (id: string, value: string) => {
       const r = { ...base, fields: { [id]: { label: 'q', value, location: 'l' } } };
       return deriveProfile(r, deriveFacts(r, agencies, levels), { version: 1, categories: [] }).role;
@@ -341,13 +343,11 @@ describe('facts read from answers', () => {
   });
 
   it('a first language is counted without the notes written after it', () => {
-    const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
     const r = { ...base, fields: { 'child.language': { label: 'Language or communication needs', value: 'English; ADHD (diagnosed 2023)', location: 'l' } } };
     expect(deriveProfile(r, deriveFacts(r, agencies, levels), { version: 1, categories: [] }).language).toBe('English');
   });
 
   it("a form naming no assessor takes the agency from its lead professional", () => {
-    const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
     const facts = deriveFacts({ ...base, fields: { 'lead.professional': { label: 'Lead professional', value: 'Dana Fry (DF), Health Visitor, Kingsmere Community Health NHS Trust', location: 'l' } } }, agencies, levels);
     expect(facts.agency).toBe('Health');
   });
@@ -622,7 +622,6 @@ describe('legacy Word text fields and saved emails', () => {
 });
 
 describe('older templates: Wingdings boxes, abbreviated labels, tracked changes, chronologies', () => {
-  const lbl = (s: string) => [{ bold: s }];
   it.each(['docx', 'pdf'] as const)('Wingdings boxes are ticks; "P/C tel.", "Disab.?", "Date of asst." are their questions; "SECTION 2 - PARENTS / CARERS" is a section (%s)', async (format) => {
     const form = [table([0.3, 0.7], [
       [lbl('SECTION 1 - CHILD / YOUNG PERSON')],
@@ -679,7 +678,6 @@ describe('older templates: Wingdings boxes, abbreviated labels, tracked changes,
 });
 
 describe('case-system prints and reports written as prose', () => {
-  const lbl = (s: string) => [{ bold: s }];
   it.each(['docx', 'pdf'] as const)('"Question | Answer | Answered by | Date": each row a question and its answer, a blank one too; who typed it and when are not answers (%s)', async (format) => {
     const form = [table([0.28, 0.42, 0.17, 0.13], [
       [lbl('Question'), lbl('Answer'), lbl('Answered by'), lbl('Date')],
@@ -786,7 +784,6 @@ describe('everyday templates in new words', () => {
 });
 
 describe('whole-family tables and requests for help', () => {
-  const lbl = (s: string) => [{ bold: s }];
   it.each(['docx', 'pdf'] as const)("a family table's focus child is the child; each adult's consent in a table of its own (%s)", async (format) => {
     const form = [
       table([0.3, 0.3, 0.2, 0.2], [[lbl('Name'), lbl('Relationship / role'), lbl('Date of birth'), lbl('Gender')], [['Finley Mirza'], ['Child (focus of assessment)'], ['01/08/2015'], ['Male']], [['Donna Mirza'], ['Mother'], [''], ['Female']]]),
@@ -843,7 +840,6 @@ describe("a form's title", () => {
 });
 
 describe("councils' published templates", () => {
-  const lbl = (s: string) => [{ bold: s }];
   it.each(['docx', 'pdf'] as const)('the person completing the form side by side, then the key person of concern: each name is its own (%s)', async (format) => {
     const form = [
       h2('Person completing this form'),
@@ -911,7 +907,6 @@ describe("councils' published templates", () => {
 });
 
 describe('blocks of cells for each adult, and a form the child speaks', () => {
-  const lbl = (s: string) => [{ bold: s }];
   const two = (a: string, av: string, b: string, bv: string) => [lbl(a), [av], lbl(b), [bv]];
   it.each(['docx', 'pdf'] as const)('a children table with its formats in the headers; the main parent and the lead professional by their blocks (%s)', async (format) => {
     const form = [
@@ -968,7 +963,6 @@ describe('blocks of cells for each adult, and a form the child speaks', () => {
 });
 
 describe('fields typed in place, questions with their boxes, wrapped headers', () => {
-  const lbl = (s: string) => [{ bold: s }];
   it.each(['docx', 'pdf'] as const)('"Name: … Position: …" runs several to a line are a field each; a label left blank runs on to the next (%s)', async (format) => {
     const form = [
       h2('Person undertaking the assessment'),
@@ -1033,7 +1027,6 @@ describe('fields typed in place, questions with their boxes, wrapped headers', (
 });
 
 describe('a meeting record with attendance and apologies', () => {
-  const lbl = (s: string) => [{ bold: s }];
   const people = (attended: string[], apologies: string[]) => [
     h2('Meeting attendance'),
     table([0.35, 0.35, 0.15, 0.15], [[lbl('Name'), lbl('Agency / relationship'), lbl('Attended'), lbl('Apologies')], [['Claire Fairweather'], ['Parent'], [attended[0]], [apologies[0]]], [['Ruth Okafor'], ['Class teacher'], [attended[1]], [apologies[1]]]]),
@@ -1046,7 +1039,6 @@ describe('a meeting record with attendance and apologies', () => {
 });
 
 describe('prompts left in boxes, run-in headings put to the family', () => {
-  const lbl = (s: string) => [{ bold: s }];
   it.each(['docx', 'pdf'] as const)("a box that keeps the template's bracketed prompt is blank (%s)", async (format) => {
     const form = [table([0.35, 0.65], [[lbl('People present'), ['(List everyone present at the assessment, or write none)']], [lbl('Child’s comments'), ['(Record the child’s own words here)']], [lbl('Parent / carer’s comments'), ['He needs help with reading.']]])];
     const r = await record('prompts-left', form, format);
@@ -1073,7 +1065,6 @@ describe('prompts left in boxes, run-in headings put to the family', () => {
 });
 
 describe('a consent page of its own', () => {
-  const lbl = (s: string) => [{ bold: s }];
   it.each(['docx', 'pdf'] as const)('the statement ticked, not the instruction under the heading, answers; who took verbal consent says how (%s)', async (format) => {
     const form = [
       h2('Consent to share information'),
@@ -1089,7 +1080,6 @@ describe('a consent page of its own', () => {
 });
 
 describe('closures, second parents', () => {
-  const lbl = (s: string) => [{ bold: s }];
   it.each(['docx', 'pdf'] as const)("who came to the closing meeting, and when it closed, are no assessment's (%s)", async (format) => {
     const form = [table([0.35, 0.65], [[lbl('Date of assessment'), ['']], [lbl('Present at the assessment'), ['']], [lbl('Date of closure'), ['12/12/2025']], [lbl('Present at the closure meeting'), ['Mum and the lead professional']]])];
     const f = await fields('closure', form, format);
@@ -1106,7 +1096,6 @@ describe('closures, second parents', () => {
 });
 
 describe("the parent's own words, a review beside the assessment", () => {
-  const lbl = (s: string) => [{ bold: s }];
   it.each(['docx', 'pdf'] as const)('where the parent speaks ("My child\'s name", "What I think"), "I" is the parent and "my child" the child (%s)', async (format) => {
     const form = [table([0.4, 0.6], [
       [lbl('My name'), ['Joanne Haddad']],
