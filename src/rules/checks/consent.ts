@@ -54,7 +54,7 @@ export default defineCheck<z.infer<typeof Options>>({
       const yesToIt = YES.test(answerText(value));
       // Who took verbal consent and when, given where the form asks it, says it was verbal.
       const toldOf = !!value.trim() && !/^\s*(no|n|not|none)\b/i.test(answerText(value)) && id === how;
-      if ((yesToIt || toldOf) && verbalAsked && !writtenAsked) return { value: 'verbal', field: id, reason: 'the question about verbal consent is answered yes', evidence: ev(id) };
+      if ((yesToIt || toldOf) && verbalAsked && !writtenAsked) return { value: 'verbal', field: id, reason: yesToIt ? 'the question about verbal consent is answered yes' : 'who took verbal consent, and when, is recorded', evidence: ev(id) };
       if (yesToIt && writtenAsked && !verbalAsked) return { value: 'written', field: id, reason: 'the question about written or signed consent is answered yes', evidence: ev(id) };
       if (VERBAL_CONSENT.test(withoutUntickedOptions(value))) return { value: 'verbal', field: id, reason: 'consent is recorded as verbal', evidence: ev(id) };
       const text = withoutUntickedText(value);
