@@ -33,8 +33,12 @@ function stackedBars(tables: Table[], order: string[], title: string) {
     const title = t.title.length > 36 ? `${t.title.slice(0, 35)}…` : t.title;
     return `<text x="0" y="${i * rowH + rowH / 2 + 4}">${esc(title)}</text>${segs.join('')}`;
   });
-  const legend = order.map((o, i) => `<rect x="${labelW + i * 120}" y="${tables.length * rowH + 8}" width="12" height="12" fill="${COLOURS[o] ?? '#57606a'}"/><text x="${labelW + i * 120 + 16}" y="${tables.length * rowH + 18}">${esc(o)}</text>`).join('');
-  return `<figure><svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${w} ${tables.length * rowH + 28}" width="100%">${rows.join('')}${legend}</svg><figcaption>${esc(title)}</figcaption></figure>`;
+  // The checklist's many values wrap to lines of their own rather than run off the chart.
+  const perLine = Math.floor((w - labelW) / 130);
+  const at = (i: number) => ({ x: labelW + (i % perLine) * 130, y: tables.length * rowH + 8 + Math.floor(i / perLine) * 20 });
+  const legend = order.map((o, i) => `<rect x="${at(i).x}" y="${at(i).y}" width="12" height="12" fill="${COLOURS[o] ?? '#57606a'}"/><text x="${at(i).x + 16}" y="${at(i).y + 10}">${esc(o)}</text>`).join('');
+  const height = tables.length * rowH + 8 + Math.ceil(order.length / perLine) * 20;
+  return `<figure><svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${w} ${height}" width="100%">${rows.join('')}${legend}</svg><figcaption>${esc(title)}</figcaption></figure>`;
 }
 
 const CSS = `
