@@ -166,6 +166,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'parent-voice': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
   'review-columns': [pdf('glyph'), docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL)],
   'professionals-table': [docx('control'), pdf('glyph', COUNCIL), docx('legacy', { legacyText: true }), pdf('glyph')],
+  'three-houses': [pdf('glyph'), docx('control'), pdf('control', { fillable: true }), docx('glyph', COUNCIL)],
+  'age-stated': [docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL), pdf('glyph')],
+  'scaling-questions': [docx('glyph'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -46,7 +46,8 @@ export type Family =
   | 'template-prompts' | 'continuation-sheet' | 'run-in-headings'
   | 'consent-statements' | 'census-ticks' | 'health-contact'
   | 'closure-summary' | 'two-parents' | 'bulleted-cells'
-  | 'parent-voice' | 'review-columns' | 'professionals-table';
+  | 'parent-voice' | 'review-columns' | 'professionals-table'
+  | 'three-houses' | 'age-stated' | 'scaling-questions';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -65,8 +66,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  plan-first; 37 family-outline … part-a-consent; 38 worried-columns … disability-plan; 39
  *  scored-domains … families-first; 40 taf-attendance … wellbeing-goals; 41
  *  template-prompts … run-in-headings; 42 consent-statements … health-contact; 43
- *  closure-summary … bulleted-cells; 44 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table'];
+ *  closure-summary … bulleted-cells; 44 parent-voice … professionals-table; 45 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -7019,6 +7020,190 @@ function professionalsTable(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-fifth wave, after the Signs of Safety "three houses" tool): the child's voice
+// in three houses (good things, worries, dreams) beside the adults' own three columns, which ask
+// the same questions of the worker and the family
+
+const HOUSE_WORRIES = ['When Mum and Dad shout.', 'Getting told off at school.', 'That we might have to move again.', 'Being on my own at break.'];
+const HOUSE_DREAMS = ['To have my own bedroom.', 'To go swimming every week.', 'That everyone is happy at home.', 'To be a vet when I grow up.'];
+
+function threeHouses(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const voice = c.childComment;
+  return [
+    h1('Early Help Assessment'),
+    p('Using the Signs of Safety approach: what are we worried about, what is working well, and what needs to happen?'),
+    h2('About the family'),
+    table([0.35, 0.65], [
+      row('Child / young person', childName(ch)),
+      row('Date of birth / EDD', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability or SEN', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Parent would rather not say' }[c.disability] : ''),
+      row('Nursery / school / college', schoolText(c)),
+      row('GP surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact number', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Family network', c.familyComposition),
+    ]),
+    h2('The assessment'),
+    table([0.35, 0.65], [
+      row('Date of the assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Worker', `${c.assessor.name}, ${c.assessor.role}`),
+      row('Agency', c.assessor.org),
+      row('Who took part', c.present.text),
+      row('What led to this assessment?', c.reason),
+      row('How is the child doing? (health, learning, development)', c.domains.development),
+      row('How are the parents / carers managing?', c.domains.parenting),
+      row('Family, home and community', c.domains.family),
+    ]),
+    h2('The child’s voice: my three houses'),
+    p('Completed with the child, in their own words.'),
+    table([0.34, 0.33, 0.33], [
+      [lbl('House of good things'), lbl('House of worries'), lbl('House of dreams')],
+      [txt(voice), txt(voice ? pick(rng, HOUSE_WORRIES) : ''), txt(voice ? pick(rng, HOUSE_DREAMS) : '')],
+    ]),
+    h2('What the adults think'),
+    table([0.34, 0.33, 0.33], [
+      [lbl('What are we worried about?'), lbl('What is working well?'), lbl('What needs to happen?')],
+      [txt(c.needs), txt(c.strengths), txt(c.outcomes)],
+    ]),
+    table([0.35, 0.65], [
+      row('Risks', c.risks),
+      row('What do the parents / carers say?', c.parentComment),
+      row('Level of need on the continuum', needLevel(c, 'tier')),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What needs to happen'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('Family agreement'),
+    k === 'written' ? p(`Signed by parent / carer: ${c.consent.signature}    Date: ${fmtDate(c.consent.date, 'dmy')}`)
+      : k === 'verbal' ? p('The parent agreed to information being shared, by phone; not signed.')
+        : k === 'unspecified' ? p('Consent to share information: yes')
+          : p(`Consent to share information: ${pick(rng, ['declined', ''])}`),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-fifth wave): a school nursing service's assessment that gives the child's age,
+// not a date of birth, and the brothers and sisters by age
+
+function ageText(dob: string | null, at: string | null, unborn: boolean): string {
+  if (unborn) return dob ? `Unborn (EDD ${fmtDate(dob, 'dmy')})` : 'Unborn';
+  if (!dob || !at) return '';
+  const [by, bm, bd] = dob.split('-').map(Number);
+  const [ay, am, ad] = at.split('-').map(Number);
+  const months = (ay - by) * 12 + (am - bm) - (ad < bd ? 1 : 0);
+  if (months < 24) return `${months} months`;
+  return `${Math.floor(months / 12)} years${months % 12 ? ` ${months % 12} months` : ''}`;
+}
+
+function ageStated(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const age = ageText(ch.dob, c.assessmentDate, ch.unborn);
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('School Nursing Service'),
+    h2('Early Help Assessment'),
+    table([0.3, 0.7], [
+      row('Name', childName(ch)),
+      // Without an assessment date the age cannot be given, so the form falls back to the date of birth.
+      age ? row('Age', age) : row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Sex', ch.gender === 'male' ? 'M' : ch.gender === 'female' ? 'F' : 'Not recorded'),
+      row('Ethnic group', c.ethnicity),
+      row('Disability / additional needs', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'None', 'rather not say': 'Declined to say' }[c.disability] : ''),
+      row('Setting', schoolText(c)),
+      row('GP practice', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${x.given}, ${ageText(x.dob, c.assessmentDate, x.unborn) || fmtDate(x.dob, 'dmy')}`).join('; '))] : []),
+      row('Parent / carer and contact number', c.parent ? [`${c.parent.name} (${c.parent.relationship})`, c.parent.phone].filter(Boolean).join(' - ') : ''),
+      row('Home address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    table([0.3, 0.7], [
+      row('Seen on', fmtDate(c.assessmentDate, 'short')),
+      row('Seen by', `${c.assessor.name} (${c.assessor.role}), ${c.assessor.org}`),
+      row('Others seen', c.present.text),
+      row('Presenting issue', c.reason),
+      row('Health and development', c.domains.development),
+      row('Home and parenting', c.domains.parenting),
+      row('Family and community', c.domains.family),
+      row('Positives', c.strengths),
+      row('Concerns', c.needs),
+      row('Risks', c.risks),
+      row('Goals', c.outcomes),
+      row('Young person’s own words', c.childComment),
+      row('Parent / carer’s words', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+      row('Consent to share obtained', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Plan'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-fifth wave): scaling questions put to each person (a score out of ten and why),
+// the household as a table, and consent recorded person by person
+
+function scalingQuestions(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const two = (a: string, av: string | null | undefined, b: string, bv: string | null | undefined): Cell[] => [lbl(a), txt(av), lbl(b), txt(bv)];
+  const composition = c.familyComposition ? c.familyComposition.split('; ') : [];
+  const score = () => String(3 + Math.floor(rng() * 5));
+  return [
+    h1('Family Support Assessment'),
+    h2('Section 1: Family details'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      two('Child’s name', childName(ch), 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      two('Gender', genderWord(ch), 'Ethnicity', c.ethnicity),
+      two('Disability', c.disability ? { yes: `Yes (${c.disabilityDetail})`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : '', 'School', schoolText(c)),
+      two('GP', c.gp, 'Main carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      two('Phone', c.parent?.phone, 'Address', c.parent?.address),
+    ]),
+    h2('Who lives in the family home'),
+    table([0.5, 0.5], [
+      [lbl('Name'), lbl('Relationship to the child')],
+      ...composition.map((m) => [txt(m.replace(/\s*\(.*$/, '')), txt(/\((.*)\)/.exec(m)?.[1] ?? '')]),
+    ]),
+    ...(c.children.length > 1 ? [table([0.3, 0.7], [[lbl('Other children on this assessment'), txt(c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))]])] : []),
+    h2('Section 2: Assessment'),
+    table([0.3, 0.7], [
+      [lbl('Date of assessment'), txt(fmtDate(c.assessmentDate, 'long'))],
+      [lbl('Completed by'), txt(`${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`)],
+      [lbl('Present at the assessment'), txt(c.present.text)],
+      [lbl('Why is the family being assessed?'), txt(c.reason)],
+      [lbl('The child’s needs'), txt(c.domains.development)],
+      [lbl('Parenting'), txt(c.domains.parenting)],
+      [lbl('Family and environment'), txt(c.domains.family)],
+      [lbl('What is going well'), txt(c.strengths)],
+      [lbl('Worries'), txt(c.needs)],
+      [lbl('Risks'), txt(c.risks)],
+      [lbl('Goals'), txt(c.outcomes)],
+      [lbl('Level of need'), txt(needLevel(c, 'word'))],
+    ]),
+    h2('Scaling'),
+    p('On a scale of 0 to 10, where 10 means things are as good as they could be and 0 means they could not be worse, where would each person put things today?'),
+    table([0.25, 0.15, 0.6], [
+      [lbl('Who'), lbl('Score (0-10)'), lbl('Why they gave that score')],
+      [txt('Child / young person'), txt(c.childComment ? score() : ''), txt(c.childComment)],
+      [txt('Parent / carer'), txt(c.parentComment ? score() : ''), txt(c.parentComment)],
+      [txt('Worker'), txt(score()), txt('Based on this assessment; progress depends on the plan below.')],
+    ]),
+    h2('Section 3: Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What needs to happen'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Section 4: Consent'),
+    table([0.3, 0.2, 0.25, 0.25], [
+      [lbl('Name'), lbl('Consent to share (Y/N)'), lbl('How given'), lbl('Date')],
+      [txt(c.parent?.name ?? 'Parent / carer'), txt({ written: 'Y', verbal: 'Y', unspecified: 'Y', none: pick(rng, ['N', '']) }[k]), txt({ written: 'Signed', verbal: 'Verbally', unspecified: '', none: '' }[k]), txt(k === 'written' ? fmtDate(c.consent.date, 'dmy') : '')],
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -7151,4 +7336,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'parent-voice': parentVoice,
   'review-columns': reviewColumns,
   'professionals-table': professionalsTable,
+  'three-houses': threeHouses,
+  'age-stated': ageStated,
+  'scaling-questions': scalingQuestions,
 };
