@@ -43,6 +43,10 @@ const ASSESSED = /\b(subject|assessed|focus|included|this child|child being asse
 /** The answers that tell one child from another. */
 const NAMES_A_CHILD = new Set(['child.name', 'child.given', 'child.family', 'child.dob']);
 const PERSONS = new Set(['child', 'parent', 'assessor']);
+const WHO_COLUMNS = new Set(['action.who', 'person.name']);
+/** a column of what each person said, or the score they gave and why */
+const SAID_COLUMN = /\b(why|comments?|views?|says?|said|thinks?|thoughts?|words|feel\w*|wishes|scores?|scaled?|rating)\b/i;
+const BARE_NAME = /^\s*(full\s+)?names?(\s*\(s\))?\s*:?\s*$/i;
 /** A column of answers given after the assessment: at its review, its update, its close. */
 const LATER = /\b(review|reviewed|update|updated|follow[- ]?up|closure|closing)\b/i;
 /** A sentence telling the practitioner what to do with the form, not telling anything of the family. */
@@ -85,7 +89,9 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   const isQuestionRow = (cells: string[], next?: string[], inGrid = false) => {
     if (answersItself(cells)) return false;
     const ids = cells.map((c) => matcher.question(c)?.id);
-    if (!ids.every(Boolean) || new Set(ids).size !== cells.length) return false;
+    // Each asks its own question, though some may answer one field ("House of good things |
+    // House of worries | House of dreams", all the child's words).
+    if (!ids.every(Boolean) || new Set(cells.map((c) => c.trim().toLowerCase())).size !== cells.length) return false;
     // Of two cells, the second must read as a question more than as an answer that names a field.
     const asks = (c: string) => /\?$/.test(c.trim()) || matcher.question(c, 0.8);
     return cells.length >= 3 || (cells.length === 2 && !!asks(cells[1]) && overAnswers(cells, next)) || (inGrid && cells.length === 1 && !!asks(cells[0]) && overAnswers(cells, next));
@@ -139,6 +145,10 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     fill('action.what', () => true);
     return ['action.what', 'action.who', 'action.when'].every((id) => cols.includes(id)) ? cols : null;
   };
+  // "Who | Score (0-10) | Why they gave that score" over a row for each person ("Child / young
+  // person | 4 | School is ok …"): what each one said, row by row.
+  const isPersonRows = (cells: string[], next?: string[]) =>
+    cells.length >= 2 && WHO_COLUMNS.has(matcher.column(cells[0])?.id ?? '') && cells.slice(1).some((c) => SAID_COLUMN.test(c)) && PERSONS.has(matcher.section(next?.[0] ?? '')?.id ?? '');
   const questionAnswerColumns = (header: string[]): [number, number] | null => {
     const ids = header.map((h) => matcher.column(h)?.id);
     const [q, a] = [ids.indexOf('qa.question'), ids.indexOf('qa.answer')];
@@ -146,7 +156,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   };
   const tests: LabelTests = {
     questionAnswerColumns,
-    isHeader: (cells, next) => isRecordHeader(cells) || isQuestionRow(cells, next) || isPersonColumns(cells, next) || assessedColumn(cells, next) > 0 || (!!next && !!actionColumns(cells, [next])),
+    isPersonRows,
+    isHeader: (cells, next) => isRecordHeader(cells) || isPersonRows(cells, next) || isQuestionRow(cells, next) || isPersonColumns(cells, next) || assessedColumn(cells, next) > 0 || (!!next && !!actionColumns(cells, [next])),
     asksAbove: (cells, next) => cells.length >= 2 && isQuestionRow(cells, next) && overAnswers(cells, next),
     isQuestion: (text) => !!matcher.question(text),
     questionScore: (text) => matcher.question(text)?.score ?? 0,
@@ -214,10 +225,10 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     if (wordCount(text) > 12) return false;
     const here = matcher.field(text, section);
     if (here && here.score >= 1.01) return false;
-    // The form's own title ("Early Help Assessment") heads the whole form, not its assessment
-    // section: a "Name" under it is not the assessor's.
+    // The form's own title ("Early Help Assessment", under the service's name) heads the whole
+    // form, not its assessment section: a "Name" under it is not the assessor's.
     const s = matcher.section(text);
-    if (s?.id === 'assessment' && !entries.length) return false;
+    if (s?.id === 'assessment' && !entries.some((e) => e.value.trim())) return false;
     if (s) {
       section = s.id;
       const n = Number(/(\d{1,2})\)?\s*$/.exec(text)?.[1] ?? 1);
@@ -345,6 +356,18 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       }
       // "Question | Answer | Answered by | Date": each row a question and its answer; the system's
       // own columns (who typed it, when) are not the family's.
+      if (isPersonRows(header, rows[0])) {
+        // The child's row is the child's view and the parent's the parent's; a worker's is neither.
+        rows.forEach((r, i) => {
+          const who = matcher.section(r[0] ?? '')?.id;
+          const said = r.slice(1).filter((c) => c.trim()).join(' – ');
+          const loc = `${u.loc}, row ${i + 2}`;
+          if (who === 'child' || who === 'parent') put(`comment.${who}`, `${r[0]}: ${header.slice(1).join(' / ')}`, said, loc);
+          else if (said) unplaced.push({ label: r[0] ?? '', value: said, location: loc });
+        });
+        pending = null;
+        continue;
+      }
       const qa = questionAnswerColumns(header);
       if (qa) {
         const [qi, ai] = qa;
@@ -484,9 +507,15 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     // A question the table does not know, answered with a method right after the consent question
     // ("How?" › "Verbally", "Method: ☒ Signed ☐ Verbal"), asks how consent was given.
     if (!e.fieldId && entries[i - 1]?.fieldId?.startsWith('consent.') && (isConsentMethod(e.value) || (wordCount(e.value) <= 4 && (WRITTEN_CONSENT.test(e.value) || VERBAL_CONSENT.test(e.value))))) e.fieldId = 'consent.how';
+    // A bare "Name" that no heading gives a subject names whoever the questions after it are
+    // about ("Name" › "Age" › "Sex" is the child's); a question that names someone itself
+    // ("Chaired by") is about someone else.
+    const after = entries[i + 1]?.fieldId ?? '';
+    const subject = /\.(name|given|family|combined)$/.test(after) ? '' : after.split('.')[0];
+    if (!e.fieldId && BARE_NAME.test(e.label) && PERSONS.has(subject) && !entries.some((o) => o.fieldId === `${subject}.name` && !isBlank(o.value))) e.fieldId = `${subject}.name`;
   });
   const unmatched: Entry[] = [];
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
     if (!e.fieldId) {
       if (!isBlank(e.value)) unmatched.push(e);
       continue;
@@ -496,7 +525,10 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     const have = fields[e.fieldId];
     // A heading's answer is what follows it until a question does; a question the form asks in
     // its own words under it ("Consent" › guidance › "Are you happy for … to be shared?") answers.
-    const overHeading = headed.has(e.fieldId) && !e.heading && e.label !== CONSENT_STATEMENT && !isBlank(f.value);
+    // Right under the heading, it answers even left blank: what stood between them was the
+    // heading's note on how to fill it in ("Completed with the child, in their own words.").
+    const underHeading = headed.has(e.fieldId) && !e.heading && entries[i - 1]?.heading && entries[i - 1].fieldId === e.fieldId;
+    const overHeading = headed.has(e.fieldId) && !e.heading && e.label !== CONSENT_STATEMENT && (!isBlank(f.value) || underHeading);
     const better = !have || overHeading || (isBlank(have.value) ? !isBlank(f.value) || e.score > scores[e.fieldId] : !isBlank(f.value) && e.score > scores[e.fieldId]);
     if (better) {
       fields[e.fieldId] = f;

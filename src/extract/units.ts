@@ -307,6 +307,9 @@ export interface LabelTests {
   /** the index of a header's question and answer columns ("Question | Answer | Answered by"),
    *  where it has both: each row below asks a question, answered or not */
   questionAnswerColumns(header: string[]): [number, number] | null;
+  /** a header over a row for each person and what they said ("Who | Score | Why"): each row
+   *  below names its person, whether they said anything or not */
+  isPersonRows(cells: string[], next?: string[]): boolean;
 }
 
 function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
@@ -377,7 +380,9 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
       const answersAbove = (row: Row) => aligned(row) && !(hasBold && hasPlain && row.cells.every((c) => c.bold)) && tests.asksAbove(table[table.length - 1], inColumns(row));
       // Under "Question | Answer", a question alone on its line was left blank, not a paragraph.
       const asking = !!tests.questionAnswerColumns(table[0]);
-      while (i + 1 < rows.length && (linesUp(rows[i + 1]) || answersAbove(rows[i + 1]) || (asking && aligned(rows[i + 1]))) && !labelAfterPlain(i + 1)) table.push(inColumns(rows[++i]));
+      // Under "Who | Score | Why", a person alone on their line said nothing.
+      const person = (row: Row) => aligned(row) && tests.isPersonRows(table[0], inColumns(row));
+      while (i + 1 < rows.length && (linesUp(rows[i + 1]) || answersAbove(rows[i + 1]) || (asking && aligned(rows[i + 1])) || person(rows[i + 1])) && !labelAfterPlain(i + 1)) table.push(inColumns(rows[++i]));
       units.push({ t: 'rows', rows: table, loc: r.loc });
       continue;
     }

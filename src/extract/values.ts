@@ -78,6 +78,19 @@ const TIMESCALE = /\b(by|within|until|before|weekly|fortnightly|monthly|daily|on
 /** An answer to "by when?": a date, or a timescale ("within 6 weeks", "weekly", "end of term"). */
 export const isTimescale = (text: string): boolean => TIMESCALE.test(text) || !!parseDate(text);
 
+/** Whole years in an age as forms state it ("7 years 3 months", "8 months", "7 yrs", "6 weeks",
+ *  "7"), where a form gives the age rather than the date of birth; null when it states none. */
+export function statedYears(text: string): number | null {
+  const t = text.toLowerCase();
+  const years = /\b(\d{1,2})\s*(years?|yrs?|y)\b/.exec(t);
+  if (years) return Number(years[1]);
+  const months = /\b(\d{1,3})\s*(months?|mths?|mos?)\b/.exec(t);
+  if (months) return Math.floor(Number(months[1]) / 12);
+  if (/\b\d{1,2}\s*(weeks?|wks?|days?)\b/.test(t)) return 0;
+  const bare = /^\s*(\d{1,2})\s*$/.exec(t);
+  return bare ? Number(bare[1]) : null;
+}
+
 export function yearsBetween(fromIso: string, toIso: string): number {
   const a = new Date(`${fromIso}T00:00:00Z`), b = new Date(`${toIso}T00:00:00Z`);
   let y = b.getUTCFullYear() - a.getUTCFullYear();

@@ -1127,3 +1127,49 @@ describe("the parent's own words, a review beside the assessment", () => {
     expect(f['comment.child'].value).toBe('School is ok but reading is hard.');
   });
 });
+
+describe('an age instead of a date of birth, scores and their reasons, three houses', () => {
+  const facts = async (name: string, form: Element[], format: 'docx' | 'pdf') => deriveFacts(await record(name, form, format), agencies, levels);
+
+  it.each(['docx', 'pdf'] as const)('a child given by age ("2 years 5 months") is in the age band it says, named by the bare "Name" above it (%s)', async (format) => {
+    const form = [h1('School Nursing Service'), h2('Early Help Assessment'), table([0.3, 0.7], [
+      [lbl('Name'), ['Jayden Fairweather']],
+      [lbl('Age'), ['2 years 5 months']],
+      [lbl('Sex'), ['M']],
+      [lbl('Seen on'), ['05.01.25']],
+      [lbl('Seen by'), ['Lee Ashdown (School Nurse), Ashford Vale School Nursing Service']],
+    ])];
+    const r = await record(`age-${format}`, form, format);
+    expect(fieldValue(r, 'child.name')).toBe('Jayden Fairweather');
+    expect(fieldValue(r, 'assessor.name')).toBe('');
+    expect(fieldValue(r, 'assessment.date')).toBe('05.01.25');
+    expect(fieldValue(r, 'assessor.combined')).toContain('Lee Ashdown');
+    const f = await facts(`age-facts-${format}`, form, format);
+    expect(f.child).toMatchObject({ ageBand: '0-3', age: 2 });
+  });
+
+  it.each(['docx', 'pdf'] as const)("who scaled things and why: the child's row is the child's view, the parent's the parent's, a worker's neither (%s)", async (format) => {
+    const form = [table([0.25, 0.15, 0.6], [
+      [lbl('Who'), lbl('Score (0-10)'), lbl('Why they gave that score')],
+      [['Child / young person'], [''], ['']],
+      [['Parent / carer'], ['4'], ['I agree with the plan and I will go to the parenting group.']],
+      [['Worker'], ['6'], ['Progress depends on the plan below.']],
+    ])];
+    const r = await record(`scaling-${format}`, form, format);
+    expect(fieldValue(r, 'comment.child')).toBe('');
+    expect(fieldValue(r, 'comment.parent')).toContain('I will go to the parenting group');
+    expect(fieldValue(r, 'assessor.name')).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)("the child's three houses are the child's words; left empty, the heading's note on how to fill them is no view (%s)", async (format) => {
+    const houses = (good: string) => [
+      h2('The child’s voice: my three houses'),
+      p('Completed with the child, in their own words.'),
+      table([0.34, 0.33, 0.33], [[lbl('House of good things'), lbl('House of worries'), lbl('House of dreams')], [[good], [good ? 'Getting told off.' : ''], ['']]]),
+      h2('What the adults think'),
+      table([0.34, 0.33, 0.33], [[lbl('What are we worried about?'), lbl('What is working well?'), lbl('What needs to happen?')], [['Sleep.'], ['Mum asks for help.'], ['A routine.']]]),
+    ];
+    expect(fieldValue(await record(`houses-${format}`, houses('I like my bike.'), format), 'comment.child')).toBe('I like my bike.');
+    expect(fieldValue(await record(`no-houses-${format}`, houses(''), format), 'comment.child')).toBe('');
+  });
+});

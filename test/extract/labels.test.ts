@@ -56,6 +56,12 @@ describe('label matching', () => {
     ['Those present', null, 'assessment.present'],
     // wordings met on later waves of unseen templates
     ['Who was at the mapping?', null, 'assessment.present'],
+    ['Seen on', null, 'assessment.date'],
+    ['Seen by', null, 'assessor.combined'],
+    ['Others seen', null, 'assessment.present'],
+    ['Age', null, 'child.age'],
+    ['House of worries', null, 'comment.child'],
+    ['House of hopes and dreams', null, 'comment.child'],
     ['Family members and professionals who took part', null, 'assessment.present'],
     ['Why are we meeting?', null, 'reason'],
     ['Seen with', null, 'assessment.present'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, parseDate, parseTicks } from '../../src/extract/values.js';
+import { answerText, parseDate, parseTicks, statedYears } from '../../src/extract/values.js';
 import { chosenOptions, normaliseTicks } from '../../src/ingest/ticks.js';
 import { withoutWritingLines } from '../../src/ingest/placeholders.js';
 import { isBlank } from '../../src/extract/record.js';
@@ -64,3 +64,10 @@ describe('dates', () => {
 
   it.each([['TBC'], ['within 6 weeks'], ['by half term'], ['']])('%s is no date', (text) => expect(parseDate(text)).toBeNull());
 });
+
+describe('stated ages', () => {
+  it.each([['7 years 3 months', 7], ['2 yrs', 2], ['8 months', 0], ['30 months', 2], ['6 weeks', 0], ['7', 7], ['16y', 16], ['', null], ['Year 3', null], ['Unborn', null]] as const)('"%s" is %s whole years', (text, years) => {
+    expect(statedYears(text)).toBe(years);
+  });
+});
+

@@ -27,6 +27,9 @@ const withoutUntickedOptions = (value: string) => withoutUntickedLines(value).re
  *  gave verbal consent to sharing"); a single box may be followed by a note of what happened. */
 const withoutUntickedLines = (value: string) => (value.split('\n').filter((l) => /^\s*[☐☒]/.test(l)).length >= 2 ? value.replace(/^\s*☐[^☒\n]*$/gm, ' ') : value);
 
+/** The answer after the question where the answer repeats it ("Consent to share information: yes"). */
+const afterQuestion = (value: string) => value.replace(/^[^:\n]*\b(consent\w*|agree\w*|permission|shar(e|ing))\b[^:\n]*:\s*(?=\S)/i, '');
+
 const consentedInWords = (value: string) => {
   const text = withoutUntickedText(value);
   return CONSENTED.test(text) && !NEGATED.test(text);
@@ -51,7 +54,7 @@ export default defineCheck<z.infer<typeof Options>>({
       const asked = record.fields[id].label.replace(NOT_SIGNED, ' ').replace(/\bif not signed\b/i, ' ');
       // A question naming both ("Written (signed) or verbal? Record which.") says neither.
       const verbalAsked = VERBAL_CONSENT.test(asked), writtenAsked = WRITTEN_CONSENT.test(asked);
-      const yesToIt = YES.test(answerText(value));
+      const yesToIt = YES.test(answerText(afterQuestion(value)));
       // Who took verbal consent and when, given where the form asks it, says it was verbal.
       const toldOf = !!value.trim() && !/^\s*(no|n|not|none)\b/i.test(answerText(value)) && id === how;
       if ((yesToIt || toldOf) && verbalAsked && !writtenAsked) return { value: 'verbal', field: id, reason: yesToIt ? 'the question about verbal consent is answered yes' : 'who took verbal consent, and when, is recorded', evidence: ev(id) };
@@ -67,7 +70,7 @@ export default defineCheck<z.infer<typeof Options>>({
     // Words in brackets explain the box ("Consent given (method not recorded)"); they do not deny it.
     const statement = given ? parseTicks(fieldValue(record, given))?.checked.find((t) => AGREES.test(t) && !/\b(not|don't|do not|refuse)\b/i.test(t.replace(/\([^)]*\)/g, ' '))) : undefined;
     // "Yes" to whether, or to a "written or verbal?" question that then says neither.
-    const yes = statement ? given : [given, how].find((id) => id && (YES.test(answerText(fieldValue(record, id))) || consentedInWords(fieldValue(record, id))));
+    const yes = statement ? given : [given, how].find((id) => id && (YES.test(answerText(afterQuestion(fieldValue(record, id)))) || consentedInWords(fieldValue(record, id))));
     if (yes) {
       return { value: 'unspecified', field: yes, reason: 'only "yes" is recorded: not clear whether consent was written or verbal', evidence: ev(yes) };
     }
@@ -89,6 +92,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'signed in words', fields: { 'consent.given': 'Written consent - signed by mum on 3 March 2025' }, expect: 'written' },
     { name: 'verbal, explicitly not signed', fields: { 'consent.given': 'Agreed verbally by phone on 02.05.25 (not signed)' }, expect: 'verbal' },
     { name: 'only yes', fields: { 'consent.given': 'Yes' }, expect: 'unspecified' },
+    { name: 'yes after the question, repeated in the answer', fields: { 'consent.given': 'Consent to share information: yes' }, expect: 'unspecified' },
+    { name: 'declined after the question', fields: { 'consent.given': 'Consent to share information: declined' }, expect: 'none' },
     { name: 'consent obtained, no method', fields: { 'consent.given': 'Consent obtained' }, expect: 'unspecified' },
     { name: 'signed form: N, verbal: Y', fields: { 'consent.signature': 'N', 'consent.given': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)', 'consent.given': 'If not signed, was verbal consent given? (Y / N)' }, expect: 'verbal' },
     { name: 'signed form: Y', fields: { 'consent.signature': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)' }, expect: 'written' },
