@@ -169,6 +169,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'three-houses': [pdf('glyph'), docx('control'), pdf('control', { fillable: true }), docx('glyph', COUNCIL)],
   'age-stated': [docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL), pdf('glyph')],
   'scaling-questions': [docx('glyph'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('glyph', COUNCIL)],
+  'narrative-plan': [pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL), docx('glyph')],
+  'focus-column': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
+  'dot-leaders': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

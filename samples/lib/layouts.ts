@@ -47,7 +47,8 @@ export type Family =
   | 'consent-statements' | 'census-ticks' | 'health-contact'
   | 'closure-summary' | 'two-parents' | 'bulleted-cells'
   | 'parent-voice' | 'review-columns' | 'professionals-table'
-  | 'three-houses' | 'age-stated' | 'scaling-questions';
+  | 'three-houses' | 'age-stated' | 'scaling-questions'
+  | 'narrative-plan' | 'focus-column' | 'dot-leaders';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -66,8 +67,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  plan-first; 37 family-outline … part-a-consent; 38 worried-columns … disability-plan; 39
  *  scored-domains … families-first; 40 taf-attendance … wellbeing-goals; 41
  *  template-prompts … run-in-headings; 42 consent-statements … health-contact; 43
- *  closure-summary … bulleted-cells; 44 parent-voice … professionals-table; 45 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions'];
+ *  closure-summary … bulleted-cells; 44 parent-voice … professionals-table; 45 three-houses …
+ *  scaling-questions; 46 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -7204,6 +7206,158 @@ function scalingQuestions(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-sixth wave): a school's record written up in paragraphs: a pen picture of the
+// family in prose, and the next steps as sentences ("I will …", "Mum will …")
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
+function narrativePlan(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const steps = c.actions.map((a, i) => `${c.assessorActs && i === 0 ? 'I' : a.who} will ${lowerFirst(a.what)} (${lowerFirst(a.when)}).`);
+  const others = c.children.slice(1).map((x) => `${x.unborn ? 'an unborn baby' : x.given} (born ${fmtDate(x.dob, 'long')})`);
+  return [
+    h1('Early Help Record'),
+    table([0.3, 0.7], [
+      row('Pupil', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('SEND', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Parent prefers not to say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+      row('Written by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date', fmtDate(c.assessmentDate, 'dmy')),
+    ]),
+    h2('Pen picture'),
+    p([c.familyComposition ? `${ch.unborn ? 'The baby' : ch.given}'s household: ${c.familyComposition}.` : '', others.length ? `This record also covers ${others.join(' and ')}.` : ''].filter(Boolean).join(' ')),
+    h2('Who I spoke to'),
+    p(c.present.text),
+    h2('Why we are involved'),
+    p(c.reason ?? ''),
+    h2('What is happening for the child'),
+    p(c.domains.development ?? ''),
+    h2('Parenting'),
+    p(c.domains.parenting ?? ''),
+    h2('Family and environment'),
+    p(c.domains.family ?? ''),
+    h2('Strengths'),
+    p(c.strengths ?? ''),
+    h2('Needs'),
+    p(c.needs ?? ''),
+    h2('Risks'),
+    p(c.risks ?? ''),
+    h2('What we want to achieve'),
+    p(c.outcomes ?? ''),
+    h2('What the child says'),
+    p(c.childComment ?? ''),
+    h2('What the parent says'),
+    p(c.parentComment ?? ''),
+    h2('Next steps'),
+    p(steps.join(' ')),
+    p(`Level of need: ${needLevel(c, 'word')}`),
+    p({ written: `The parent signed the consent to share form on ${fmtDate(c.consent.date, 'long')}.`, verbal: 'The parent gave consent to share verbally, at the visit.', unspecified: 'Consent to share: yes.', none: pick(rng, ['Consent to share: not given.', 'Consent to share:']) }[k]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-sixth wave): the children listed oldest first, the child this assessment is
+// about marked in a column of its own ("Main focus") rather than put first
+
+function focusColumn(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const order = c.children.map((x, i) => ({ x, i })).sort((a, b) => (a.x.dob ?? '9999').localeCompare(b.x.dob ?? '9999'));
+  const disabled = c.disability ? { yes: c.disabilityDetail ?? 'Yes', no: 'None', 'rather not say': 'Not disclosed' }[c.disability] : '';
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment'),
+    h2('The children'),
+    table([0.22, 0.14, 0.1, 0.24, 0.16, 0.14], [
+      [lbl('Name'), lbl('DOB'), lbl('Gender'), lbl('School / nursery'), lbl('Additional needs'), lbl('Main focus')],
+      ...order.map(({ x, i }) => [txt(x.unborn ? 'Unborn baby' : childName(x)), txt(fmtDate(x.dob, 'dmy')), txt(x.gender === 'male' ? 'M' : x.gender === 'female' ? 'F' : ''), txt(i === 0 ? schoolText(c) : ''), txt(i === 0 ? disabled : ''), txt(i === 0 ? '✓' : '')]),
+    ]),
+    table([0.35, 0.65], [
+      row('Ethnicity of the main focus child', c.ethnicity),
+      row('GP', c.gp),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Others in the household', c.familyComposition),
+    ]),
+    h2('The assessment'),
+    table([0.35, 0.65], [
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Practitioner', `${c.assessor.name}, ${c.assessor.role}`),
+      row('Service', c.assessor.org),
+      row('Present', c.present.text),
+      row('Reason for the assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Consent', { written: 'Signed', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-sixth wave): a case system's print with dot leaders between each label and its
+// value ("Ethnicity ........ White British"), sections in capitals, consent signed electronically
+
+function dotLeaders(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const line = (label: string, value: string | null | undefined) => p(`${label} ${'.'.repeat(Math.max(4, 34 - label.length))} ${value ?? ''}`);
+  return [
+    h1('EARLY HELP ASSESSMENT - PRINTED RECORD'),
+    p('CHILD'),
+    line('Name', childName(ch)),
+    line('Date of birth', fmtDate(ch.dob, 'dmy')),
+    line('Gender', genderWord(ch)),
+    line('Ethnicity', c.ethnicity),
+    line('Disability', c.disability ? { yes: `Yes (${c.disabilityDetail})`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+    line('School', schoolText(c)),
+    line('GP', c.gp),
+    ...(c.children.length > 1 ? [line('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    p('PARENT / CARER'),
+    line('Name', c.parent?.name),
+    line('Relationship', c.parent?.relationship),
+    line('Telephone', c.parent?.phone),
+    line('Address', c.parent?.address),
+    line('Household', c.familyComposition),
+    p('ASSESSMENT'),
+    line('Date', fmtDate(c.assessmentDate, 'dmy')),
+    line('Worker', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+    line('Present', c.present.text),
+    line('Reason', c.reason),
+    line('Development', c.domains.development),
+    line('Parenting', c.domains.parenting),
+    line('Family and environment', c.domains.family),
+    line('Strengths', c.strengths),
+    line('Needs', c.needs),
+    line('Risks', c.risks),
+    line('Outcomes', c.outcomes),
+    line('Child’s views', c.childComment),
+    line('Parent’s views', c.parentComment),
+    line('Level of need', needLevel(c, 'digit')),
+    p('PLAN'),
+    ...c.actions.map((a, i) => line(`Action ${i + 1}`, `${a.what} - ${a.who} - ${a.when}`)),
+    p('CONSENT'),
+    line('Consent to share', { written: `Electronically signed by ${c.consent.signature} on ${fmtDate(c.consent.date, 'dmy')} 14:22`, verbal: 'Recorded by the practitioner: verbal', unspecified: '✓', none: pick(rng, ['✗', '']) }[k]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -7339,4 +7493,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'three-houses': threeHouses,
   'age-stated': ageStated,
   'scaling-questions': scalingQuestions,
+  'narrative-plan': narrativePlan,
+  'focus-column': focusColumn,
+  'dot-leaders': dotLeaders,
 };
