@@ -210,13 +210,20 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     return e;
   };
   const put = (fieldId: string, label: string, value: string, loc: string) => entries.push({ label, value, location: loc, fieldId, score: 1 });
-  const addChildren = (header: string[], rows: string[][], loc: string) => {
-    rows.forEach((r, i) => childRows.push({ cells: Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])), location: `${loc}, row ${i + 2}` }));
+  const addChildren = (header: string[], listed: string[][], loc: string) => {
+    // Where a column marks the child the assessment is about ("Main focus | ✓"), that child comes
+    // first, wherever the table lists them (oldest first, say).
+    const focus = header.findIndex((h) => matcher.column(h)?.id === 'person.focus');
+    const marked = focus >= 0 ? listed.findIndex((r) => YES_MARK.test((r[focus] ?? '').trim())) : -1;
+    const order = listed.map((_, i) => i);
+    if (marked > 0) order.unshift(...order.splice(marked, 1));
+    order.forEach((i) => childRows.push({ cells: Object.fromEntries(header.map((h, k) => [h, listed[i][k] ?? ''])), location: `${loc}, row ${i + 2}` }));
     // The first child's row answers the child's own questions ("Date of birth", "Gender" …).
-    if (!rows[0]) return;
+    if (!listed.length) return;
+    const first = listed[order[0]];
     header.forEach((h, k) => {
       const m = matcher.field(h, 'child');
-      if (m && !/^(parent|assessor)\./.test(m.id)) put(m.id, h, rows[0][k] ?? '', `${loc}, row 2`);
+      if (m && !/^(parent|assessor)\./.test(m.id)) put(m.id, h, first[k] ?? '', `${loc}, row ${order[0] + 2}`);
     });
   };
   // A title ("Family") moves to its section, unless the section we are in asks that very question
@@ -549,6 +556,15 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   // What is left over is kept for the rubric and for review.
   const typed = new Set(matcher.typedFields());
   for (const e of unmatched) {
+    // A plan written as sentences under its heading ("Next steps: I will arrange … Mum will
+    // attend …"), where the form has no table or list of actions.
+    if (!actions.length && matcher.section(e.label)?.id === 'actions') {
+      const planned = plannedInSentences(e.value, e.location);
+      if (planned.length) {
+        actions.push(...planned);
+        continue;
+      }
+    }
     // A section's title ("Views") asks nothing itself, nor does the form's own title ("Request
     // for family support") over its opening line; and questions are no answer.
     const title = e === entries[0] && !!e.heading;
@@ -586,6 +602,26 @@ function parseBulletAction(text: string, location: string): Action {
   const [what, ...rest] = (trailingBrackets(item) ?? item.split(/\s+[-–—]\s+|\s*;\s*/)).map((p) => p.trim());
   const when = rest.find((p) => isTimescale(p)) ?? '';
   return { what: what ?? '', who: rest.find((p) => p !== when) ?? '', when, location };
+}
+
+const WILL = /^(?<who>[A-Z][^.;:]{0,60}?)\s+will\s+(?<what>.+?)\s*(?:\((?<when>[^()]*)\))?\s*[.!]?$/;
+const NO_OWNER = /^(it|this|that|there|which|these|those|things|the plan|the assessment)$/i;
+
+/** "I will arrange a TAC meeting (by half term). Mum will attend the parenting group." as
+ *  actions: who, what, and the timescale in brackets or at the sentence's end ("by Easter"). */
+function plannedInSentences(text: string, location: string): Action[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!])\s+(?=[A-Z])/)
+    .flatMap((sentence) => {
+      const m = WILL.exec(sentence.trim());
+      if (!m?.groups || NO_OWNER.test(m.groups.who) || wordCount(m.groups.who) > 6) return [];
+      let { what } = m.groups;
+      let when = m.groups.when?.trim() ?? '';
+      const tail = /\s+((?:by|within|from|every|before|until)\b.*)$/i.exec(what);
+      if (!when && tail && isTimescale(tail[1])) [what, when] = [what.slice(0, tail.index), tail[1]];
+      return [{ what: what.trim(), who: m.groups.who.trim(), when, location }];
+    });
 }
 
 /** "Do X (Family support worker (Tariq Bellamy), by half term)": what, and the parts of the

@@ -77,7 +77,8 @@ function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
       // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
       // A title in bold that stops on "and", "of" … runs on, even into a capital ("VIEWS AND" › "CONSENT").
-      const dangling = /\b(and|or|of|the|to|for|in|with)$|&$/i.test(prev.cells[0].text.trim()) && !!prev.cells[0].bold && !!line.cells[0].bold;
+      // A whole question that ends on one ("Who I spoke to") is no title broken off.
+      const dangling = /\b(and|or|of|the|to|for|in|with)$|&$/i.test(prev.cells[0].text.trim()) && !!prev.cells[0].bold && !!line.cells[0].bold && !tests.isQuestion(prev.cells[0].text);
       // "child_dob: 2019-12-01", "dob = 2019-12-01" open a field of their own, lower case or not.
       const ownField = /^[\w.-]{2,40}(:|\s=)\s/.test(line.cells[0].text);
       // A whole question the table knows is not run on by a sentence in lower case: that is its

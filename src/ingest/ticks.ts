@@ -10,8 +10,12 @@ export const UNCHECKED = '☐';
 const MARKED = /[☒☑✓✔✗✘■🗹🗷🗸🗵⌧\uF0FE\uF0FD\uF0FB\uF078]|(?<!\S)([þý]|IXI|\[XI|IX\])(?!\S)|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)/gu;
 const EMPTY = /[☐□🞎🞏❑❒❏❐\uF0A8\uF06F\uF071]|(?<!\S)¨(?!\S)|\[\s{0,2}\]|\(\s{1,2}\)/gu;
 
+/** A cross that is the whole answer ("Consent to share ..... ✗", a cell holding only "✗") says
+ *  no; beside an option ("✗ Yes", "Yes ✗") it marks the option. */
+const CROSS_ANSWER = /(^|[:.…\t]\s*)[✗✘](?=\s*$)/gm;
+
 export function normaliseTicks(text: string): string {
-  return text.replace(MARKED, CHECKED).replace(EMPTY, UNCHECKED);
+  return text.replace(CROSS_ANSWER, '$1No').replace(MARKED, CHECKED).replace(EMPTY, UNCHECKED);
 }
 
 /** A piece of an answer's text, and whether it is marked out from the rest (highlighted in Word,

@@ -30,8 +30,9 @@ describe('sample set', () => {
     const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
     for (const t of truth) expect(hash(join(out, t.file)), t.file).toBe(hash(join(dir, t.file)));
     expect(readdirSync(dir).sort()).toEqual(truth.map((t) => t.file).sort());
-    // It writes every sample again (over a thousand forms), beside the other test files' work.
-  }, 300_000);
+    // It writes every sample again (well over a thousand forms), beside the other test files' work:
+    // over three minutes on two cores.
+  }, 600_000);
 
   it('covers every checklist value, both formats and at least three layout families', () => {
     const values = new Set(truth.flatMap((t) => Object.entries(t.expected.checklist).map(([k, v]) => `${k}=${v}`)));

@@ -1173,3 +1173,45 @@ describe('an age instead of a date of birth, scores and their reasons, three hou
     expect(fieldValue(await record(`no-houses-${format}`, houses(''), format), 'comment.child')).toBe('');
   });
 });
+
+describe('plans in sentences, the focus child marked, dot leaders', () => {
+  it.each(['docx', 'pdf'] as const)('next steps written as sentences are the actions, "I" the assessor; a consent told in a sentence says how (%s)', async (format) => {
+    const form = [
+      h2('Who I spoke to'),
+      h2('Why we are involved'),
+      p('Leo is often late for school.'),
+      h2('Next steps'),
+      p('I will arrange a Team Around the Child meeting (by half term). Mum will attend the Triple P parenting group (weekly from next Monday). The housing officer will apply for a transfer by 30 June 2025.'),
+      p('Level of need: Level 2'),
+      p('The parent gave consent to share verbally, at the visit.'),
+    ];
+    const r = await record(`sentences-${format}`, form, format);
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([
+      { what: 'arrange a Team Around the Child meeting', who: 'I', when: 'by half term' },
+      { what: 'attend the Triple P parenting group', who: 'Mum', when: 'weekly from next Monday' },
+      { what: 'apply for a transfer', who: 'The housing officer', when: 'by 30 June 2025' },
+    ]);
+    expect(fieldValue(r, 'assessment.present')).toBe('');
+    expect(fieldValue(r, 'reason')).toBe('Leo is often late for school.');
+    expect(fieldValue(r, 'consent.how')).toMatch(/consent to share verbally/);
+  });
+
+  it.each(['docx', 'pdf'] as const)('the child a "Main focus" column marks is the child, though listed after an older sibling (%s)', async (format) => {
+    const form = [table([0.3, 0.2, 0.15, 0.2, 0.15], [
+      [lbl('Name'), lbl('DOB'), lbl('Gender'), lbl('School / nursery'), lbl('Main focus')],
+      [['Amy Cole'], ['03/04/2011'], ['F'], ['Elmstead Academy'], ['']],
+      [['Kai Cole'], ['12/09/2019'], ['M'], ['Larkspur Primary School'], ['✓']],
+    ])];
+    const r = await record(`focus-${format}`, form, format);
+    expect(fieldValue(r, 'child.name')).toBe('Kai Cole');
+    expect(fieldValue(r, 'services.school')).toBe('Larkspur Primary School');
+    expect(deriveFacts(r, agencies, levels).child.gender).toBe('male');
+  });
+
+  it.each(['docx', 'pdf'] as const)('"Consent to share ..... ✓" is a yes, "..... ✗" a no (%s)', async (format) => {
+    const ticked = await record(`leader-yes-${format}`, [p('Name ............ Kai Cole'), p('Consent to share ............ ✓')], format);
+    const crossed = await record(`leader-no-${format}`, [p('Name ............ Kai Cole'), p('Consent to share ............ ✗')], format);
+    expect(fieldValue(ticked, 'consent.given')).toBe('☒');
+    expect(fieldValue(crossed, 'consent.given')).toBe('No');
+  });
+});

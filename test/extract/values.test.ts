@@ -15,6 +15,11 @@ describe('tick boxes', () => {
   it('folds every way of marking a box to one notation', () => {
     expect(normaliseTicks('[x] Written [ ] Verbal')).toBe('☒ Written ☐ Verbal');
     expect(normaliseTicks('☑ Yes □ No ✓ Maybe')).toBe('☒ Yes ☐ No ☒ Maybe');
+    // A cross that is the whole answer says no; beside an option it marks it.
+    expect(normaliseTicks('Consent to share ........ ✗')).toBe('Consent to share ........ No');
+    expect(normaliseTicks('✗')).toBe('No');
+    expect(normaliseTicks('Yes ✗ No ☐')).toBe('Yes ☒ No ☐');
+    expect(normaliseTicks('✗ Written')).toBe('☒ Written');
   });
   it('reads Wingdings boxes as Word and PDFs give them, a letter only where it stands alone', () => {
     expect(normaliseTicks('🗹 Written 🞎 Verbal')).toBe('☒ Written ☐ Verbal');

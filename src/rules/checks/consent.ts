@@ -70,7 +70,9 @@ export default defineCheck<z.infer<typeof Options>>({
     // Words in brackets explain the box ("Consent given (method not recorded)"); they do not deny it.
     const statement = given ? parseTicks(fieldValue(record, given))?.checked.find((t) => AGREES.test(t) && !/\b(not|don't|do not|refuse)\b/i.test(t.replace(/\([^)]*\)/g, ' '))) : undefined;
     // "Yes" to whether, or to a "written or verbal?" question that then says neither.
-    const yes = statement ? given : [given, how].find((id) => id && (YES.test(answerText(afterQuestion(fieldValue(record, id)))) || consentedInWords(fieldValue(record, id))));
+    // A box ticked on its own, with no option beside it ("Consent to share ..... ✓"), is a yes.
+    const loneTick = (v: string) => /^\s*☒\s*$/.test(v);
+    const yes = statement ? given : [given, how].find((id) => id && (YES.test(answerText(afterQuestion(fieldValue(record, id)))) || consentedInWords(fieldValue(record, id)) || loneTick(fieldValue(record, id))));
     if (yes) {
       return { value: 'unspecified', field: yes, reason: 'only "yes" is recorded: not clear whether consent was written or verbal', evidence: ev(yes) };
     }
@@ -93,6 +95,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'verbal, explicitly not signed', fields: { 'consent.given': 'Agreed verbally by phone on 02.05.25 (not signed)' }, expect: 'verbal' },
     { name: 'only yes', fields: { 'consent.given': 'Yes' }, expect: 'unspecified' },
     { name: 'yes after the question, repeated in the answer', fields: { 'consent.given': 'Consent to share information: yes' }, expect: 'unspecified' },
+    { name: 'a box ticked on its own', fields: { 'consent.given': '☒' }, expect: 'unspecified' },
     { name: 'declined after the question', fields: { 'consent.given': 'Consent to share information: declined' }, expect: 'none' },
     { name: 'consent obtained, no method', fields: { 'consent.given': 'Consent obtained' }, expect: 'unspecified' },
     { name: 'signed form: N, verbal: Y', fields: { 'consent.signature': 'N', 'consent.given': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)', 'consent.given': 'If not signed, was verbal consent given? (Y / N)' }, expect: 'verbal' },
