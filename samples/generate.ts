@@ -172,6 +172,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'narrative-plan': [pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL), docx('glyph')],
   'focus-column': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
   'dot-leaders': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph')],
+  'manager-signoff': [docx('control'), pdf('glyph', COUNCIL), docx('legacy', { legacyText: true }), pdf('control', { fillable: true })],
+  'family-ethnicity': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph', COUNCIL)],
+  'key-contacts': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

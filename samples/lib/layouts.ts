@@ -48,7 +48,8 @@ export type Family =
   | 'closure-summary' | 'two-parents' | 'bulleted-cells'
   | 'parent-voice' | 'review-columns' | 'professionals-table'
   | 'three-houses' | 'age-stated' | 'scaling-questions'
-  | 'narrative-plan' | 'focus-column' | 'dot-leaders';
+  | 'narrative-plan' | 'focus-column' | 'dot-leaders'
+  | 'manager-signoff' | 'family-ethnicity' | 'key-contacts';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -68,8 +69,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  scored-domains … families-first; 40 taf-attendance … wellbeing-goals; 41
  *  template-prompts … run-in-headings; 42 consent-statements … health-contact; 43
  *  closure-summary … bulleted-cells; 44 parent-voice … professionals-table; 45 three-houses …
- *  scaling-questions; 46 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders'];
+ *  scaling-questions; 46 narrative-plan … dot-leaders; 47 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -7216,7 +7217,9 @@ function narrativePlan(c: Case, rng: Rng): Element[] {
   const k = c.consent.kind;
   const ch = c.children[0];
   const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
-  const steps = c.actions.map((a, i) => `${c.assessorActs && i === 0 ? 'I' : a.who} will ${lowerFirst(a.what)} (${lowerFirst(a.when)}).`);
+  // "Speech and language therapy assessment" is a service, not something done: it is provided.
+  const done = (what: string) => (/^(set|carry|arrange|complete|refer|attend|apply)\b/i.test(what) ? lowerFirst(what) : `provide a ${lowerFirst(what)}`);
+  const steps = c.actions.map((a, i) => `${c.assessorActs && i === 0 ? 'I' : a.who} will ${done(a.what)} (${lowerFirst(a.when)}).`);
   const others = c.children.slice(1).map((x) => `${x.unborn ? 'an unborn baby' : x.given} (born ${fmtDate(x.dob, 'long')})`);
   return [
     h1('Early Help Record'),
@@ -7260,7 +7263,7 @@ function narrativePlan(c: Case, rng: Rng): Element[] {
     h2('Next steps'),
     p(steps.join(' ')),
     p(`Level of need: ${needLevel(c, 'word')}`),
-    p({ written: `The parent signed the consent to share form on ${fmtDate(c.consent.date, 'long')}.`, verbal: 'The parent gave consent to share verbally, at the visit.', unspecified: 'Consent to share: yes.', none: pick(rng, ['Consent to share: not given.', 'Consent to share:']) }[k]),
+    p({ written: `The parent signed the consent to share form${c.consent.date ? ` on ${fmtDate(c.consent.date, 'long')}` : ''}.`, verbal: 'The parent gave consent to share verbally, at the visit.', unspecified: 'Consent to share: yes.', none: pick(rng, ['Consent to share: not given.', 'Consent to share:']) }[k]),
   ];
 }
 
@@ -7355,6 +7358,174 @@ function dotLeaders(c: Case, rng: Rng): Element[] {
     ...c.actions.map((a, i) => line(`Action ${i + 1}`, `${a.what} - ${a.who} - ${a.when}`)),
     p('CONSENT'),
     line('Consent to share', { written: `Electronically signed by ${c.consent.signature} on ${fmtDate(c.consent.date, 'dmy')} 14:22`, verbal: 'Recorded by the practitioner: verbal', unspecified: '✓', none: pick(rng, ['✗', '']) }[k]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-seventh wave): a manager's sign-off at the end (the manager's name, comments and
+// signature, none of them the family's), and the views asked as "obtained? / if not, why not"
+
+const MANAGERS = ['Harriet Okafor', 'Desmond Pike', 'Mariam Siddiqui', 'Colin Ferris'];
+
+function managerSignoff(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const yn = (v: string | null) => (v ? 'Yes' : 'No');
+  const young = !ch.unborn && !!ch.dob && !!c.assessmentDate && Number(c.assessmentDate.slice(0, 4)) - Number(ch.dob.slice(0, 4)) < 4;
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children included', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Parent / carer phone', c.parent?.phone),
+      row('Parent / carer address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+    ]),
+    h2('Views'),
+    table([0.35, 0.65], [
+      row('Child’s views obtained?', yn(c.childComment)),
+      row('If yes, the child’s views', c.childComment),
+      row('If not, why not?', c.childComment ? '' : young ? 'Too young to give views' : 'Child did not want to take part'),
+      row('Parent / carer’s views obtained?', yn(c.parentComment)),
+      row('If yes, the parent / carer’s views', c.parentComment),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    table([0.35, 0.65], [
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent to share', { written: 'Written - form signed', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    h2('Manager sign-off'),
+    table([0.35, 0.65], [
+      row('Manager’s name', pick(rng, MANAGERS)),
+      row('Manager’s comments', 'Agreed. A good assessment; review the plan in six weeks.'),
+      row('Signature', pick(rng, MANAGERS).split(' ').map((w) => w[0]).join('. ') + '.'),
+      row('Date', fmtDate(c.assessmentDate, 'dmy')),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-seventh wave): a family members table with each person's ethnicity (the child's
+// only in the child's own row, the parent's in theirs), the GP asked under "Health"
+
+function familyEthnicity(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const parentEthnicity = pick(rng, ['White British', 'White Irish', 'Black African', 'Asian Pakistani', 'Mixed White and Black Caribbean']);
+  const others = (c.familyComposition ?? '').split('; ').filter((m) => m && !/\((son|daughter)\)|unborn|mother\)/.test(m));
+  return [
+    h1('Early Help Assessment'),
+    h2('Family members'),
+    table([0.26, 0.18, 0.14, 0.1, 0.2, 0.12], [
+      [lbl('Name'), lbl('Relationship to the child'), lbl('DOB'), lbl('Gender'), lbl('Ethnicity'), lbl('Lives at home')],
+      ...c.children.map((x, i) => [txt(x.unborn ? 'Unborn baby' : childName(x)), txt(i === 0 ? 'Subject' : 'Sibling (also assessed)'), txt(fmtDate(x.dob, 'dmy')), txt(x.gender === 'male' ? 'M' : x.gender === 'female' ? 'F' : ''), txt(c.ethnicity), txt('Yes')]),
+      ...(c.parent && c.familyComposition ? [[txt(c.parent.name), txt(c.parent.relationship), txt(''), txt(/father/i.test(c.parent.relationship) ? 'M' : 'F'), txt(parentEthnicity), txt('Yes')]] : []),
+      ...others.map((m) => [txt(m.replace(/\s*\(.*$/, '')), txt(/\((.*)\)/.exec(m)?.[1] ?? ''), txt(''), txt(''), txt(''), txt(/lives separately/.test(m) ? 'No' : 'Yes')]),
+    ]),
+    table([0.35, 0.65], [
+      row('Main parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact telephone', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Disability (child)', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('Education setting', schoolText(c)),
+    ]),
+    h2('Health'),
+    table([0.35, 0.65], [
+      row('Registered GP practice', c.gp),
+      row('Health visitor / school nurse', ''),
+      row('Health needs', c.disability === 'yes' ? c.disabilityDetail : 'None known'),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Assessment date', fmtDate(c.assessmentDate, 'long')),
+      row('Assessor', `${c.assessor.name} - ${c.assessor.role}, ${c.assessor.org}`),
+      row('Those present', c.present.text),
+      row('Why is an assessment needed?', c.reason),
+      row('Child’s development', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('The child’s view', c.childComment),
+      row('The parent’s view', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Consent given', { written: 'Yes, signed', verbal: 'Yes, verbally', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-seventh wave): one "Key contacts" table for family and professionals alike,
+// the parent's number, the GP and the school named only there
+
+function keyContacts(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Family Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Child / young person', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      ...(c.children.length > 1 ? [row('Siblings on this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Who lives in the home', c.familyComposition),
+    ]),
+    h2('Key contacts'),
+    table([0.25, 0.25, 0.2, 0.3], [
+      [lbl('Name'), lbl('Relationship / role'), lbl('Phone'), lbl('Address / notes')],
+      ...(c.parent ? [[txt(c.parent.name), txt(c.parent.relationship), txt(c.parent.phone), txt(c.parent.address)]] : []),
+      [txt(c.gp ?? ''), txt('GP'), txt(c.gp ? '01632 400100' : ''), txt('')],
+      [txt(schoolText(c) ?? ''), txt('School / setting'), txt(''), txt('')],
+      [txt(c.assessor.name), txt(`${c.assessor.role}, ${c.assessor.org}`), txt(c.assessor.phone), txt('Lead practitioner')],
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}`),
+      row('Present', c.present.text),
+      row('What has led to this assessment?', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s comments', c.childComment),
+      row('Parent’s comments', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+      row('Consent', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
   ];
 }
 
@@ -7496,4 +7667,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'narrative-plan': narrativePlan,
   'focus-column': focusColumn,
   'dot-leaders': dotLeaders,
+  'manager-signoff': managerSignoff,
+  'family-ethnicity': familyEthnicity,
+  'key-contacts': keyContacts,
 };
