@@ -7,7 +7,7 @@ import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
 import { recoverAnswers } from './recover.js';
 import { toldAnswers } from './told.js';
-import { isTimescale, parseTicks, startsWithBox, VERBAL_CONSENT, WRITTEN_CONSENT } from './values.js';
+import { answerText, isTimescale, parseTicks, startsWithBox, VERBAL_CONSENT, WRITTEN_CONSENT } from './values.js';
 import { alternates, BULLET, type LabelTests, NUMBERED_HEADING, splitLabelColon, toUnits } from './units.js';
 
 interface Entry extends Field {
@@ -43,6 +43,8 @@ const ASSESSED = /\b(subject|assessed|focus|included|this child|child being asse
 /** The answers that tell one child from another. */
 const NAMES_A_CHILD = new Set(['child.name', 'child.given', 'child.family', 'child.dob']);
 const PERSONS = new Set(['child', 'parent', 'assessor']);
+/** "Child's views obtained?", "Were the parent's views sought?": whether, not what */
+const WHETHER_GATHERED = /\b(obtained|sought|gathered|gained|captured|recorded|included|taken)\b|\b(were|was|have|has)\b.*\?\s*$/i;
 const WHO_COLUMNS = new Set(['action.who', 'person.name']);
 /** a column of what each person said, or the score they gave and why */
 const SAID_COLUMN = /\b(why|comments?|views?|says?|said|thinks?|thoughts?|words|feel\w*|wishes|scores?|scaled?|rating)\b/i;
@@ -461,6 +463,13 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         // assessment is about, where the table marks them ("Subject", "also assessed"). A table
         // of only those children says nothing of the family around them.
         const rel = cols.indexOf('person.relationship');
+        // Contacts for family and professionals alike: the GP's row and the school's answer those
+        // questions ("Riverside Surgery | GP | 01632 …").
+        dataRows.forEach((r) => {
+          // The row names the service itself ("GP"), not someone who works in one ("Head of Year 9, …").
+          const service = wordCount(r[rel] ?? '') <= 3 ? matcher.field(r[rel] ?? '', 'services', 0.9)?.id : undefined;
+          if (service === 'services.gp' || service === 'services.school') put(service, r[rel], r.filter((c, k) => k !== rel && c.trim()).join(', '), `${u.loc}, row ${rows.indexOf(r) + 2}`);
+        });
         const subjects = dataRows.filter((r) => ASSESSED.test(r[rel] ?? ''));
         // "Mum's partner" lives there; he is no parent of the table's.
         const parents = dataRows.filter((r) => PARENT.test(r[rel] ?? '') && !ASSESSED.test(r[rel] ?? '') && !/\b(mum|mother|dad|father)['’]s\b/i.test(r[rel] ?? ''));
@@ -514,6 +523,9 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     // A question the table does not know, answered with a method right after the consent question
     // ("How?" › "Verbally", "Method: ☒ Signed ☐ Verbal"), asks how consent was given.
     if (!e.fieldId && entries[i - 1]?.fieldId?.startsWith('consent.') && (isConsentMethod(e.value) || (wordCount(e.value) <= 4 && (WRITTEN_CONSENT.test(e.value) || VERBAL_CONSENT.test(e.value))))) e.fieldId = 'consent.how';
+    // "Child's views obtained? No": whether a view was gathered, answered yes or no, is not the
+    // view; the question after it ("If yes, the child's views") holds it.
+    if (e.fieldId?.startsWith('comment.') && WHETHER_GATHERED.test(e.label) && /^\s*(yes|no|y|n)\.?\s*$/i.test(answerText(e.value))) e.fieldId = null;
     // A bare "Name" that no heading gives a subject names whoever the questions after it are
     // about ("Name" › "Age" › "Sex" is the child's); a question that names someone itself
     // ("Chaired by") is about someone else.

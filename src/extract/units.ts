@@ -73,7 +73,17 @@ function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
         const above = prev.cells[targets[i]];
         return !!above && /[?:]$/.test(above.text) && !startsLower(c.text) && (!!above.bold || tests.isQuestion(above.text));
       });
-      const continues = aligned && sameFace && !asked && !nextLabel && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1;
+      // Text wraps where the cell above ran out of room: its next word would not have fitted
+      // before the next column. A cell alone under a short one ("School / setting" under "GP")
+      // is a row of its own whose other cells are blank.
+      const ranOut = (c: LineBlock['cells'][number], t: number) => {
+        const above = prev.cells[t];
+        const nextX = prev.cells[t + 1]?.x;
+        if (startsLower(c.text) || nextX === undefined || c.end === undefined || !c.text.trim()) return true;
+        const word = c.text.trim().split(/\s+/)[0];
+        return (above.end ?? 0) + ((c.end - (c.x ?? 0)) * (word.length + 1)) / c.text.length >= nextX - 12;
+      };
+      const continues = aligned && sameFace && !asked && !nextLabel && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1 && line.cells.every((c, i) => ranOut(c, targets[i]));
       // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
       // A title in bold that stops on "and", "of" … runs on, even into a capital ("VIEWS AND" › "CONSENT").

@@ -1215,3 +1215,39 @@ describe('plans in sentences, the focus child marked, dot leaders', () => {
     expect(fieldValue(crossed, 'consent.given')).toBe('No');
   });
 });
+
+describe("a manager's sign-off, views asked whether, a contacts table", () => {
+  it.each(['docx', 'pdf'] as const)("the manager's signature and comments are not the family's; 'views obtained? No' is no view (%s)", async (format) => {
+    const form = [
+      table([0.35, 0.65], [
+        [lbl('Child’s views obtained?'), ['No']],
+        [lbl('If yes, the child’s views'), ['']],
+        [lbl('If not, why not?'), ['Too young to give views']],
+        [lbl('Parent / carer’s views obtained?'), ['Yes']],
+        [lbl('If yes, the parent / carer’s views'), ['I want help with his sleep.']],
+        [lbl('Consent to share'), ['Verbal']],
+      ]),
+      h2('Manager sign-off'),
+      table([0.35, 0.65], [[lbl('Manager’s name'), ['Colin Ferris']], [lbl('Manager’s comments'), ['Agreed. Review in six weeks.']], [lbl('Signature'), ['C. F.']], [lbl('Date'), ['11/01/2025']]]),
+    ];
+    const r = await record(`manager-${format}`, form, format);
+    expect(fieldValue(r, 'comment.child')).toBe('');
+    expect(fieldValue(r, 'comment.parent')).toBe('I want help with his sleep.');
+    expect(fieldValue(r, 'consent.signature')).toBe('');
+    expect(fieldValue(r, 'manager.signoff')).not.toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)("in one contacts table for family and professionals, the GP's and the school's rows answer those questions (%s)", async (format) => {
+    const form = [table([0.25, 0.25, 0.2, 0.3], [
+      [lbl('Name'), lbl('Relationship / role'), lbl('Phone'), lbl('Address / notes')],
+      [['Lisa Thornbury'], ['Mother'], ['07034 671863'], ['71 Station Approach, Northbridge KM7 6QT']],
+      [['Riverside Medical Centre'], ['GP'], ['01632 400100'], ['']],
+      [[''], ['School / setting'], [''], ['']],
+      [['Steven Kowalczyk'], ['Head of Year 9, Kingsmere Academy'], ['01632 151709'], ['Lead practitioner']],
+    ])];
+    const r = await record(`contacts-${format}`, form, format);
+    expect(fieldValue(r, 'services.gp')).toContain('Riverside Medical Centre');
+    expect(fieldValue(r, 'services.school')).toBe('');
+    expect(fieldValue(r, 'parent.phone')).toBe('07034 671863');
+  });
+});
