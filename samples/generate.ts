@@ -175,6 +175,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'manager-signoff': [docx('control'), pdf('glyph', COUNCIL), docx('legacy', { legacyText: true }), pdf('control', { fillable: true })],
   'family-ethnicity': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph', COUNCIL)],
   'key-contacts': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
+  'month-first-dates': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL)],
+  'email-contact': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('control', { fillable: true })],
+  'compound-labels': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

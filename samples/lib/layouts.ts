@@ -49,7 +49,8 @@ export type Family =
   | 'parent-voice' | 'review-columns' | 'professionals-table'
   | 'three-houses' | 'age-stated' | 'scaling-questions'
   | 'narrative-plan' | 'focus-column' | 'dot-leaders'
-  | 'manager-signoff' | 'family-ethnicity' | 'key-contacts';
+  | 'manager-signoff' | 'family-ethnicity' | 'key-contacts'
+  | 'month-first-dates' | 'email-contact' | 'compound-labels';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -69,8 +70,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  scored-domains … families-first; 40 taf-attendance … wellbeing-goals; 41
  *  template-prompts … run-in-headings; 42 consent-statements … health-contact; 43
  *  closure-summary … bulleted-cells; 44 parent-voice … professionals-table; 45 three-houses …
- *  scaling-questions; 46 narrative-plan … dot-leaders; 47 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts'];
+ *  scaling-questions; 46 narrative-plan … dot-leaders; 47
+ *  manager-signoff … key-contacts; 48 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -7529,6 +7531,150 @@ function keyContacts(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-eighth wave): a case system's export that prints dates month first
+// ("Mar 12, 2025"), as systems set up for another locale do
+
+const monthFirst = (iso: string | null) => (iso ? `${MONTHS[Number(iso.slice(5, 7)) - 1].slice(0, 3)} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}` : '');
+
+function monthFirstDates(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Assessment - Case Summary'),
+    p(`Printed ${monthFirst('2025-11-20')} by the case management system`),
+    h2('Subject'),
+    table([0.35, 0.65], [
+      row('Full name', childName(ch)),
+      row(ch.unborn ? 'Expected delivery date' : 'Date of birth', monthFirst(ch.dob)),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Declined' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${monthFirst(x.dob)})`).join('; '))] : []),
+    ]),
+    h2('Family'),
+    table([0.35, 0.65], [
+      row('Primary carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Assessment date', monthFirst(c.assessmentDate)),
+      row('Worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child views', c.childComment),
+      row('Parent views', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Consent', { written: `Signed ${monthFirst(c.consent.date)}`.trim(), verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Task'), lbl('Assigned to'), lbl('Due')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-eighth wave): a parent reached by email and text rather than a phone number,
+// the family's preferred way of contact asked
+
+function emailContact(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const email = c.parent?.phone ? `${c.parent.name.toLowerCase().replace(/[^a-z]+/g, '.')}@mailbox.example` : '';
+  return [
+    h1('Early Help Assessment'),
+    h2('About the child'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / nursery', schoolText(c)),
+      row('Doctor', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers / sisters on this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('About the family'),
+    table([0.35, 0.65], [
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Email', email),
+      row('Preferred contact', email ? pick(rng, ['Email', 'Text message to the number held by school']) : ''),
+      row('Home address', c.parent?.address),
+      row('Living at home', c.familyComposition),
+    ]),
+    h2('The assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'long')),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}`),
+      row('Organisation', c.assessor.org),
+      row('Present', c.present.text),
+      row('What has led to this assessment?', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s voice', c.childComment),
+      row('Parent’s voice', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent to share', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-eighth wave): compound labels, several questions to a cell and their answers
+// together ("Name / DOB / Gender" › "Ruby Cole / 03/04/2015 / Female")
+
+function compoundLabels(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const sex = ch.gender === 'male' ? 'M' : ch.gender === 'female' ? 'F' : 'Not known';
+  const or = (v: string | null | undefined) => v || 'not recorded';
+  return [
+    h1('Early Help Assessment'),
+    table([0.4, 0.6], [
+      row('Child: name / DOB / gender', `${childName(ch)} / ${fmtDate(ch.dob, 'dmy') || 'DOB not known'} / ${sex}`),
+      row('Ethnicity / religion / first language', `${or(c.ethnicity)} / ${or(c.religion)} / ${c.language}`),
+      row('Disability (Y/N, details)', c.disability ? { yes: `Y - ${c.disabilityDetail}`, no: 'N', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / GP', `${or(schoolText(c))} / ${or(c.gp)}`),
+      ...(c.children.length > 1 ? [row('Other children: name / DOB', c.children.slice(1).map((x) => `${childName(x)} / ${fmtDate(x.dob, 'dmy')}`).join('; '))] : []),
+      row('Parent / carer: name / relationship', c.parent ? `${c.parent.name} / ${c.parent.relationship}` : ''),
+      row('Phone / address', c.parent && (c.parent.phone || c.parent.address) ? `${or(c.parent.phone)} / ${or(c.parent.address)}` : ''),
+      row('Household', c.familyComposition),
+      row('Assessment date / assessor', `${fmtDate(c.assessmentDate, 'dmy') || 'date not recorded'} / ${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+    ]),
+    table([0.4, 0.6], [
+      row('Reason for assessment', c.reason),
+      row('Development / parenting / family and environment', [c.domains.development, c.domains.parenting, c.domains.family].map((d) => d ?? '').join(' / ')),
+      row('Strengths', c.strengths),
+      row('Needs / risks', `${c.needs ?? ''} / ${c.risks ?? ''}`),
+      row('Outcomes', c.outcomes),
+      row('Views: child', c.childComment),
+      row('Views: parent / carer', c.parentComment),
+      row('Level of need / consent', `${needLevel(c, 'digit') || 'not recorded'} / ${{ written: 'written', verbal: 'verbal', unspecified: 'yes', none: pick(rng, ['no', 'not recorded']) }[k]}`),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -7670,4 +7816,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'manager-signoff': managerSignoff,
   'family-ethnicity': familyEthnicity,
   'key-contacts': keyContacts,
+  'month-first-dates': monthFirstDates,
+  'email-contact': emailContact,
+  'compound-labels': compoundLabels,
 };
