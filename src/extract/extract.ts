@@ -184,7 +184,32 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   // "Child | … | Parent / carer | …").
   const groups = new Map<number, string>();
   let group: string | null = null;
+  // "Ethnicity / religion / first language" › "WBRI / None / English", "Parent / carer: name /
+  // relationship" › "Tia Cole / Mother": several questions to a cell, answered in turn. Only
+  // where each part asks a question of its own and the answer has as many parts.
+  const compound = (label: string, value: string): { parts: [string, string][]; under: string | null } | null => {
+    const [, subject = '', rest] = /^(?:([^:]{2,30}):\s*)?(.*)$/s.exec(label.trim())!;
+    const asks = rest.split(/\s*\/\s*/);
+    // A part left blank leaves its slash: "/ See file. / Parents are managing."
+    const answers = ` ${value.trim()} `.split(/\s\/\s/).map((a) => a.trim());
+    if (asks.length < 2 || asks.length !== answers.length || (subject && matcher.field(subject, section)?.id === 'child.siblings')) return null;
+    // A subject that names a section ("Parent / carer") asks its parts under it; another is part
+    // of each question ("Child: name").
+    const under = matcher.section(subject)?.id ?? null;
+    const parts = asks.map((a, k): [string, string] => [subject && !under ? `${subject}: ${a}` : a, answers[k]]);
+    const ids = parts.map(([q]) => matcher.field(q, under ?? section)?.id);
+    return ids.every(Boolean) && new Set(ids).size === ids.length && !ids.includes('child.siblings') ? { parts, under } : null;
+  };
   const open = (label: string, value: string, loc: string, side?: number): Entry => {
+    const split = value.includes(' / ') ? compound(label, value) : null;
+    if (!split) return openOne(label, value, loc, side);
+    const saved = section;
+    section = split.under ?? saved;
+    const opened = split.parts.map(([q, a]) => openOne(q, a, loc, side));
+    section = saved;
+    return opened[opened.length - 1];
+  };
+  const openOne = (label: string, value: string, loc: string, side?: number): Entry => {
     if (side !== undefined) group = groups.get(side) ?? group;
     let m = matcher.field(label, section);
     // Under "Child 2" the child's questions are another child's: its name and date of birth name

@@ -44,13 +44,14 @@ export function answerText(value: string): string {
 // chrono's UK English set, cut to the parsers of the dates WRITTEN_DATE accepts. The full set's
 // weekday, time and relative parsers gave nothing taken here, yet the first parse in a thread
 // built all their patterns: 180 ms, paid by each worker and by `cafqa check`, against 15 ms.
-const CALENDAR_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser']);
+// "Mar 12, 2025", month first, is how systems set up for another locale print dates.
+const CALENDAR_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser']);
 const ukDates = new chrono.Chrono({
   parsers: chrono.GB.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name)),
   refiners: chrono.GB.refiners,
 });
 
-const WRITTEN_DATE = /\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}/;
+const WRITTEN_DATE = /\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}/i;
 /** "03-Mar-2025", as case systems print dates, in the words chrono reads ("03 Mar 2025"). */
 const DASHED_MONTH = /\b(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})\b/g;
 

@@ -1251,3 +1251,38 @@ describe("a manager's sign-off, views asked whether, a contacts table", () => {
     expect(fieldValue(r, 'parent.phone')).toBe('07034 671863');
   });
 });
+
+describe('dates month first, a parent reached by email, compound labels', () => {
+  it.each(['docx', 'pdf'] as const)('"Mar 12, 2025" is a date: the assessment\'s, and the age it gives (%s)', async (format) => {
+    const form = [table([0.35, 0.65], [[lbl('Date of birth'), ['Sep 9, 2016']], [lbl('Assessment date'), ['Mar 12, 2025']]])];
+    const r = await record(`month-first-${format}`, form, format);
+    expect(deriveFacts(r, agencies, levels)).toMatchObject({ assessmentDate: '2025-03-12', child: { age: 8, ageBand: '7-9' } });
+  });
+
+  it.each(['docx', 'pdf'] as const)("the parent's email under the family's heading is a way to reach them (%s)", async (format) => {
+    const form = [h2('About the family'), table([0.35, 0.65], [[lbl('Parent / carer'), ['Lisa Thornbury (Mother)']], [lbl('Email'), ['lisa.thornbury@mailbox.example']]])];
+    const r = await record(`email-${format}`, form, format);
+    expect(fieldValue(r, 'parent.contact')).toBe('lisa.thornbury@mailbox.example');
+  });
+
+  it.each(['docx', 'pdf'] as const)('several questions to a cell are answered in turn; a blank part keeps its slash; other children stay siblings (%s)', async (format) => {
+    const form = [table([0.4, 0.6], [
+      [lbl('Child: name / DOB / gender'), ['Idris Osei / 09/09/2016 / M']],
+      [lbl('Ethnicity / religion / first language'), ['White British / not recorded / English']],
+      [lbl('School / GP'), ['Elmstead Junior School / Riverside Medical Centre']],
+      [lbl('Other children: name / DOB'), ['Kai Osei / 03/04/2019']],
+      [lbl('Parent / carer: name / relationship'), ['Beata Osei / Mother']],
+      [lbl('Development / parenting / family and environment'), ['/ Parents share the care. / The flat is small.']],
+    ])];
+    const r = await record(`compound-${format}`, form, format);
+    expect(fieldValue(r, 'child.name')).toBe('Idris Osei');
+    expect(fieldValue(r, 'child.dob')).toBe('09/09/2016');
+    expect(fieldValue(r, 'child.ethnicity')).toBe('White British');
+    expect(fieldValue(r, 'services.gp')).toBe('Riverside Medical Centre');
+    expect(fieldValue(r, 'services.school')).toBe('Elmstead Junior School');
+    expect(fieldValue(r, 'parent.relationship')).toBe('Mother');
+    expect(fieldValue(r, 'domain.development')).toBe('');
+    expect(fieldValue(r, 'domain.family')).toBe('The flat is small.');
+    expect(deriveFacts(r, agencies, levels).children).toBe(2);
+  });
+});

@@ -70,6 +70,12 @@ describe('dates', () => {
   it.each([['TBC'], ['within 6 weeks'], ['by half term'], ['']])('%s is no date', (text) => expect(parseDate(text)).toBeNull());
 });
 
+describe('dates', () => {
+  it.each([['12/03/2025', '2025-03-12'], ['12 March 2025', '2025-03-12'], ['Mar 12, 2025', '2025-03-12'], ['March 12th 2025', '2025-03-12'], ['12-Mar-2025', '2025-03-12'], ['Year 9 2025', null]] as const)('"%s" is %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+});
+
 describe('stated ages', () => {
   it.each([['7 years 3 months', 7], ['2 yrs', 2], ['8 months', 0], ['30 months', 2], ['6 weeks', 0], ['7', 7], ['16y', 16], ['', null], ['Year 3', null], ['Unborn', null]] as const)('"%s" is %s whole years', (text, years) => {
     expect(statedYears(text)).toBe(years);
