@@ -388,8 +388,6 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         enterSection(header[0]);
         [header, rows] = [header.slice(1), rows.map((r) => r.slice(1))];
       }
-      // "Question | Answer | Answered by | Date": each row a question and its answer; the system's
-      // own columns (who typed it, when) are not the family's.
       if (isPersonRows(header, rows[0])) {
         // The child's row is the child's view and the parent's the parent's; a worker's is neither.
         rows.forEach((r, i) => {
@@ -402,6 +400,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         pending = null;
         continue;
       }
+      // "Question | Answer | Answered by | Date": each row a question and its answer; the system's
+      // own columns (who typed it, when) are not the family's.
       const qa = questionAnswerColumns(header);
       if (qa) {
         const [qi, ai] = qa;
