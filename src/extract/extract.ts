@@ -192,12 +192,13 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     const asks = rest.split(/\s*\/\s*/);
     // A part left blank leaves its slash: "/ See file. / Parents are managing."
     const answers = ` ${value.trim()} `.split(/\s\/\s/).map((a) => a.trim());
-    if (asks.length < 2 || asks.length !== answers.length || (subject && matcher.field(subject, section)?.id === 'child.siblings')) return null;
+    if (asks.length < 2 || asks.length !== answers.length) return null;
     // A subject that names a section ("Parent / carer") asks its parts under it; another is part
     // of each question ("Child: name").
     const under = matcher.section(subject)?.id ?? null;
     const parts = asks.map((a, k): [string, string] => [subject && !under ? `${subject}: ${a}` : a, answers[k]]);
     const ids = parts.map(([q]) => matcher.field(q, under ?? section)?.id);
+    // "Other children: name / DOB" asks of the siblings, whose date of birth is not the child's.
     return ids.every(Boolean) && new Set(ids).size === ids.length && !ids.includes('child.siblings') ? { parts, under } : null;
   };
   const open = (label: string, value: string, loc: string, side?: number): Entry => {
@@ -571,7 +572,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     // its own words under it ("Consent" › guidance › "Are you happy for … to be shared?") answers.
     // Right under the heading, it answers even left blank: what stood between them was the
     // heading's note on how to fill it in ("Completed with the child, in their own words.").
-    const underHeading = headed.has(e.fieldId) && !e.heading && entries[i - 1]?.heading && entries[i - 1].fieldId === e.fieldId;
+    const underHeading = entries[i - 1]?.heading && entries[i - 1].fieldId === e.fieldId;
     const overHeading = headed.has(e.fieldId) && !e.heading && e.label !== CONSENT_STATEMENT && (!isBlank(f.value) || underHeading);
     const better = !have || overHeading || (isBlank(have.value) ? !isBlank(f.value) || e.score > scores[e.fieldId] : !isBlank(f.value) && e.score > scores[e.fieldId]);
     if (better) {

@@ -30,6 +30,9 @@ const withoutUntickedLines = (value: string) => (value.split('\n').filter((l) =>
 /** The answer after the question where the answer repeats it ("Consent to share information: yes"). */
 const afterQuestion = (value: string) => value.replace(/^[^:\n]*\b(consent\w*|agree\w*|permission|shar(e|ing))\b[^:\n]*:\s*(?=\S)/i, '');
 
+/** Yes, in words or by a box ticked on its own with no option beside it ("Consent to share ..... ✓"). */
+const saysYes = (value: string) => YES.test(answerText(afterQuestion(value))) || /^\s*☒\s*$/.test(value);
+
 const consentedInWords = (value: string) => {
   const text = withoutUntickedText(value);
   return CONSENTED.test(text) && !NEGATED.test(text);
@@ -54,7 +57,7 @@ export default defineCheck<z.infer<typeof Options>>({
       const asked = record.fields[id].label.replace(NOT_SIGNED, ' ').replace(/\bif not signed\b/i, ' ');
       // A question naming both ("Written (signed) or verbal? Record which.") says neither.
       const verbalAsked = VERBAL_CONSENT.test(asked), writtenAsked = WRITTEN_CONSENT.test(asked);
-      const yesToIt = YES.test(answerText(afterQuestion(value)));
+      const yesToIt = saysYes(value);
       // Who took verbal consent and when, given where the form asks it, says it was verbal.
       const toldOf = !!value.trim() && !/^\s*(no|n|not|none)\b/i.test(answerText(value)) && id === how;
       if ((yesToIt || toldOf) && verbalAsked && !writtenAsked) return { value: 'verbal', field: id, reason: yesToIt ? 'the question about verbal consent is answered yes' : 'who took verbal consent, and when, is recorded', evidence: ev(id) };
@@ -70,9 +73,7 @@ export default defineCheck<z.infer<typeof Options>>({
     // Words in brackets explain the box ("Consent given (method not recorded)"); they do not deny it.
     const statement = given ? parseTicks(fieldValue(record, given))?.checked.find((t) => AGREES.test(t) && !/\b(not|don't|do not|refuse)\b/i.test(t.replace(/\([^)]*\)/g, ' '))) : undefined;
     // "Yes" to whether, or to a "written or verbal?" question that then says neither.
-    // A box ticked on its own, with no option beside it ("Consent to share ..... ✓"), is a yes.
-    const loneTick = (v: string) => /^\s*☒\s*$/.test(v);
-    const yes = statement ? given : [given, how].find((id) => id && (YES.test(answerText(afterQuestion(fieldValue(record, id)))) || consentedInWords(fieldValue(record, id)) || loneTick(fieldValue(record, id))));
+    const yes = statement ? given : [given, how].find((id) => id && (saysYes(fieldValue(record, id)) || consentedInWords(fieldValue(record, id))));
     if (yes) {
       return { value: 'unspecified', field: yes, reason: 'only "yes" is recorded: not clear whether consent was written or verbal', evidence: ev(yes) };
     }
