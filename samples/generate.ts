@@ -178,6 +178,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'month-first-dates': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), docx('glyph', COUNCIL)],
   'email-contact': [docx('control'), pdf('glyph'), docx('legacy', { legacyText: true }), pdf('control', { fillable: true })],
   'compound-labels': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL)],
+  redacted: [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph')],
+  'shared-care': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
+  'consent-log': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -50,7 +50,8 @@ export type Family =
   | 'three-houses' | 'age-stated' | 'scaling-questions'
   | 'narrative-plan' | 'focus-column' | 'dot-leaders'
   | 'manager-signoff' | 'family-ethnicity' | 'key-contacts'
-  | 'month-first-dates' | 'email-contact' | 'compound-labels';
+  | 'month-first-dates' | 'email-contact' | 'compound-labels'
+  | 'redacted' | 'shared-care' | 'consent-log';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -71,8 +72,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  template-prompts … run-in-headings; 42 consent-statements … health-contact; 43
  *  closure-summary … bulleted-cells; 44 parent-voice … professionals-table; 45 three-houses …
  *  scaling-questions; 46 narrative-plan … dot-leaders; 47
- *  manager-signoff … key-contacts; 48 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels'];
+ *  manager-signoff … key-contacts; 48 month-first-dates …
+ *  compound-labels; 49 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -7675,6 +7677,206 @@ function compoundLabels(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-ninth wave): a copy redacted before it was shared for a multi-agency audit: the
+// family's names blacked out (professionals' kept), dates of birth cut to month and year, the
+// parent's number and address removed but marked as given
+
+function redacted(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const mark = pick(rng, ['[REDACTED]', '█████', 'XXXXX', '[name removed]']);
+  const fam = ch.family;
+  const names = [...new Set([c.parent?.name, ...c.children.map(childName), ...c.children.filter((x) => !x.unborn).map((x) => x.given), 'Darren Latimer'].filter((s): s is string => !!s))]
+    .sort((a, b) => b.length - a.length);
+  const hide = (s: string | null | undefined) =>
+    (s ?? '')
+      .replace(new RegExp(`\\b[A-Z][a-z]+ ${fam}\\b`, 'g'), mark)
+      .replace(new RegExp(names.map((n) => `\\b${n}\\b`).join('|'), 'g'), mark)
+      .replace(new RegExp(`\\b${fam}\\b`, 'g'), mark);
+  const monthYear = (iso: string | null) => (iso ? pick(rng, [`${iso.slice(5, 7)}/${iso.slice(0, 4)}`, `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`]) : '');
+  const gone = (v: string | null | undefined, what: string) => (v ? pick(rng, [mark, `[${what} removed]`]) : '');
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(hide(a))];
+  return [
+    h1('Early Help Assessment'),
+    p('REDACTED COPY. The family’s personal details have been removed before this assessment was shared for the multi-agency audit; practitioners’ names are kept.'),
+    h2('1. The child'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row(ch.unborn ? 'Expected date of delivery (month / year)' : 'Date of birth (month / year)', monthYear(ch.dob)),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP practice', c.gp),
+      ...(c.children.length > 1 ? [row('Other children in the assessment', c.children.slice(1).map((x) => `${mark} (born ${monthYear(x.dob)})`).join('; '))] : []),
+    ]),
+    h2('2. Parents and carers'),
+    table([0.35, 0.65], [
+      row('Name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      [lbl('Telephone'), txt(gone(c.parent?.phone, 'number'))],
+      [lbl('Address'), txt(gone(c.parent?.address, 'address'))],
+      row('Family members and who lives at home', c.familyComposition),
+    ]),
+    h2('3. The assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason for the assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parents and carers', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes wanted', c.outcomes),
+      row('The child’s views', c.childComment),
+      row('The parent’s / carer’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [txt(hide(a.what)), txt(hide(a.who)), txt(a.when)])]),
+    h2('4. Consent'),
+    table([0.35, 0.65], [
+      row('Consent to share', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+      [lbl('Signed'), txt(k === 'written' ? mark : '')],
+      row('Date', k === 'written' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-ninth wave): a child in shared care, living between two households: each home a
+// block of its own (who lives there, the address, the phone), the parents' views and consent apart
+
+function sharedCare(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const n = ch.unborn ? 'the baby' : ch.given;
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const dad = `${pick(rng, ['Kwame', 'Piotr', 'Steven', 'Imran'])} ${ch.family}`;
+  const dadPhone = c.parent?.phone ? `07${Math.floor(rng() * 1e3).toString().padStart(3, '0')} ${Math.floor(rng() * 1e6).toString().padStart(6, '0')}` : 'Not known';
+  return [
+    h1('Early Help Assessment: child living across two homes'),
+    h2('The child'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / nursery', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters in this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Care arrangement', pick(rng, [`${n} lives with mum in the week and with dad every other weekend`, `Week on, week off between mum's and dad's homes`, `Mum's home Monday to Thursday, dad's Friday to Sunday`])),
+    ]),
+    h2('Home 1'),
+    table([0.35, 0.65], [
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Address', c.parent?.address),
+      row('Phone', c.parent?.phone),
+      row('Who lives here', c.familyComposition),
+    ]),
+    h2('Home 2'),
+    table([0.35, 0.65], [
+      row('Parent / carer', `${dad} (Father)`),
+      row('Address', c.parent?.address ? 'Flat 4, 12 Tanner Street, Northbridge' : 'Not known'),
+      row('Phone', dadPhone),
+      row('Who lives here', c.familyComposition ? `${dad} and his partner` : ''),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'long')),
+      row('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who took part', c.present.text),
+      row('Why is this assessment being done?', c.reason),
+      row('The child’s development', c.domains.development),
+      row('Parenting in each home', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('What is working well', c.strengths),
+      row('What needs to change', c.needs),
+      row('Risks', c.risks),
+      row('What we want to achieve', c.outcomes),
+      row(`What ${n} says`, c.childComment),
+      row('What mum says', c.parentComment),
+      row('What dad says', c.parentComment ? pick(rng, ['Dad agrees that the two homes need the same routines.', 'Dad wants to be kept up to date by email.']) : ''),
+      row('Level of need', needLevel(c, 'tier')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('Consent'),
+    table([0.3, 0.25, 0.25, 0.2], [
+      [lbl('Parent'), lbl('Consent given?'), lbl('How'), lbl('Date')],
+      [txt('Home 1'), txt(k === 'none' ? pick(rng, ['No', '']) : 'Yes'), txt({ written: 'Signed form', verbal: 'Verbally', unspecified: '', none: '' }[k]), txt(k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : '')],
+      [txt('Home 2'), txt('Not yet asked'), txt(''), txt('')],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (forty-ninth wave): consent kept as a dated log of decisions (given, how, withdrawn),
+// and services asked as yes / no questions with the name after ("Registered with a GP? Yes –")
+
+function consentLog(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const yesName = (v: string | null) => (v ? `Yes – ${v}` : pick(rng, ['Not known', '']));
+  const who = c.parent ? c.parent.relationship : 'Parent';
+  const given = fmtDate(c.consent.date ?? c.assessmentDate, 'dmy');
+  const entries: string[][] = {
+    written: [[given, 'Consent to share given', 'Signed the consent form', who]],
+    verbal: [[given, 'Consent to share given', 'Verbally, at the visit', who]],
+    unspecified: [[given, 'Consent to share given', '', who]],
+    none: pick(rng, [
+      [[given, 'Consent to share given', 'Verbally, by phone', who], [fmtDate(c.assessmentDate ?? '2025-06-20', 'dmy'), 'Consent withdrawn', 'Told the worker she no longer agrees', who]],
+      [[given, 'Consent to share declined', '', who]],
+      [],
+    ]),
+  }[k];
+  return [
+    h1('Early Help Assessment and Plan'),
+    h2('Child'),
+    table([0.4, 0.6], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Does the child have a disability?', c.disability ? { yes: `Yes – ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('Attending a school or setting?', c.school.kind === 'recorded' ? `Yes – ${c.school.name}` : ''),
+      row('UPN', upnOf(c)),
+      row('Registered with a GP?', yesName(c.gp)),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Family'),
+    table([0.4, 0.6], [
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact number', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.4, 0.6], [
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Worker', `${c.assessor.name} (${c.assessor.role}), ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent log'),
+    table([0.2, 0.3, 0.3, 0.2], [[lbl('Date'), lbl('Decision'), lbl('How'), lbl('By')], ...entries.map((e) => e.map(txt))]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -7819,4 +8021,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'month-first-dates': monthFirstDates,
   'email-contact': emailContact,
   'compound-labels': compoundLabels,
+  redacted,
+  'shared-care': sharedCare,
+  'consent-log': consentLog,
 };
