@@ -1,7 +1,8 @@
 // Everything an audit needs besides the files: the rule set, the label and agency tables and the
 // limits. Loaded once per run from rules/ (or the paths given).
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AgencyTable, type LevelTable, loadAgencyTable, loadLevelTable } from '../extract/derive.js';
 import { LabelMatcher, type LabelTable, loadLabelTable } from '../extract/labels.js';
@@ -41,8 +42,17 @@ export function resolveRuleSet(nameOrPath: string): string {
   throw new Error(`No rule set "${nameOrPath}": give a YAML file or one of the names in ${RULES_DIR}`);
 }
 
-/** Bumped when extraction or checking code changes what a form's result would be. */
-const ENGINE_VERSION = '1';
+/** cafqa's own code (src/ under tsx, dist/ when built): a stored result from any other version is
+ *  stale. A version number bumped by hand was not: changes to reading and checking kept "1". */
+const ENGINE_DIR = fileURLToPath(new URL('../', import.meta.url));
+let engine: string | undefined;
+function engineHash(): string {
+  if (engine) return engine;
+  const h = createHash('sha256');
+  const files = readdirSync(ENGINE_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx|js|mjs)$/.test(f)).sort();
+  for (const f of files) h.update(f).update(readFileSync(join(ENGINE_DIR, f)));
+  return (engine = h.digest('hex'));
+}
 
 export function readConfig(opts: { rules?: string; limits?: Partial<IngestLimits> } = {}): ConfigData {
   const rules = loadRuleSet(resolveRuleSet(opts.rules ?? 'kingston'));
@@ -53,7 +63,7 @@ export function readConfig(opts: { rules?: string; limits?: Partial<IngestLimits
   const reasons = loadReasonTable(`${RULES_DIR}reasons.yaml`);
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const minFields = 6;
-  const fingerprint = createHash('sha256').update(JSON.stringify({ ENGINE_VERSION, rules, labels: labelTable, agencies, levels, lexicons, reasons, limits, minFields })).digest('hex').slice(0, 16);
+  const fingerprint = createHash('sha256').update(JSON.stringify({ engine: engineHash(), rules, labels: labelTable, agencies, levels, lexicons, reasons, limits, minFields })).digest('hex').slice(0, 16);
   return { rules, labelTable, agencies, levels, lexicons, reasons, limits, minFields, fingerprint };
 }
 

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { CafRecord } from './record.js';
 import { assessorStandIns, fieldValue, siblingEntries } from './record.js';
-import { answerText, parseDate, statedYears, termRegex, yearsBetween } from './values.js';
+import { answerText, parseDate, statedYears, termRegex, yearsBetween, yearsSinceMonth } from './values.js';
 
 export const AgencyTableSchema = z.object({
   version: z.literal(1),
@@ -106,7 +106,8 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable, levels: LevelTa
   // Some forms give the child's age rather than the date of birth ("Age: 2 years 5 months").
   const statedAge = fieldValue(r, 'child.age');
   const unborn = /\b(edd|expected|due|unborn)\b/i.test(dobText) || (/\b(edd|expected|due)\b/i.test(dobLabel) && !/\bbir|dob/i.test(dobLabel)) || /^unborn\b/i.test(fieldValue(r, 'child.name') || fieldValue(r, 'child.given')) || /^\s*unborn\b/i.test(statedAge);
-  const age = dob && refDate ? yearsBetween(dob, refDate) : statedYears(statedAge);
+  // A redacted copy may give only the month and year of birth ("03/2015").
+  const age = dob && refDate ? yearsBetween(dob, refDate) : ((refDate ? yearsSinceMonth(dobText, refDate) : null) ?? statedYears(statedAge));
   // Whatever the form says of the assessor: some forms give "Name, role, service" in one box.
   // Where a form names no assessor, the practitioner it does name stands in (its lead
   // professional, or its health visitor), as for "Assessor to do".

@@ -7,7 +7,7 @@ import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
 import { recoverAnswers } from './recover.js';
 import { toldAnswers } from './told.js';
-import { answerText, isTimescale, parseTicks, startsWithBox, VERBAL_CONSENT, WRITTEN_CONSENT } from './values.js';
+import { answerText, isTimescale, parseDate, parseTicks, startsWithBox, VERBAL_CONSENT, WRITTEN_CONSENT } from './values.js';
 import { alternates, BULLET, type LabelTests, NUMBERED_HEADING, splitLabelColon, toUnits } from './units.js';
 
 interface Entry extends Field {
@@ -59,6 +59,7 @@ const PROFESSIONAL = /\b(teacher|senco|worker|visitor|nurse|practitioner|officer
 const YES_MARK = /^(?:(yes|y|x|attended|present)\b|[☒✓✔])/i;
 const NO_MARK = /^(?:(no|n|did not attend|dna|not present|absent)\b|☐)/i;
 /** How a family table names a parent or carer. */
+const CONSENT_DECISION = /\b(consent\w*|agree\w*|permission|withdr[ae]wn?|declined|refused)\b/i;
 const PARENT = /\b(mother|father|mum|dad|parent|carer|guardian|step-?(mother|father|parent)|foster)\b/i;
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
@@ -398,6 +399,17 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
           if (who === 'child' || who === 'parent') put(`comment.${who}`, `${r[0]}: ${header.slice(1).join(' / ')}`, said, loc);
           else if (said) unplaced.push({ label: r[0] ?? '', value: said, location: loc });
         });
+        pending = null;
+        continue;
+      }
+      // "Date | Decision | How | By" under the consent question, a row each time it was asked:
+      // the latest decision stands (consent given, then withdrawn, is no consent).
+      const decisions = rows.filter((r) => r.some((c) => c.trim()));
+      if (pending?.fieldId?.startsWith('consent.') && decisions.length && decisions.every((r) => r.some((c) => CONSENT_DECISION.test(c)))) {
+        const dated = decisions.map((r, i) => ({ r, i, at: r.map((c) => parseDate(c)).find(Boolean) ?? '' }));
+        const latest = dated.reduce((a, b) => (b.at >= a.at ? b : a));
+        pending.value = latest.r.filter((c) => c.trim()).join(' – ');
+        pending.location = `${u.loc}, row ${rows.indexOf(latest.r) + 2}`;
         pending = null;
         continue;
       }

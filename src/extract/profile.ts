@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AGE_BANDS, type AgeBand, type Facts, band, genderOf } from './derive.js';
 import { type CafRecord, fieldValue, siblingEntries } from './record.js';
-import { answerText, parseDate, statedYears, termRegex, yearsBetween } from './values.js';
+import { answerText, parseDate, statedYears, termRegex, yearsBetween, yearsSinceMonth } from './values.js';
 
 export const ReasonTableSchema = z.object({ version: z.literal(1), categories: z.array(z.object({ name: z.string(), words: z.array(z.string()).min(1) })) });
 export type ReasonTable = z.infer<typeof ReasonTableSchema>;
@@ -27,8 +27,8 @@ const NOT = 'not recorded';
 function childOf(text: string, ref: string | null): { gender: Profile['children'][number]['gender']; ageBand: AgeBand } {
   const dob = parseDate(text);
   const unborn = /\b(edd|due|expected|unborn)\b/i.test(text);
-  // A brother or sister given by age ("Kai, 4 years") rather than by date of birth.
-  return { gender: genderOf(text), ageBand: band(dob && ref ? yearsBetween(dob, ref) : dob ? null : statedYears(text.replace(/^[^,]*,/, '')), unborn) };
+  // A brother or sister given by age, or by month and year of birth, ("Kai, 4 years") rather than by date of birth.
+  return { gender: genderOf(text), ageBand: band(dob && ref ? yearsBetween(dob, ref) : dob ? null : ((ref ? yearsSinceMonth(text, ref) : null) ?? statedYears(text.replace(/^[^,]*,/, ''))), unborn) };
 }
 
 export function deriveProfile(r: CafRecord, facts: Facts, reasons: ReasonTable): Profile {

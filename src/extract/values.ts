@@ -14,6 +14,10 @@ export const startsWithBox = (text: string): boolean => /^\s*[☒☐]/.test(text
 export const WRITTEN_CONSENT = /\b(written|in writing|signed|signature)\b/i;
 export const VERBAL_CONSENT = /\b(verbal|verbally|orally|(by|over the|on the) (tele)?phone|(told|said to) (my|the|her|his|their) (worker|practitioner))\b/i;
 
+/** Where a copy shared for audit had the family's details taken out ("[REDACTED]", "█████",
+ *  "XXXXX", "[number removed]"): something was written there. */
+export const REDACTION = /\[\s*([a-z' ]{0,20}\s)?(redacted|removed|withheld)\s*\]|█{3,}|\bX{4,}\b|^\s*redacted\s*$/i;
+
 /** An answer without what its empty boxes offer: an option runs from its box to the next box or
  *  the line's end ("☐ Verbal consent given"); the ticked boxes' marks go too. */
 export const withoutUntickedText = (value: string): string => value.replace(/☐[^☒☐\n]*/g, ' ').replace(/☒/g, ' ');
@@ -90,6 +94,22 @@ export function statedYears(text: string): number | null {
   if (/\b\d{1,2}\s*(weeks?|wks?|days?)\b/.test(t)) return 0;
   const bare = /^\s*(\d{1,2})\s*$/.exec(t);
   return bare ? Number(bare[1]) : null;
+}
+
+const MONTH_YEAR = /(?<![\d/.-])(0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)\d{2})(?![\d/.-])|(?<!\d\s*)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d{2})\b/i;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Whole years at `atIso` from a birth given as month and year only ("03/2015", "March 2015"), as
+ *  a redacted copy gives it; null where there is none, or in the birth month itself, where the
+ *  birthday may or may not have come. */
+export function yearsSinceMonth(text: string, atIso: string): number | null {
+  const m = MONTH_YEAR.exec(text);
+  if (!m) return null;
+  const month = m[1] ? Number(m[1]) : MONTH_NAMES.indexOf(m[3].slice(0, 3).toLowerCase()) + 1;
+  const year = Number(m[2] ?? m[4]);
+  const [ay, am] = atIso.split('-').map(Number);
+  if (am === month) return null;
+  return ay - year - (am < month ? 1 : 0);
 }
 
 export function yearsBetween(fromIso: string, toIso: string): number {

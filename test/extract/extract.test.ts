@@ -1286,3 +1286,38 @@ describe('dates month first, a parent reached by email, compound labels', () => 
     expect(deriveFacts(r, agencies, levels).children).toBe(2);
   });
 });
+
+describe('a copy redacted for audit, a consent log', () => {
+  it.each(['docx', 'pdf'] as const)('a birth given as month and year gives the age, except in the birth month itself (%s)', async (format) => {
+    const form = [table([0.35, 0.65], [
+      [lbl('Child’s name'), ['[REDACTED]']],
+      [lbl('Date of birth (month / year)'), ['03/2015']],
+      [lbl('Other children in the assessment'), ['[REDACTED] (born June 2021)']],
+      [lbl('Date of assessment'), ['12/05/2025']],
+    ])];
+    const r = await record(`month-year-${format}`, form, format);
+    const facts = deriveFacts(r, agencies, levels);
+    expect(facts.child).toMatchObject({ age: 10, ageBand: '10-12' });
+    expect(deriveProfile(r, facts, { version: 1, categories: [] }).children.map((c) => c.ageBand)).toEqual(['10-12', '0-3']);
+    const inBirthMonth = await record(`month-year-march-${format}`, [table([0.35, 0.65], [[lbl('Date of birth (month / year)'), ['March 2015']], [lbl('Date of assessment'), ['12/03/2025']]])], format);
+    expect(deriveFacts(inBirthMonth, agencies, levels).child.ageBand).toBe('unknown');
+  });
+
+  const log = (rows: string[][]) => [
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], [['Arrange a Team Around the Child meeting'], ['Health Visitor'], ['By half term']]]),
+    h2('Consent log'),
+    table([0.2, 0.3, 0.3, 0.2], [[lbl('Date'), lbl('Decision'), lbl('How'), lbl('By')], ...rows.map((r) => r.map((c) => [c]))]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)('a log of consent decisions under the consent heading is no action plan: its latest decision answers (%s)', async (format) => {
+    const r = await record(`consent-log-${format}`, log([
+      ['20/06/2025', 'Consent withdrawn', 'Told the worker she no longer agrees', 'Mother'],
+      ['03/03/2025', 'Consent to share given', 'Verbally, by phone', 'Mother'],
+    ]), format);
+    expect(r.actions.map((a) => a.what)).toEqual(['Arrange a Team Around the Child meeting']);
+    expect(fieldValue(r, 'consent.given')).toBe('20/06/2025 – Consent withdrawn – Told the worker she no longer agrees – Mother');
+    const signed = await record(`consent-log-signed-${format}`, log([['27/10/2025', 'Consent to share given', 'Signed the consent form', 'Mother']]), format);
+    expect(fieldValue(signed, 'consent.given')).toContain('Signed the consent form');
+    expect(signed.actions).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, parseDate, parseTicks, statedYears } from '../../src/extract/values.js';
+import { answerText, parseDate, parseTicks, REDACTION, statedYears, yearsSinceMonth } from '../../src/extract/values.js';
 import { chosenOptions, normaliseTicks } from '../../src/ingest/ticks.js';
 import { withoutWritingLines } from '../../src/ingest/placeholders.js';
 import { isBlank } from '../../src/extract/record.js';
@@ -82,3 +82,18 @@ describe('stated ages', () => {
   });
 });
 
+
+describe('births given as month and year', () => {
+  it.each([['03/2015', 10], ['3.2015', 10], ['March 2015', 10], ['born Sept 2020', 4], ['12/2015', 9], ['05/2015', null], ['May 2015', null], ['12/03/2015', null], ['12 March 2015', null], ['2015', null]] as const)('"%s" at 12 May 2025 is %s whole years', (text, years) => {
+    expect(yearsSinceMonth(text, '2025-05-12')).toBe(years);
+  });
+});
+
+describe('redaction marks', () => {
+  it.each(['[REDACTED]', '[name removed]', '[number removed]', '█████', 'XXXXX', 'Redacted'])('"%s" marks something taken out', (text) => {
+    expect(REDACTION.test(text)).toBe(true);
+  });
+  it.each(['xx', 'Not known', 'X', 'Removed from the school roll in May', 'Mill Lane'])('"%s" is no redaction', (text) => {
+    expect(REDACTION.test(text)).toBe(false);
+  });
+});

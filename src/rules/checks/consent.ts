@@ -16,7 +16,9 @@ const YES = /^\s*(yes|y|given|agreed|obtained|consent (given|obtained|agreed)|co
 const AGREES = /\b(consent|agree|permission)/i;
 /** Consent told in a sentence ("The family consented to this assessment being shared."), which
  *  says yes, though not how; "not given", "did not want it shared" say no. */
-const CONSENTED = /\b(consented|gave (their |her |his )?consent|consent (was |has been )?(given|obtained|agreed)|agreed to (this|the|information|sharing|share)|^\s*(you|they|she|he|the family|parents?|mum|dad|carers?) agreed\.?\s*$)/i;
+const CONSENTED = /\b(consented|gave (their |her |his )?consent|consent( to share( information)?)? (was |has been |is )?(given|obtained|agreed)|agreed to (this|the|information|sharing|share)|^\s*(you|they|she|he|the family|parents?|mum|dad|carers?) agreed\.?\s*$)/i;
+/** The last word on consent was no: given and then withdrawn, or declined when asked. */
+const REFUSED = /\bconsent( to share( information)?)? (was |has been |is )?(withdr\w*|declined|refused|revoked)\b|\b(withdr\w*|declined|refused|revoked) (\w+ ){0,2}consent\b/i;
 const NEGATED = /\b(no|not|never|declined|refused|withdrew|withdrawn|didn't|doesn't|won't)\b/i;
 
 /** The answer without what an empty box offers. For "written" the whole unticked option goes
@@ -48,6 +50,8 @@ export default defineCheck<z.infer<typeof Options>>({
     const given = first(o.given);
     const sig = first(o.signature);
     const ev = (id: string | undefined) => (id ? evidenceOf(record, id) ?? null : null);
+    const refused = [given, how].find((id) => id && REFUSED.test(withoutUntickedText(fieldValue(record, id))));
+    if (refused) return { value: 'none', field: refused, reason: 'consent is recorded as withdrawn or declined', evidence: ev(refused) };
     const ticked = how ? parseTicks(fieldValue(record, how))?.checked.join(' ') ?? '' : '';
     if (WRITTEN_CONSENT.test(ticked)) return { value: 'written', field: how!, reason: 'the written / signed box is ticked', evidence: ev(how) };
     if (VERBAL_CONSENT.test(ticked)) return { value: 'verbal', field: how!, reason: 'the verbal box is ticked', evidence: ev(how) };
@@ -98,6 +102,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'yes after the question, repeated in the answer', fields: { 'consent.given': 'Consent to share information: yes' }, expect: 'unspecified' },
     { name: 'a box ticked on its own', fields: { 'consent.given': '☒' }, expect: 'unspecified' },
     { name: 'declined after the question', fields: { 'consent.given': 'Consent to share information: declined' }, expect: 'none' },
+    { name: 'a log of decisions, its latest one: given, no method', fields: { 'consent.given': '27/10/2025 – Consent to share given – Mother' }, expect: 'unspecified' },
+    { name: 'a log of decisions, its latest one: withdrawn', fields: { 'consent.given': '20/06/2025 – Consent withdrawn – Told the worker she no longer agrees – Mother' }, expect: 'none' },
     { name: 'consent obtained, no method', fields: { 'consent.given': 'Consent obtained' }, expect: 'unspecified' },
     { name: 'signed form: N, verbal: Y', fields: { 'consent.signature': 'N', 'consent.given': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)', 'consent.given': 'If not signed, was verbal consent given? (Y / N)' }, expect: 'verbal' },
     { name: 'signed form: Y', fields: { 'consent.signature': 'Y' }, labels: { 'consent.signature': 'Consent form signed? (Y / N)' }, expect: 'written' },

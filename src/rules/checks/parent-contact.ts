@@ -2,6 +2,7 @@
 // carer and a way to reach them (telephone, address or email).
 import { z } from 'zod';
 import { evidenceOf, fieldValue } from '../../extract/record.js';
+import { REDACTION } from '../../extract/values.js';
 import { defineCheck } from '../check.js';
 
 const Options = z.object({
@@ -24,6 +25,12 @@ export default defineCheck<z.infer<typeof Options>>({
     if (name && contact) {
       return { value: 'present', field: contact, reason: 'a parent / carer is named with a way to reach them', evidence: evidenceOf(record, contact) ?? null };
     }
+    // A copy redacted for audit marks where the number or address was: it was recorded. The
+    // mark is read as written, since "XXXXX" is also how a box is struck through as left empty.
+    const redacted = name ? o.contact.find((id) => REDACTION.test(record.fields[id]?.value ?? '')) : undefined;
+    if (redacted) {
+      return { value: 'present', field: redacted, reason: 'a parent / carer is named and their contact details were recorded, though redacted from this copy', evidence: evidenceOf(record, redacted) ?? null };
+    }
     const seen = name ?? o.name.find((id) => record.fields[id]);
     return {
       value: 'missing',
@@ -37,6 +44,9 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'name and address', fields: { 'parent.name': 'Donna Harcourt', 'parent.address': '4 Mill Lane, Elmstead KM2 3QT' }, expect: 'present' },
     { name: 'combined contact line', fields: { 'parent.contact': 'Donna Harcourt, 07700 900123' }, expect: 'present' },
     { name: 'a name before the number', fields: { 'parent.phone': 'Claire Fairweather, 07973 148194' }, expect: 'present' },
+    { name: 'number redacted from the copy', fields: { 'parent.name': '[REDACTED] (Mother)', 'parent.phone': '[number removed]' }, expect: 'present' },
+    { name: 'number blacked out', fields: { 'parent.name': '█████ (Mother)', 'parent.phone': '█████' }, expect: 'present' },
+    { name: 'number crossed out with Xs', fields: { 'parent.name': 'XXXXX (Mother)', 'parent.phone': 'XXXXX' }, expect: 'present' },
     { name: 'a number alone', fields: { 'parent.phone': '07973 148194' }, expect: 'missing' },
     { name: 'name only', fields: { 'parent.name': 'Donna Harcourt', 'parent.phone': '' }, expect: 'missing' },
     { name: 'nothing', fields: { 'parent.name': '' }, expect: 'missing' },

@@ -38,6 +38,7 @@ export default defineRubric<z.infer<typeof Options>>({
   },
   examples: [
     { name: 'stated and evidenced', fields: { 'child.given': 'Kai', 'summary.needs': 'Kai needs help with reading: he is two years behind (teacher assessment, March).' }, expect: 'good' },
+    { name: "stated and evidenced, the child's name redacted", fields: { 'child.name': '█████', 'summary.needs': '█████ needs help with reading: he is two years behind (teacher assessment, March).' }, expect: 'good' },
     { name: 'stated, vague', fields: { 'child.given': 'Kai', 'summary.needs': 'Kai needs support with his behaviour.' }, expect: 'satisfactory' },
     { name: 'services as needs', fields: { 'child.given': 'Kai', 'summary.needs': 'Kai needs a referral to CAMHS and mum needs a parenting course.' }, expect: 'poor' },
     { name: "the parent's needs only", fields: { 'child.given': 'Kai', 'summary.needs': 'Mum needs support with her anxiety and help with debts.' }, expect: 'poor' },

@@ -1,6 +1,7 @@
 // The sentences of one answer on the form, each with its features and where it stands.
 import type { CafRecord, Evidence } from '../../extract/record.js';
 import { fieldValue } from '../../extract/record.js';
+import { REDACTION } from '../../extract/values.js';
 import type { CheckContext } from '../check.js';
 import { type TextFeatures, features, hasAny } from './features.js';
 import { sentences } from './sentences.js';
@@ -41,6 +42,9 @@ export function childNamesOf(record: CafRecord): string[] {
     const first = part.trim().split(/\s+/)[0];
     if (first && /^[A-Z][a-z'-]+$/.test(first) && !/^(unborn|baby|the)$/i.test(first)) names.add(first);
   }
+  // A copy redacted for audit puts its mark where the child's name was, in the answers too.
+  const mark = REDACTION.exec(given || full)?.[0];
+  if (mark) names.add(mark);
   for (const row of record.childRows) {
     const first = Object.values(row.cells)[0]?.trim().split(/\s+/)[0];
     if (first && /^[A-Z][a-z'-]+$/.test(first)) names.add(first);
