@@ -181,6 +181,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   redacted: [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph')],
   'shared-care': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
   'consent-log': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL)],
+  'radio-choices': [pdf('radio'), docx('radio'), pdf('radio', COUNCIL), docx('radio')],
+  'row-breaks': [pdf('glyph', { ...COUNCIL, splitRows: true }), docx('glyph', COUNCIL), pdf('glyph', { ...COUNCIL, splitRows: true, fontSize: 11 }), pdf('glyph', { splitRows: true, fontSize: 10 })],
+  'two-columns': [pdf('glyph', { columns: 2 }), docx('glyph', { columns: 2 }), pdf('glyph', { ...COUNCIL, columns: 2 }), pdf('glyph', { columns: 2, fontSize: 8 })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -51,7 +51,8 @@ export type Family =
   | 'narrative-plan' | 'focus-column' | 'dot-leaders'
   | 'manager-signoff' | 'family-ethnicity' | 'key-contacts'
   | 'month-first-dates' | 'email-contact' | 'compound-labels'
-  | 'redacted' | 'shared-care' | 'consent-log';
+  | 'redacted' | 'shared-care' | 'consent-log'
+  | 'radio-choices' | 'row-breaks' | 'two-columns';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -73,8 +74,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  closure-summary … bulleted-cells; 44 parent-voice … professionals-table; 45 three-houses …
  *  scaling-questions; 46 narrative-plan … dot-leaders; 47
  *  manager-signoff … key-contacts; 48 month-first-dates …
- *  compound-labels; 49 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log'];
+ *  compound-labels; 49 redacted … consent-log; 50 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -7877,6 +7878,149 @@ function consentLog(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fiftieth wave): an online form's print with its choices as radio buttons ("● Yes
+// ○ No"), one chosen or none, the questions above their options
+
+function radioChoices(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const q = (text: string, a: string | null | undefined): Element[] => [p({ bold: text }), p(a || '')];
+  const choose = (text: string, options: string[], chosen: string | null): Element[] => [p({ bold: text }), p({ ticks: options.map((o) => ({ label: o, checked: o === chosen })) })];
+  return [
+    h1('Request for Early Help and Assessment'),
+    p(`Submitted online ${fmtDate('2025-11-20', 'dmy')}. Reference EH-${Math.floor(rng() * 90000 + 10000)}`),
+    h2('About the child or young person'),
+    ...q('Full name', childName(ch)),
+    ...q('Date of birth', fmtDate(ch.dob, 'dmy')),
+    ...choose('Gender', ['Male', 'Female', 'Prefer not to say'], ch.gender === 'male' ? 'Male' : ch.gender === 'female' ? 'Female' : null),
+    ...q('Ethnicity', c.ethnicity),
+    ...choose('Does the child have a disability?', ['Yes', 'No', 'Prefer not to say'], c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : null),
+    ...(c.disability === 'yes' ? q('If yes, please give details', c.disabilityDetail) : []),
+    ...q('School, college or setting', schoolText(c)),
+    ...q('GP practice', c.gp),
+    ...(c.children.length > 1 ? q('Other children in the family to include', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')) : []),
+    h2('Parent or carer'),
+    ...q('Name and relationship to the child', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    ...q('Telephone', c.parent?.phone),
+    ...q('Address', c.parent?.address),
+    ...q('Who lives in the household?', c.familyComposition),
+    h2('The assessment'),
+    ...q('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+    ...q('Your name, role and organisation', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...q('Who was present?', c.present.text),
+    ...q('What has led to this request?', c.reason),
+    ...q('Development of the child', c.domains.development),
+    ...q('Parenting', c.domains.parenting),
+    ...q('Family and environment', c.domains.family),
+    ...q('Strengths', c.strengths),
+    ...q('Needs', c.needs),
+    ...q('Risks', c.risks),
+    ...q('Outcomes', c.outcomes),
+    ...q('The child’s views', c.childComment),
+    ...q('The parent’s or carer’s views', c.parentComment),
+    ...choose('Level of need', ['1', '2', '3', '4'], c.levelOfNeed ? String(c.levelOfNeed) : null),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent'),
+    ...choose('Has the family agreed to this information being shared?', ['Yes', 'No'], k === 'none' ? pick(rng, ['No', null]) : 'Yes'),
+    ...choose('How was consent given?', ['Written', 'Verbal'], k === 'written' ? 'Written' : k === 'verbal' ? 'Verbal' : null),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fiftieth wave): a long form printed with its rows allowed to break across pages: an
+// answer starts at the foot of one page and goes on at the top of the next, under the running
+// header, with the page's footer between
+
+function rowBreaks(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  // Answers written at length, as a long form's are, so that rows reach the foot of a page; the
+  // graded answers stay as the case has them.
+  const said = ['This was discussed with the family at the visit and they agreed with it.', 'The family and the school gave the same account.', 'This has been the picture for most of the last term.', 'Both parents were asked about this separately and said much the same.'];
+  const more = (s: string | null) => (s ? `${s} ${pick(rng, said)} ${pick(rng, said)}` : s);
+  return [
+    h1('Early Help Assessment'),
+    table([0.3, 0.7], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessment by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Background and history', `The family moved to ${pick(rng, ['Kingsmere', 'Northbridge', 'Elmstead'])} in ${2016 + Math.floor(rng() * 7)} and have had no earlier involvement with early help. ${pick(rng, said)} ${pick(rng, said)} Housing, money and health were each talked through at the visit, and the family named the school as the service they trust most.`),
+      row('Reason for the assessment', more(c.reason)),
+      row('Development of the child', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent', { written: `Written - signed ${fmtDate(c.consent.date, 'dmy')}`, verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fiftieth wave): a leaflet-style form set in two columns of "Label: value" lines; a PDF
+// prints the left column's lines beside the right's
+
+function twoColumns(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const line = (q: string, a: string | null | undefined): Element => p({ bold: `${q}: ` }, a ?? '');
+  return [
+    h1('Early Help Record'),
+    h2('Child'),
+    line('Name', childName(ch)),
+    line('DOB', fmtDate(ch.dob, 'dmy')),
+    line('Gender', genderWord(ch)),
+    line('Ethnicity', c.ethnicity),
+    line('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+    line('School', schoolText(c)),
+    line('GP', c.gp),
+    ...(c.children.length > 1 ? [line('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    h2('Family'),
+    line('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    line('Phone', c.parent?.phone),
+    line('Address', c.parent?.address),
+    line('Household', c.familyComposition),
+    h2('Assessment'),
+    line('Date', fmtDate(c.assessmentDate, 'dmy')),
+    line('Worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    line('Present', c.present.text),
+    line('Reason', c.reason),
+    line('Development', c.domains.development),
+    line('Parenting', c.domains.parenting),
+    line('Family and environment', c.domains.family),
+    line('Strengths', c.strengths),
+    line('Needs', c.needs),
+    line('Risks', c.risks),
+    line('Outcomes', c.outcomes),
+    line('Child’s views', c.childComment),
+    line('Parent’s views', c.parentComment),
+    line('Level of need', needLevel(c, 'tier')),
+    line('Consent', { written: 'Written (signed)', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    h2('Plan'),
+    ...c.actions.map((a) => p(`• ${a.what} - ${a.who} - ${a.when}`)),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -8024,4 +8168,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   redacted,
   'shared-care': sharedCare,
   'consent-log': consentLog,
+  'radio-choices': radioChoices,
+  'row-breaks': rowBreaks,
+  'two-columns': twoColumns,
 };

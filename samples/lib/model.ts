@@ -5,7 +5,8 @@
  *  them; in a PDF they print as the font's own codes, þ for a ticked box and ¨ for an empty one. */
 /** `highlight`: "Yes / No" with the chosen option highlighted in Word (and set in bold when
  *  printed to PDF, where a highlight leaves no trace in the text). */
-export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'highlight';
+/** `radio`: options as radio buttons, "● Yes ○ No", as web forms and their prints show them. */
+export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'highlight' | 'radio';
 
 export type Run =
   | string
@@ -43,6 +44,12 @@ export interface RenderOptions {
   /** Word only: answers in legacy FORMTEXT fields, as pre-2010 templates have them (an empty one
    *  shows five en spaces), rather than content controls */
   legacyText?: boolean;
+  /** PDF only: a row too tall for what is left of the page breaks across it, each cell going on
+   *  at the top of the next page (Word's "Allow row to break across pages") */
+  splitRows?: boolean;
+  /** two columns of text to a page, as a leaflet-style form sets its lines; a PDF fills the left
+   *  column and then the right, Word keeps the text in one flow */
+  columns?: 2;
 }
 
 export const p = (...runs: Run[]): Element => ({ t: 'p', runs });

@@ -24,6 +24,7 @@ function tickXml(checked: boolean, style: RenderOptions['tickStyle']): string {
     return `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check${sdtId++}"/><w:enabled/><w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="${checked ? 1 : 0}"/></w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
   }
   if (style === 'bracket') return textRuns(checked ? '[x]' : '[ ]');
+  if (style === 'radio') return textRuns(checked ? '●' : '○');
   if (style === 'wingdings') return `<w:r><w:sym w:font="Wingdings" w:char="${checked ? 'F0FE' : 'F0A8'}"/></w:r>`;
   return textRuns(checked ? '☒' : '☐');
 }
@@ -107,7 +108,7 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
   const body = elements.map((el) => elementXml(el, opts)).join('');
   const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}${opts.running ? ` ${R}` : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1000" w:right="1000" w:bottom="1000" w:left="1000"/></w:sectPr></w:body></w:document>`;
+<w:document ${W}${opts.running ? ` ${R}` : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1000" w:right="1000" w:bottom="1000" w:left="1000"/>${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
   // A fixed timestamp keeps regenerated samples byte-identical.
   const mtime = new Date('2025-01-01T00:00:00Z');
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {

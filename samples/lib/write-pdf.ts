@@ -28,10 +28,13 @@ interface Ctx {
   size: number;
   opts: RenderOptions;
   fieldNo: number;
+  /** the column being filled, where the page has two */
+  col: number;
 }
 
 function tickText(checked: boolean, style: RenderOptions['tickStyle']): string {
   if (style === 'wingdings') return checked ? 'þ' : '¨';
+  if (style === 'radio') return checked ? '●' : '○';
   return style === 'bracket' ? (checked ? '[x]' : '[ ]') : checked ? '☒' : '☐';
 }
 
@@ -90,10 +93,38 @@ function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
 }
 
 function ensure(ctx: Ctx, height: number) {
-  if (ctx.y - height < PAGE.margin) {
+  if (ctx.y - height < PAGE.margin) nextColumn(ctx);
+}
+
+/** The right column of this page, where the page has two and the left is full; else a new page. */
+function nextColumn(ctx: Ctx) {
+  if (ctx.opts.columns && ctx.col === 0) ctx.col = 1;
+  else {
     ctx.page = ctx.doc.addPage([PAGE.w, PAGE.h]);
-    ctx.y = PAGE.h - PAGE.margin;
+    ctx.col = 0;
   }
+  ctx.y = PAGE.h - PAGE.margin;
+}
+
+const GUTTER = 18;
+/** Where the text of the current column starts and how wide it is. */
+function column(ctx: Ctx): { x: number; width: number } {
+  const full = PAGE.w - 2 * PAGE.margin;
+  if (!ctx.opts.columns) return { x: PAGE.margin, width: full };
+  const width = (full - GUTTER) / 2;
+  return { x: PAGE.margin + ctx.col * (width + GUTTER), width };
+}
+
+function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
+  lines.forEach((l, i) => {
+    const y = top - (i + 1) * lineH(ctx) + 3;
+    let at = x;
+    for (const seg of l.inline ?? [l]) {
+      const font = seg.bold ? ctx.bold : ctx.font;
+      ctx.page.drawText(seg.text, { x: at, y, size: ctx.size, font });
+      at += font.widthOfTextAtSize(seg.text, ctx.size);
+    }
+  });
 }
 
 const lineH = (ctx: Ctx) => ctx.size * 1.35;
@@ -111,17 +142,7 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
   const { text, answer, ticks } = pieces(runs, ctx.opts);
   const lines = wrap(ctx, text, width);
   let h = lines.length * lineH(ctx);
-  if (!dryRun) {
-    lines.forEach((l, i) => {
-      const y = top - (i + 1) * lineH(ctx) + 3;
-      let at = x;
-      for (const seg of l.inline ?? [l]) {
-        const font = seg.bold ? ctx.bold : ctx.font;
-        ctx.page.drawText(seg.text, { x: at, y, size: ctx.size, font });
-        at += font.widthOfTextAtSize(seg.text, ctx.size);
-      }
-    });
-  }
+  if (!dryRun) drawLines(ctx, lines, x, top);
   if (answer !== undefined) {
     const fieldLines = Math.max(1, wrap(ctx, [{ text: answer }], width - 4).length);
     const fh = fieldLines * lineH(ctx) + 4;
@@ -151,34 +172,74 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
 }
 
 function drawElement(ctx: Ctx, el: Element) {
-  const width = PAGE.w - 2 * PAGE.margin;
   if (el.t === 'h1' || el.t === 'h2') {
     const size = el.t === 'h1' ? ctx.size + 4 : ctx.size + 2;
     ensure(ctx, size * 3);
     ctx.y -= size * 1.2;
-    ctx.page.drawText(el.text, { x: PAGE.margin, y: ctx.y - size, size, font: ctx.bold });
+    ctx.page.drawText(el.text, { x: column(ctx).x, y: ctx.y - size, size, font: ctx.bold });
     ctx.y -= size * 1.6;
     return;
   }
   if (el.t === 'running') return;
   if (el.t === 'p') {
-    const h = drawBlock(ctx, el.runs, PAGE.margin, ctx.y, width, true);
+    const { x, width } = column(ctx);
+    const h = drawBlock(ctx, el.runs, x, ctx.y, width, true);
     ensure(ctx, h);
-    drawBlock(ctx, el.runs, PAGE.margin, ctx.y, width, false);
+    const at = column(ctx);
+    drawBlock(ctx, el.runs, at.x, ctx.y, at.width, false);
     ctx.y -= h + 4;
     return;
   }
   for (const row of el.rows) {
-    ensure(ctx, drawRow(ctx, row, el.widths, PAGE.margin, ctx.y, width, true));
-    ctx.y -= drawRow(ctx, row, el.widths, PAGE.margin, ctx.y, width, false);
+    const { x, width } = column(ctx);
+    const h = drawRow(ctx, row, el.widths, x, ctx.y, width, true);
+    if (ctx.opts.splitRows && ctx.y - h < PAGE.margin && row.every((cell) => cell.every((r) => typeof r === 'string' || 'bold' in r || 'answer' in r))) {
+      drawSplitRow(ctx, row, el.widths);
+      continue;
+    }
+    ensure(ctx, h);
+    const at = column(ctx);
+    ctx.y -= drawRow(ctx, row, el.widths, at.x, ctx.y, at.width, false);
   }
   ctx.y -= 8;
+}
+
+const cellSpans = (row: Run[][], widths: number[]) => row.map((_, i) => (i === row.length - 1 ? widths.slice(i).reduce((a, b) => a + b, 0) : widths[i]));
+
+/** A row of text cells broken across the page's end: each cell's lines fill what is left of this
+ *  page and go on at the top of the next, the part on each page in a border of its own. */
+function drawSplitRow(ctx: Ctx, row: Run[][], widths: number[]) {
+  const pad = 3;
+  const spans = cellSpans(row, widths);
+  const cells = row.map((cell, i) => wrap(ctx, pieces(cell, ctx.opts).text, spans[i] * column(ctx).width - 2 * pad));
+  let from = 0;
+  const total = Math.max(1, ...cells.map((c) => c.length));
+  while (from < total) {
+    const room = Math.floor((ctx.y - PAGE.margin - 2 * pad) / lineH(ctx));
+    if (room < 1) {
+      nextColumn(ctx);
+      continue;
+    }
+    const take = Math.min(room, total - from);
+    const h = take * lineH(ctx) + 2 * pad;
+    const { x: left, width } = column(ctx);
+    let x = left;
+    cells.forEach((lines, i) => {
+      const w = spans[i] * width;
+      ctx.page.drawRectangle({ x, y: ctx.y - h, width: w, height: h, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5 });
+      drawLines(ctx, lines.slice(from, from + take), x + pad, ctx.y - pad);
+      x += w;
+    });
+    ctx.y -= h;
+    from += take;
+    if (from < total) nextColumn(ctx);
+  }
 }
 
 /** One table row of bordered cells from `top`; returns its height. */
 function drawRow(ctx: Ctx, row: Run[][], widths: number[], left: number, top: number, width: number, dryRun: boolean): number {
   const pad = 3;
-  const spans = row.map((_, i) => (i === row.length - 1 ? widths.slice(i).reduce((a, b) => a + b, 0) : widths[i]));
+  const spans = cellSpans(row, widths);
   const heights = row.map((cell, i) => drawBlock(ctx, cell, 0, 0, spans[i] * width - 2 * pad, true));
   const h = Math.max(lineH(ctx), ...heights) + 2 * pad;
   if (dryRun) return h;
@@ -202,7 +263,7 @@ export async function writePdf(all: Element[], given: RenderOptions): Promise<Ui
   doc.setProducer('cafqa sample generator');
   const font = await doc.embedFont(readFileSync(fontDir + 'DejaVuSans.ttf'), { subset: true });
   const bold = await doc.embedFont(readFileSync(fontDir + 'DejaVuSans-Bold.ttf'), { subset: true });
-  const ctx: Ctx = { doc, page: doc.addPage([PAGE.w, PAGE.h]), y: PAGE.h - PAGE.margin, font, bold, size: opts.fontSize ?? 9, opts, fieldNo: 1 };
+  const ctx: Ctx = { doc, page: doc.addPage([PAGE.w, PAGE.h]), y: PAGE.h - PAGE.margin, font, bold, size: opts.fontSize ?? 9, opts, fieldNo: 1, col: 0 };
   for (const el of elements) drawElement(ctx, el);
   if (opts.running) {
     const pages = doc.getPages();
