@@ -323,11 +323,11 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       // title in capitals ("CONSENT") is a section, though, whose first question may share its word.
       const repeats = asField?.id === pending?.fieldId && !isAllCaps(pending?.label ?? '');
       if (u.soft && u.value && pending?.fieldId && !pending.value && (pending.awaiting ? !asField || asField.id === pending.fieldId : repeats)) {
-        pending.value = `${u.label}: ${u.value}`;
+        pending.value = u.soft;
         continue;
       }
       if (u.soft && pending && (/[|;]/.test(u.label) || (PROSE.test(u.label) && !matcher.field(u.label, section) && !matcher.section(u.label)))) {
-        pending.value = `${pending.value}\n${u.label}: ${u.value}`.trim();
+        pending.value = `${pending.value}\n${u.soft}`.trim();
         continue;
       }
       if (!u.value && enterSection(u.label) && (titledSection(u.label) || !matcher.field(u.label, section))) {

@@ -8,12 +8,13 @@ import { startsWithBox } from './values.js';
 
 export type Unit =
   | { t: 'heading'; text: string; loc: string }
-  /** soft: split from one line of text at its colon, so it may be prose ("Speech is delayed: …");
+  /** soft: the line as written, where it was split at its colon (or a dash), so it may be prose
+   *  ("Speech is delayed: …") and, taken back as an answer, keeps its own words;
    *  cell: a table row or columns of a line, so its answer is complete in its own cell;
    *  table: the Word table it is a row of; side: its place on a row that asks several questions;
    *  shownBlank: its answer is the form's own empty-box text ("Click here to enter text."), so
    *  the question was left unanswered there, not answered on the lines below */
-  | { t: 'pair'; label: string; value: string; loc: string; soft?: boolean; cell?: boolean; table?: string; side?: number; shownBlank?: boolean }
+  | { t: 'pair'; label: string; value: string; loc: string; soft?: string; cell?: boolean; table?: string; side?: number; shownBlank?: boolean }
   /** plain: set in a bold face it is not, on a document whose questions are set in bold;
    *  answer: marked as an answer by the form itself ("A: …") */
   | { t: 'text'; text: string; loc: string; plain?: boolean; answer?: boolean; table?: string }
@@ -56,6 +57,9 @@ const startsLower = (s: string) => /^[a-z(]/.test(s);
 /** Joins a line into the row above when each of its cells sits under one of that row's cells. */
 function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
   const rows: Row[] = [];
+  // How far the text of lines starting about where a list's do runs on the page: the width it wraps at.
+  const edge = (page: number, x: number) =>
+    Math.max(...lines.filter((l) => l.page === page && Math.abs((l.cells[0]?.x ?? -99) - x) <= 24).map((l) => l.cells[l.cells.length - 1].end ?? 0));
   for (const line of lines) {
     const prev = rows[rows.length - 1];
     if (prev && prev.page === line.page && prev.cells.length > 0) {
@@ -95,7 +99,13 @@ function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
       // answer ("Reason for assessment" › "the baby's weight has dropped …").
       const answersQuestion = tests.isQuestion(prev.cells[0].text) && !/[?:]$/.test(line.cells[0].text) && line.cells[0].text.split(/\s+/).length >= 4;
       const wrapsSingle = aligned && prev.cells.length === 1 && line.cells.length === 1 && ((!closed && !ownField && !answersQuestion && startsLower(line.cells[0].text)) || dangling);
-      if (continues || wrapsSingle) {
+      // A list item goes on to the next line, capital or not ("• Set up reading sessions -" ›
+      // "Wayne Haddad - By half term"), where it ran out of room: the next line's first word
+      // would not have fitted on it.
+      const first = line.cells[0];
+      const itemWraps = prev.cells.length === 1 && line.cells.length === 1 && BULLET.test(prev.cells[0].text) && !BULLET.test(first.text) && !!prev.cells[0].bold === !!first.bold && (first.x ?? 0) >= firstX - 2 && (first.x ?? 0) <= firstX + 24 && first.end !== undefined && !!first.text.trim() &&
+        (prev.cells[0].end ?? 0) + ((first.end - (first.x ?? 0)) * (first.text.trim().split(/\s+/)[0].length + 1)) / first.text.length >= edge(prev.page, firstX) - 4;
+      if (continues || wrapsSingle || itemWraps) {
         line.cells.forEach((c, i) => {
           const target = prev.cells[targets[i]];
           target.text = `${target.text} ${c.text}`.trim();
@@ -144,7 +154,7 @@ function lineUnit(text: string, loc: string): Unit | null {
   const leader = LEADER.exec(text);
   if (leader) return { t: 'pair', label: leader[1].trim(), value: leader[2].trim(), loc };
   const pair = splitLabelColon(text) ?? splitLabelDash(text);
-  if (pair) return { t: 'pair', ...pair, loc, soft: true };
+  if (pair) return { t: 'pair', ...pair, loc, soft: text.trim() };
   // "School/nursery -": a label whose answer was left blank reads as the label alone.
   const bare = /^([^-–—:]{2,40}?)\s+[-–—]$/.exec(text.trim());
   return { t: 'text', text: bare && bare[1].trim().split(/\s+/).length <= 6 ? bare[1].trim() : text, loc };

@@ -4,11 +4,12 @@
 // values are read from the widgets and placed on the line where the widget sits.
 import type { LineBlock, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
-import { CHECKED, type MarkedText, UNCHECKED, chosenOptions, normaliseTicks } from './ticks.js';
+import { CHECKED, type MarkedText, UNCHECKED, chosenOptions, hasEmptyRadio, normaliseTicks } from './ticks.js';
 import { EMPTY_FIELD, withoutWritingLines } from './placeholders.js';
 import { loadPdfJs } from './pdfjs.js';
 import { garbledRatio } from './text-quality.js';
 import { withoutPageFurniture } from './furniture.js';
+import { columnSplit, rowsOf } from './pdf-columns.js';
 
 interface Item {
   text: string;
@@ -46,12 +47,17 @@ function widgetText(w: Widget): string | null {
 }
 
 function buildLines(items: Item[], widgets: Widget[], page: number): LineBlock[] {
-  const rows: { y: number; items: Item[] }[] = [];
-  for (const it of [...items].sort((a, b) => b.y - a.y)) {
-    const row = rows.find((r) => Math.abs(r.y - it.y) <= Math.max(2, it.size * 0.4));
-    if (row) row.items.push(it);
-    else rows.push({ y: it.y, items: [it] });
-  }
+  const split = columnSplit(items);
+  if (split === null) return columnLines(items, widgets, page, '');
+  const left = (x: number) => x < split - 2;
+  return [
+    ...columnLines(items.filter((it) => left(it.x)), widgets.filter((w) => left(w.rect[0])), page, 'left column, '),
+    ...columnLines(items.filter((it) => !left(it.x)), widgets.filter((w) => !left(w.rect[0])), page, 'right column, '),
+  ];
+}
+
+function columnLines(items: Item[], widgets: Widget[], page: number, column: string): LineBlock[] {
+  const rows = rowsOf(items);
   for (const w of widgets) {
     const text = widgetText(w);
     if (text === null) continue;
@@ -82,12 +88,13 @@ function buildLines(items: Item[], widgets: Widget[], page: number): LineBlock[]
     }
     // "Male / Female" with the chosen option in bold among plain ones is a ticked box.
     for (const c of cells) if (!c.bold) c.text = chosenOptions(c.pieces) ?? c.text;
+    const radioGroup = cells.some((c) => hasEmptyRadio(c.text));
     return {
       kind: 'line' as const,
       page,
-      loc: `page ${page}, line ${i + 1}`,
+      loc: `page ${page}, ${column}line ${i + 1}`,
       cells: cells
-        .map((c) => ({ text: normaliseTicks(withoutWritingLines(c.text)).replace(/\s+/g, ' ').trim(), x: Math.round(c.x), end: Math.round(c.end), ...(c.bold ? { bold: true } : {}) }))
+        .map((c) => ({ text: normaliseTicks(withoutWritingLines(c.text), radioGroup).replace(/\s+/g, ' ').trim(), x: Math.round(c.x), end: Math.round(c.end), ...(c.bold ? { bold: true } : {}) }))
         .filter((c) => c.text),
     };
   }).filter((l) => l.cells.length > 0);

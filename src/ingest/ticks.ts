@@ -14,8 +14,18 @@ const EMPTY = /[☐□🞎🞏❑❒❏❐\uF0A8\uF06F\uF071]|(?<!\S)¨(?!\S)|\[
  *  no; beside an option ("✗ Yes", "Yes ✗") it marks the option. */
 const CROSS_ANSWER = /(^|[:.…\t]\s*)[✗✘](?=\s*$)/gm;
 
-export function normaliseTicks(text: string): string {
-  return text.replace(CROSS_ANSWER, '$1No').replace(MARKED, CHECKED).replace(EMPTY, UNCHECKED);
+/** Radio buttons, as web forms print them ("● Yes ○ No"): ◉ is always a chosen one, ● only on a
+ *  line with an empty ○ beside it, since on its own it is a bullet. */
+const RADIO_EMPTY = /[○◯]/gu;
+const RADIO_CHOSEN = /[●◉⦿]/gu;
+export const hasEmptyRadio = (text: string): boolean => /[○◯]/u.test(text);
+const radios = (text: string, group: boolean) =>
+  text.split('\n').map((line) => (group || hasEmptyRadio(line) ? line.replace(RADIO_CHOSEN, CHECKED).replace(RADIO_EMPTY, UNCHECKED) : line.replace(/[◉⦿]/gu, CHECKED))).join('\n');
+
+/** `radioGroup`: the text is part of a line whose other part holds an empty radio button (a PDF
+ *  line's cells are read apart). */
+export function normaliseTicks(text: string, radioGroup = false): string {
+  return radios(text, radioGroup).replace(CROSS_ANSWER, '$1No').replace(MARKED, CHECKED).replace(EMPTY, UNCHECKED);
 }
 
 /** A piece of an answer's text, and whether it is marked out from the rest (highlighted in Word,

@@ -1321,3 +1321,54 @@ describe('a copy redacted for audit, a consent log', () => {
     expect(signed.actions).toHaveLength(1);
   });
 });
+
+describe('radio buttons, two columns of text, list items wrapped', () => {
+  const radio = (question: string, options: string[], chosen: string | null): Element[] => [p({ bold: question }), p({ ticks: options.map((o) => ({ label: o, checked: o === chosen })) })];
+
+  it.each(['docx', 'pdf'] as const)('radio buttons are boxes: the filled one chosen, none filled none chosen (%s)', async (format) => {
+    const form = [...radio('Gender', ['Male', 'Female', 'Prefer not to say'], 'Female'), ...radio('How was consent given?', ['Written', 'Verbal'], null)];
+    const bytes = format === 'docx' ? writeDocx(form, { tickStyle: 'radio' }) : await writePdf(form, { tickStyle: 'radio' });
+    const r = extractRecord(await readDocument(write(dir, `radio.${format}`, bytes)), matcher);
+    expect(fieldValue(r, 'child.gender')).toBe('☐ Male ☒ Female ☐ Prefer not to say');
+    expect(r.fields['consent.how']?.value).toBe('☐ Written ☐ Verbal');
+  });
+
+  const leaflet: Element[] = [
+    h1('Early Help Record'),
+    h2('Child'),
+    ...['Name: Leo Harcourt', 'DOB: 20/10/2010', 'Gender: Male', 'Ethnicity: Black African', 'School: Kingsmere Academy', 'GP: Riverside Medical Centre'].map((l) => p(l)),
+    h2('Family'),
+    p({ bold: 'Parent / carer: ' }, 'Precious Harcourt (Mother)'),
+    p({ bold: 'Household: ' }, 'Precious Harcourt (mother); Leo (son); Darren Latimer (mum’s partner)'),
+    h2('Assessment'),
+    p({ bold: 'Reason: ' }, 'Leo disclosed to his class teacher that he is often left to look after his sisters in the evening, and his attendance has fallen to 84% this term.'),
+    p({ bold: 'Development: ' }, 'Leo was diagnosed with asthma in 2023 and uses his inhaler twice daily (GP summary). At school he is making expected progress in maths but his writing is a year behind (spring data).'),
+    p({ bold: 'Parenting: ' }, 'Mum is warm with Leo and praises him often, which I saw during the visit on 14 February. She finds mornings hard because she has three children to get to two schools.'),
+    p({ bold: 'Strengths: ' }, 'Leo is a happy and friendly child who enjoys school and his football club on Saturdays.'),
+    p({ bold: 'Needs: ' }, 'Leo needs a regular bedtime and help with his writing; his teacher has logged six missed homeworks since January.'),
+    p({ bold: 'Risks: ' }, 'Without a change in routine his attendance is likely to keep falling.'),
+    p({ bold: 'Outcomes: ' }, 'By the review in 12 weeks, Leo will be in school on time four days in five.'),
+    p({ bold: 'Child’s views: ' }, 'I want to stop getting into trouble and I like my football club.'),
+    p({ bold: 'Parent’s views: ' }, 'I agree with the plan and I will go to the parenting group.'),
+    p({ bold: 'Consent: ' }, 'Written (signed)'),
+    h2('Plan'),
+    p('• Set up daily reading sessions with a teaching assistant - Beata Fairweather - By half term'),
+    p('• Attend the Triple P parenting group (8 weeks) - Mum - Within 6 weeks'),
+  ];
+
+  it.each(['docx', 'pdf'] as const)('a page in two columns is read down the left column and then the right, a list item whole over its lines (%s)', async (format) => {
+    const bytes = format === 'docx' ? writeDocx(leaflet, { tickStyle: 'glyph', columns: 2 }) : await writePdf(leaflet, { tickStyle: 'glyph', columns: 2, fontSize: 11 });
+    const r = extractRecord(await readDocument(write(dir, `columns.${format}`, bytes)), matcher);
+    expect(fieldValue(r, 'child.ethnicity')).toBe('Black African');
+    expect(fieldValue(r, 'summary.strengths').replace(/\s+/g, ' ')).toBe('Leo is a happy and friendly child who enjoys school and his football club on Saturdays.');
+    expect(fieldValue(r, 'consent.given') || fieldValue(r, 'consent.how')).toBe('Written (signed)');
+    expect(r.actions.map((a) => [a.who, a.when])).toEqual([['Beata Fairweather', 'By half term'], ['Mum', 'Within 6 weeks']]);
+    if (format === 'pdf') expect(r.fields['summary.strengths'].location).toMatch(/column/);
+  });
+
+  it('a two-column table is no page of two columns: its rows stay rows', async () => {
+    const form = [table([0.5, 0.5], Array.from({ length: 12 }, (_, i) => [lbl(`Question ${i + 1}`), [`Answer ${i + 1} is written here at some length so that it wraps.`]]))];
+    const doc = await readDocument(write(dir, 'half-table.pdf', await writePdf(form, { tickStyle: 'glyph' })));
+    expect(doc.blocks.some((b) => b.kind === 'line' && b.cells.length === 2 && b.cells[0].text === 'Question 1')).toBe(true);
+  });
+});

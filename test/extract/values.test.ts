@@ -18,6 +18,11 @@ describe('tick boxes', () => {
     // A cross that is the whole answer says no; beside an option it marks it.
     expect(normaliseTicks('Consent to share ........ ✗')).toBe('Consent to share ........ No');
     expect(normaliseTicks('✗')).toBe('No');
+    // Radio buttons: a filled one beside an empty one is chosen; alone, "●" is a bullet.
+    expect(normaliseTicks('● Male ○ Female ○ Prefer not to say')).toBe('☒ Male ☐ Female ☐ Prefer not to say');
+    expect(normaliseTicks('◉ Yes ○ No')).toBe('☒ Yes ☐ No');
+    expect(normaliseTicks('● Attend the parenting group')).toBe('● Attend the parenting group');
+    expect(normaliseTicks('● Written', true)).toBe('☒ Written');
     expect(normaliseTicks('Yes ✗ No ☐')).toBe('Yes ☒ No ☐');
     expect(normaliseTicks('✗ Written')).toBe('☒ Written');
   });
