@@ -184,6 +184,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'radio-choices': [pdf('radio'), docx('radio'), pdf('radio', COUNCIL), docx('radio')],
   'row-breaks': [pdf('glyph', { ...COUNCIL, splitRows: true }), docx('glyph', COUNCIL), pdf('glyph', { ...COUNCIL, splitRows: true, fontSize: 11 }), pdf('glyph', { splitRows: true, fontSize: 10 })],
   'two-columns': [pdf('glyph', { columns: 2 }), docx('glyph', { columns: 2 }), pdf('glyph', { ...COUNCIL, columns: 2 }), pdf('glyph', { columns: 2, fontSize: 8 })],
+  'signature-image': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
+  'ecomap-lines': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph')],
+  'review-comments': [pdf('glyph', { markup: true }), docx('glyph'), pdf('glyph', { ...COUNCIL, markup: true }), docx('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -52,7 +52,8 @@ export type Family =
   | 'manager-signoff' | 'family-ethnicity' | 'key-contacts'
   | 'month-first-dates' | 'email-contact' | 'compound-labels'
   | 'redacted' | 'shared-care' | 'consent-log'
-  | 'radio-choices' | 'row-breaks' | 'two-columns';
+  | 'radio-choices' | 'row-breaks' | 'two-columns'
+  | 'signature-image' | 'ecomap-lines' | 'review-comments';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -74,8 +75,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  closure-summary … bulleted-cells; 44 parent-voice … professionals-table; 45 three-houses …
  *  scaling-questions; 46 narrative-plan … dot-leaders; 47
  *  manager-signoff … key-contacts; 48 month-first-dates …
- *  compound-labels; 49 redacted … consent-log; 50 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns'];
+ *  compound-labels; 49 redacted … consent-log; 50 radio-choices …
+ *  two-columns; 51 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -8021,6 +8023,157 @@ function twoColumns(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-first wave): signatures pasted in as pictures, the parent's where consent was
+// signed and the practitioner's always, with no name typed beside either
+
+function signatureImage(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Child’s full name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / nursery', schoolText(c)),
+      row('GP surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings included', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact telephone', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Family composition', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present at the assessment', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent / carer’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'word')),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+    h2('Consent and signatures'),
+    table([0.35, 0.65], [
+      [lbl('Consent to share information'), [{ ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      ...(k === 'verbal' ? [[lbl('If consent was not signed, how was it given?'), txt('Verbally, by telephone')]] : []),
+      [lbl('Parent / carer signature'), k === 'written' ? [{ image: 'signature' as const }] : txt('')],
+      [lbl('Date'), txt(k === 'written' ? fmtDate(c.consent.date, 'dmy') : '')],
+      [lbl('Practitioner signature'), [{ image: 'signature' as const }]],
+      [lbl('Date'), txt(fmtDate(c.assessmentDate, 'dmy'))],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-first wave): an ecomap written out as lines, each of the family's connections
+// with who they are and how strong the link is; the GP and the school named only there
+
+function ecomapLines(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const line = (q: string, a: string | null | undefined): Element => p({ bold: `${q}: ` }, a ?? '');
+  const link = () => pick(rng, ['strong link', 'some contact', 'a link under strain', 'weak link']);
+  const n = ch.unborn ? 'the baby' : ch.given;
+  const links = [
+    ...(c.school.kind === 'recorded' ? [`${c.school.name} (school) - ${link()}`] : []),
+    ...(c.gp ? [`${c.gp} (GP) - ${link()}`] : []),
+    `Maternal grandmother (family) - ${link()}`,
+    `${c.assessor.org} (${c.assessor.role}) - ${link()}`,
+    ...(c.children.length > 1 ? [] : [`Football club (community) - ${link()}`]),
+  ];
+  return [
+    h1('Family Early Help Assessment'),
+    h2('About the child'),
+    line('Name', childName(ch)),
+    line('Date of birth', fmtDate(ch.dob, 'dmy')),
+    line('Gender', genderWord(ch)),
+    line('Ethnicity', c.ethnicity),
+    line('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+    ...(c.school.kind === 'upn-only' ? [line('UPN', c.children[0].upn)] : []),
+    ...(c.children.length > 1 ? [line('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    h2('Parent / carer'),
+    line('Name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    line('Phone', c.parent?.phone),
+    line('Address', c.parent?.address),
+    line('Who lives at home', c.familyComposition),
+    h2(`Ecomap: ${n}'s connections`),
+    p('Each connection, who they are, and how strong the link is.'),
+    ...links.map((l) => p(`• ${l}`)),
+    h2('Assessment'),
+    line('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+    line('Assessed by', `${c.assessor.name}, ${c.assessor.role}`),
+    line('Present', c.present.text),
+    line('Why we are assessing', c.reason),
+    line('Development', c.domains.development),
+    line('Parenting', c.domains.parenting),
+    line('Family and environment', c.domains.family),
+    line('Strengths', c.strengths),
+    line('Needs', c.needs),
+    line('Risks', c.risks),
+    line('Outcomes', c.outcomes),
+    line(`${ch.unborn ? 'The child' : ch.given}'s views`, c.childComment),
+    line('Parent / carer’s views', c.parentComment),
+    line('Level of need', needLevel(c, 'tier')),
+    line('Consent', { written: 'Signed', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-first wave): a draft returned by a manager with comments on it: Word comments in
+// the document, and in the PDF printed with markup a balloon beside each answer commented on,
+// the answers left blank among them
+
+function reviewComments(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined, note?: string): Cell[] => [lbl(q), [...(a ? [a] : []), ...(note ? [{ comment: note }] : [])]];
+  const ifBlank = (a: string | null | undefined, note: string) => (a ? undefined : note);
+  return [
+    h1('Early Help Assessment (draft for sign-off)'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity, ifBlank(c.ethnicity, 'Ethnicity is needed for the monitoring return. Please ask mum.')),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : '', ifBlank(c.disability, 'Please record whether the child has a disability, even if the answer is no.')),
+      row('School', schoolText(c)),
+      row('GP', c.gp, ifBlank(c.gp, 'GP practice? Check with the health visitor.')),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition, ifBlank(c.familyComposition, 'Who lives in the home? Mum told us about a partner at the last visit.')),
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs, pick(rng, [undefined, 'Good: these are the child’s needs, not services.'])),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment, ifBlank(c.childComment, 'The child’s own words are missing. Please see the child and add them before this goes to panel.')),
+      row('Parent / carer’s views', c.parentComment, ifBlank(c.parentComment, 'Mum’s views need adding: what does she think of the plan?')),
+      row('Level of need', needLevel(c, 'digit')),
+      row('Consent', { written: 'Written - consent form signed', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k], k === 'none' ? 'No consent recorded: we cannot share this without it.' : undefined),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -8171,4 +8324,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'radio-choices': radioChoices,
   'row-breaks': rowBreaks,
   'two-columns': twoColumns,
+  'signature-image': signatureImage,
+  'ecomap-lines': ecomapLines,
+  'review-comments': reviewComments,
 };

@@ -18,6 +18,11 @@ export type Run =
   | { ticks: { label: string; checked: boolean }[] }
   /** a table inside a table's cell, as Word templates nest their plans and family lists */
   | { nested: { widths: number[]; rows: Cell[][] } }
+  /** a reviewer's comment on the answer beside it: a Word comment; a PDF printed with markup
+   *  shows it in a balloon in the right margin */
+  | { comment: string }
+  /** a signature pasted in as a picture: an image in Word, drawn on the page in a PDF, no text */
+  | { image: 'signature' }
   /** a reviewer's tracked change in Word (deleted text kept as a deletion, the new text as an
    *  insertion); a PDF printed without markup shows only what was inserted */
   | { tracked: { del?: string; ins?: string } };
@@ -50,6 +55,9 @@ export interface RenderOptions {
   /** two columns of text to a page, as a leaflet-style form sets its lines; a PDF fills the left
    *  column and then the right, Word keeps the text in one flow */
   columns?: 2;
+  /** PDF only: printed with markup, the page's text narrowed to leave a margin for the
+   *  comments' balloons */
+  markup?: boolean;
 }
 
 export const p = (...runs: Run[]): Element => ({ t: 'p', runs });

@@ -1,8 +1,9 @@
 // Writes WordprocessingML by hand rather than through a document library, because the samples must
 // contain the constructs real council templates use and libraries do not emit: content controls
 // showing their placeholder, w14 checkbox controls and legacy FORMCHECKBOX fields.
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { type Element, type RenderOptions, type Run, withOwnRunning } from './model.js';
+import { SIGNATURE_PNG, SIGNATURE_SIZE } from './signature-png.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -15,6 +16,8 @@ function textRuns(text: string, bold = false): string {
 }
 
 let sdtId = 1000;
+/** the comments of the document being written, in order of their ids */
+let comments: string[] = [];
 
 function tickXml(checked: boolean, style: RenderOptions['tickStyle']): string {
   if (style === 'control') {
@@ -47,6 +50,11 @@ function runXml(run: Run, opts: RenderOptions): string {
   }
   if ('placeholder' in run) {
     return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">${esc(run.placeholder)}</w:t></w:r></w:sdtContent></w:sdt>`;
+  }
+  if ('image' in run) return SIGNATURE_DRAWING;
+  if ('comment' in run) {
+    const id = comments.push(run.comment) - 1;
+    return `<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
   }
   if (opts.tickStyle === 'highlight') {
     return run.ticks.map((t) => (t.checked ? `<w:r><w:rPr><w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve">${esc(t.label)}</w:t></w:r>` : textRuns(t.label))).join(textRuns(' / '));
@@ -82,6 +90,11 @@ function tableXml(el: Extract<Element, { t: 'table' }>, opts: RenderOptions, tot
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${total}" w:type="dxa"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
 }
 
+const EMU = 9525;
+/** The signature picture inline in its run, as Word stores a pasted image: a drawing whose blip
+ *  points at the image part through the document's relationships. */
+const SIGNATURE_DRAWING = `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${SIGNATURE_SIZE.w * EMU}" cy="${SIGNATURE_SIZE.h * EMU}"/><wp:docPr id="1" name="Signature"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="0" name="signature.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdSig"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${SIGNATURE_SIZE.w * EMU}" cy="${SIGNATURE_SIZE.h * EMU}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`;
 const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -105,10 +118,12 @@ function runningPart(kind: 'hdr' | 'ftr', text: string): string {
 
 export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
   const [elements, opts] = withOwnRunning(all, given);
+  comments = [];
   const body = elements.map((el) => elementXml(el, opts)).join('');
+  const pictured = body.includes('r:embed="rIdSig"');
   const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}${opts.running ? ` ${R}` : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1000" w:right="1000" w:bottom="1000" w:left="1000"/>${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
+<w:document ${W}${opts.running || pictured ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1000" w:right="1000" w:bottom="1000" w:left="1000"/>${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
   // A fixed timestamp keeps regenerated samples byte-identical.
   const mtime = new Date('2025-01-01T00:00:00Z');
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {
@@ -123,6 +138,17 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
     files['word/_rels/document.xml.rels'][0] = strToU8(DOC_RELS.replace('</Relationships>', `<Relationship Id="rId2" Type="${REL_TYPE}/header" Target="header1.xml"/><Relationship Id="rId3" Type="${REL_TYPE}/footer" Target="footer1.xml"/></Relationships>`));
     files['word/header1.xml'] = [strToU8(runningPart('hdr', opts.running.header)), { mtime }];
     files['word/footer1.xml'] = [strToU8(runningPart('ftr', opts.running.footer)), { mtime }];
+  }
+  if (pictured) {
+    files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('<Default Extension="xml"', '<Default Extension="png" ContentType="image/png"/><Default Extension="xml"'));
+    files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `<Relationship Id="rIdSig" Type="${REL_TYPE}/image" Target="media/signature.png"/></Relationships>`));
+    files['word/media/signature.png'] = [SIGNATURE_PNG, { mtime }];
+  }
+  if (comments.length) {
+    files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('</Types>', `<Override PartName="/word/comments.xml" ContentType="${HF_TYPE}.comments+xml"/></Types>`));
+    files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `<Relationship Id="rIdComments" Type="${REL_TYPE}/comments" Target="comments.xml"/></Relationships>`));
+    const xml = comments.map((c, id) => `<w:comment w:id="${id}" w:author="Team Manager" w:initials="TM" w:date="2025-01-01T00:00:00Z">${para(textRuns(c))}</w:comment>`).join('');
+    files['word/comments.xml'] = [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments ${W}>${xml}</w:comments>`), { mtime }];
   }
   return zipSync(files, { level: 6 });
 }

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@cantoo/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from '@cantoo/pdf-lib';
+import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from '@cantoo/pdf-lib';
 import { type Element, type RenderOptions, type Run, withOwnRunning } from './model.js';
+import { SIGNATURE_PNG, SIGNATURE_SIZE } from './signature-png.js';
 
 const require = createRequire(import.meta.url);
 const fontDir = require.resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/');
@@ -30,6 +31,9 @@ interface Ctx {
   fieldNo: number;
   /** the column being filled, where the page has two */
   col: number;
+  commentNo: number;
+  /** embedded only where a form holds one, so that forms without one keep their bytes */
+  signature?: PDFImage;
 }
 
 function tickText(checked: boolean, style: RenderOptions['tickStyle']): string {
@@ -39,12 +43,16 @@ function tickText(checked: boolean, style: RenderOptions['tickStyle']): string {
 }
 
 /** Flattens runs to printable pieces; in fillable mode answers and ticks are returned apart. */
-function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: string; ticks?: { label: string; checked: boolean }[] } {
+function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: string; ticks?: { label: string; checked: boolean }[]; image?: boolean; comments: string[] } {
   const text: Piece[] = [];
   let answer: string | undefined;
   let ticks: { label: string; checked: boolean }[] | undefined;
+  let image = false;
+  const comments: string[] = [];
   for (const r of runs) {
     if (typeof r === 'string') text.push({ text: r });
+    else if ('image' in r) image = true;
+    else if ('comment' in r) comments.push(r.comment);
     else if ('bold' in r) text.push({ text: r.bold, bold: true });
     else if ('tracked' in r) text.push({ text: r.tracked.ins ?? '' });
     else if ('answer' in r) {
@@ -59,7 +67,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     else if (opts.tickStyle === 'deleted') text.push({ text: r.ticks.filter((t) => t.checked).map((t) => t.label).join(', ') });
     else text.push({ text: r.ticks.map((t) => `${tickText(t.checked, opts.tickStyle)} ${t.label}`).join('   ') });
   }
-  return { text, answer, ticks };
+  return { text, answer, ticks, image, comments };
 }
 
 interface Line {
@@ -109,7 +117,7 @@ function nextColumn(ctx: Ctx) {
 const GUTTER = 18;
 /** Where the text of the current column starts and how wide it is. */
 function column(ctx: Ctx): { x: number; width: number } {
-  const full = PAGE.w - 2 * PAGE.margin;
+  const full = PAGE.w - 2 * PAGE.margin - (ctx.opts.markup ? BALLOONS : 0);
   if (!ctx.opts.columns) return { x: PAGE.margin, width: full };
   const width = (full - GUTTER) / 2;
   return { x: PAGE.margin + ctx.col * (width + GUTTER), width };
@@ -139,10 +147,17 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
     for (const row of nested.rows) h += drawRow(ctx, row, nested.widths, x, top - h, width, dryRun);
     return h + drawBlock(ctx, runs.slice(at + 1), x, top - h, width, dryRun);
   }
-  const { text, answer, ticks } = pieces(runs, ctx.opts);
+  const { text, answer, ticks, image, comments } = pieces(runs, ctx.opts);
   const lines = wrap(ctx, text, width);
   let h = lines.length * lineH(ctx);
   if (!dryRun) drawLines(ctx, lines, x, top);
+  if (!dryRun) comments.forEach((c) => drawBalloon(ctx, c, top));
+  if (image) {
+    const w = Math.min(width, SIGNATURE_SIZE.w * 0.75);
+    const ih = (w * SIGNATURE_SIZE.h) / SIGNATURE_SIZE.w;
+    if (!dryRun) ctx.page.drawImage(ctx.signature!, { x, y: top - h - ih, width: w, height: ih });
+    h += ih;
+  }
   if (answer !== undefined) {
     const fieldLines = Math.max(1, wrap(ctx, [{ text: answer }], width - 4).length);
     const fh = fieldLines * lineH(ctx) + 4;
@@ -169,6 +184,18 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
     h += lineH(ctx);
   }
   return h;
+}
+
+const BALLOONS = 150;
+/** A comment in the markup area to the right of the page's text, level with what it is about. */
+function drawBalloon(ctx: Ctx, comment: string, top: number) {
+  const x = PAGE.w - PAGE.margin - BALLOONS + 12;
+  const width = BALLOONS - 16;
+  ctx.commentNo += 1;
+  const lines = wrap(ctx, [{ text: `Comment [TM${ctx.commentNo}]: ${comment}` }], width - 6);
+  const h = lines.length * lineH(ctx) + 6;
+  ctx.page.drawRectangle({ x, y: top - h, width, height: h, borderColor: rgb(0.8, 0.3, 0.3), borderWidth: 0.5 });
+  drawLines(ctx, lines, x + 3, top - 3);
 }
 
 function drawElement(ctx: Ctx, el: Element) {
@@ -263,7 +290,9 @@ export async function writePdf(all: Element[], given: RenderOptions): Promise<Ui
   doc.setProducer('cafqa sample generator');
   const font = await doc.embedFont(readFileSync(fontDir + 'DejaVuSans.ttf'), { subset: true });
   const bold = await doc.embedFont(readFileSync(fontDir + 'DejaVuSans-Bold.ttf'), { subset: true });
-  const ctx: Ctx = { doc, page: doc.addPage([PAGE.w, PAGE.h]), y: PAGE.h - PAGE.margin, font, bold, size: opts.fontSize ?? 9, opts, fieldNo: 1, col: 0 };
+  const ctx: Ctx = { doc, page: doc.addPage([PAGE.w, PAGE.h]), y: PAGE.h - PAGE.margin, font, bold, size: opts.fontSize ?? 9, opts, fieldNo: 1, col: 0, commentNo: 0 };
+  const pictured = (runs: Run[]) => runs.some((r) => typeof r === 'object' && 'image' in r);
+  if (elements.some((el) => (el.t === 'p' && pictured(el.runs)) || (el.t === 'table' && el.rows.some((row) => row.some(pictured))))) ctx.signature = await doc.embedPng(SIGNATURE_PNG);
   for (const el of elements) drawElement(ctx, el);
   if (opts.running) {
     const pages = doc.getPages();
