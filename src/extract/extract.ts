@@ -59,6 +59,7 @@ const PROFESSIONAL = /\b(teacher|senco|worker|visitor|nurse|practitioner|officer
 const YES_MARK = /^(?:(yes|y|x|attended|present)\b|[☒✓✔])/i;
 const NO_MARK = /^(?:(no|n|did not attend|dna|not present|absent)\b|☐)/i;
 /** How a family table names a parent or carer. */
+const LIST_ITEM = /^\s*[•·▪◦*–-]\s+/;
 const CONSENT_DECISION = /\b(consent\w*|agree\w*|permission|withdr[ae]wn?|declined|refused)\b/i;
 const PARENT = /\b(mother|father|mum|dad|parent|carer|guardian|step-?(mother|father|parent)|foster)\b/i;
 
@@ -280,7 +281,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   // and so is a line about the question just asked ("Level of need:" › "Tier 3"; "Consent" ›
   // "Consent given verbally"): no form asks the same question twice in a row.
   const labelLike = (text: string) => {
-    if (wordCount(text) > 12) return false;
+    // An item of a list is an answer, whatever it names ("• Riverside Medical Centre (GP) - some contact").
+    if (wordCount(text) > 12 || LIST_ITEM.test(text)) return false;
     if (/[?:]$/.test(text) || (isAllCaps(text) && wordCount(text) <= 8) || NUMBERED_HEADING.test(text)) return true;
     // A sentence, or a list ("Donna Thornbury, SENCO, Larkspur Primary School"), is an answer.
     if (/[.!]$/.test(text) || (text.match(/,/g) ?? []).length >= 2) return false;

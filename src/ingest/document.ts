@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** What stands in the text for a picture on the form (a signature pasted in, say). */
+export const IMAGE = '[image]';
+
 /** Where a piece of text came from, in words a person can follow back to the form. */
 export const LocationSchema = z.string();
 

@@ -1,7 +1,7 @@
 // The one module that knows mammoth's internal document tree (document › paragraph › run › text,
-// table › tableRow › tableCell, checkbox{checked}). Those node types are not mammoth's public API,
+// table › tableRow › tableCell, checkbox{checked}, image). Those node types are not mammoth's public API,
 // so a fixture test pins them; if an upgrade changes them, that test fails here and nowhere else.
-import type { Block } from './document.js';
+import { type Block, IMAGE } from './document.js';
 import { stripPlaceholders, withoutWritingLines } from './placeholders.js';
 import { CHECKED, UNCHECKED, chosenOptions, normaliseTicks } from './ticks.js';
 
@@ -35,6 +35,10 @@ function spans(node: Node, bold = false, out: Span[] = [], marked = false): Span
       break;
     case 'checkbox':
       out.push({ text: `${node.checked ? CHECKED : UNCHECKED} `, bold: false });
+      break;
+    // A picture says nothing in words, but where it stands matters: a signature pasted in.
+    case 'image':
+      out.push({ text: IMAGE, bold: false });
       break;
     case 'run':
       for (const c of node.children ?? []) spans(c, !!node.isBold, out, !!node.highlight);

@@ -2,7 +2,7 @@
 // keeps a tick glyph beside the option it belongs to ("☒ Female ☐ Male"), which plain text
 // extraction (pdf-parse's getText) loses. Filled-in form fields are not page text at all: their
 // values are read from the widgets and placed on the line where the widget sits.
-import type { LineBlock, SourceDocument } from './document.js';
+import { IMAGE, type LineBlock, type SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
 import { CHECKED, type MarkedText, UNCHECKED, chosenOptions, hasEmptyRadio, normaliseTicks } from './ticks.js';
 import { EMPTY_FIELD, withoutWritingLines } from './placeholders.js';
@@ -10,6 +10,8 @@ import { loadPdfJs } from './pdfjs.js';
 import { garbledRatio } from './text-quality.js';
 import { withoutPageFurniture } from './furniture.js';
 import { columnSplit, rowsOf } from './pdf-columns.js';
+import { asksForSignature, imageRects } from './pdf-images.js';
+import { withoutBalloons } from './pdf-markup.js';
 
 interface Item {
   text: string;
@@ -46,23 +48,28 @@ function widgetText(w: Widget): string | null {
   return null;
 }
 
-function buildLines(items: Item[], widgets: Widget[], page: number): LineBlock[] {
+/** Text that stands in a box on the page rather than in its text: a form field's value, or a
+ *  picture's stand-in. */
+interface Placed {
+  text: string;
+  rect: number[];
+}
+
+function buildLines(items: Item[], placed: Placed[], page: number): LineBlock[] {
   const split = columnSplit(items);
-  if (split === null) return columnLines(items, widgets, page, '');
+  if (split === null) return columnLines(items, placed, page, '');
   const left = (x: number) => x < split - 2;
   return [
-    ...columnLines(items.filter((it) => left(it.x)), widgets.filter((w) => left(w.rect[0])), page, 'left column, '),
-    ...columnLines(items.filter((it) => !left(it.x)), widgets.filter((w) => !left(w.rect[0])), page, 'right column, '),
+    ...columnLines(items.filter((it) => left(it.x)), placed.filter((w) => left(w.rect[0])), page, 'left column, '),
+    ...columnLines(items.filter((it) => !left(it.x)), placed.filter((w) => !left(w.rect[0])), page, 'right column, '),
   ];
 }
 
-function columnLines(items: Item[], widgets: Widget[], page: number, column: string): LineBlock[] {
+function columnLines(items: Item[], placed: Placed[], page: number, column: string): LineBlock[] {
   const rows = rowsOf(items);
-  for (const w of widgets) {
-    const text = widgetText(w);
-    if (text === null) continue;
-    const [x1, y1, x2, y2] = w.rect;
-    // A field's answer belongs on the text line that runs through the widget, nearest its top.
+  for (const { text, rect } of placed) {
+    const [x1, y1, x2, y2] = rect;
+    // A field's answer (or a picture) belongs on the text line that runs through its box, nearest its top.
     const inside = rows.filter((r) => r.y >= y1 - 1 && r.y <= y2 + 1).sort((a, b) => b.y - a.y)[0];
     const size = Math.min(10, Math.max(6, (y2 - y1) * 0.6));
     const item = { text, x: x1 + 1, y: inside?.y ?? y2 - size, width: Math.max(1, x2 - x1 - 2), size };
@@ -152,8 +159,15 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
         const t = raw.transform as number[];
         items.push({ text: raw.str, x: t[4], y: t[5], width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10, bold: isBold(raw.fontName) });
       }
+      const { items: text, balloons } = withoutBalloons(items);
+      if (balloons) warnings.push(`page ${p} was printed with ${balloons} reviewer's comment(s) in the margin, left out of the answers`);
       const widgets = ((await page.getAnnotations()) as Widget[]).filter((a) => a.subtype === 'Widget');
-      const lines = buildLines(items, widgets, p);
+      const placed: Placed[] = widgets.flatMap((w) => {
+        const text = widgetText(w);
+        return text === null ? [] : [{ text, rect: w.rect }];
+      });
+      if (asksForSignature(text.map((it) => it.text).join(' '))) placed.push(...(await imageRects(page)).map((rect) => ({ text: IMAGE, rect })));
+      const lines = buildLines(text, placed, p);
       const pageText = lines.map((l) => l.cells.map((c) => c.text).join(' ')).join('\n');
       chars += pageText.replace(/[\s☒☐]/g, '').length;
       allText.push(pageText);

@@ -1372,3 +1372,56 @@ describe('radio buttons, two columns of text, list items wrapped', () => {
     expect(doc.blocks.some((b) => b.kind === 'line' && b.cells.length === 2 && b.cells[0].text === 'Question 1')).toBe(true);
   });
 });
+
+describe('a signature pasted in, a reviewer\'s comments, an ecomap', () => {
+  const signed = (parent: boolean): Element[] => [
+    table([0.35, 0.65], [[lbl('Child’s full name'), ['Ruby Cole']], [lbl('Date of birth'), ['03/04/2015']], [lbl('Date of assessment'), ['12/03/2025']]]),
+    h2('Consent and signatures'),
+    table([0.35, 0.65], [
+      [lbl('Consent to share information'), [{ ticks: [{ label: 'Yes', checked: true }, { label: 'No', checked: false }] }]],
+      [lbl('Parent / carer signature'), parent ? [{ image: 'signature' }] : ['']],
+      [lbl('Practitioner signature'), [{ image: 'signature' }]],
+    ]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("a picture in the parent's signature box is their signature; the practitioner's is not the family's (%s)", async (format) => {
+    expect(fieldValue(await record(`sig-image-${format}`, signed(true), format), 'consent.signature')).toBe('[image]');
+    expect(fieldValue(await record(`sig-practitioner-${format}`, signed(false), format), 'consent.signature')).toBe('');
+  });
+
+  const commented: Element[] = [
+    table([0.35, 0.65], [
+      [lbl('Name'), ['Oliver Mirza']],
+      [lbl('GP'), [{ comment: 'GP practice? Check with the health visitor.' }]],
+      [lbl('School'), ['Beacon Hill School']],
+      [lbl('Reason'), ['Health visitor concerned about Oliver’s weight, which has dropped from the 50th to the 9th centile.']],
+      [lbl('Child’s views'), [{ comment: 'The child’s own words are missing. Please see the child and add them before this goes to panel.' }]],
+      [lbl('Parent / carer’s views'), ['I agree with what has been written.']],
+    ]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("a reviewer's comment beside a blank answer leaves it blank (%s)", async (format) => {
+    const bytes = format === 'docx' ? writeDocx(commented, { tickStyle: 'glyph' }) : await writePdf(commented, { tickStyle: 'glyph', markup: true });
+    const doc = await readDocument(write(dir, `commented.${format}`, bytes));
+    const r = extractRecord(doc, matcher);
+    expect(fieldValue(r, 'services.gp')).toBe('');
+    expect(fieldValue(r, 'comment.child')).toBe('');
+    expect(fieldValue(r, 'comment.parent')).toBe('I agree with what has been written.');
+    if (format === 'pdf') expect(doc.warnings.join(' ')).toMatch(/2 reviewer's comment/);
+  });
+
+  it.each(['docx', 'pdf'] as const)('an ecomap\'s list of connections names the GP and the school (%s)', async (format) => {
+    const form = [
+      h2('About the child'),
+      p({ bold: 'Name: ' }, 'Freya Osei'),
+      h2("Ecomap: Freya's connections"),
+      p('Each connection, who they are, and how strong the link is.'),
+      p('• Elmstead Junior School (school) - some contact'),
+      p('• Riverside Medical Centre (GP) - strong link'),
+      p('• Maternal grandmother (family) - strong link'),
+    ];
+    const r = await record(`ecomap-${format}`, form, format);
+    expect(fieldValue(r, 'services.school')).toBe('Elmstead Junior School');
+    expect(fieldValue(r, 'services.gp')).toBe('Riverside Medical Centre');
+  });
+});

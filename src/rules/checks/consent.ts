@@ -96,6 +96,7 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'agreed, said to the family', fields: { 'consent.given': 'You agreed' }, expect: 'unspecified' },
     { name: 'not agreed, said to the family', fields: { 'consent.given': 'You did not agree' }, expect: 'none' },
     { name: 'signature only', fields: { 'consent.signature': 'D. Harcourt' }, expect: 'written' },
+    { name: 'a signature pasted in as a picture', fields: { 'consent.signature': '[image]' }, expect: 'written' },
     { name: 'signed in words', fields: { 'consent.given': 'Written consent - signed by mum on 3 March 2025' }, expect: 'written' },
     { name: 'verbal, explicitly not signed', fields: { 'consent.given': 'Agreed verbally by phone on 02.05.25 (not signed)' }, expect: 'verbal' },
     { name: 'only yes', fields: { 'consent.given': 'Yes' }, expect: 'unspecified' },
