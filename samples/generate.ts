@@ -187,6 +187,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'signature-image': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
   'ecomap-lines': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph')],
   'review-comments': [pdf('glyph', { markup: true }), docx('glyph'), pdf('glyph', { ...COUNCIL, markup: true }), docx('glyph', COUNCIL)],
+  'footer-dated': [pdf('glyph'), docx('glyph'), pdf('glyph', { fontSize: 10 }), docx('glyph')],
+  'struck-options': [docx('struck'), pdf('struck'), docx('struck', COUNCIL), pdf('struck', COUNCIL)],
+  'merged-sections': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -53,7 +53,8 @@ export type Family =
   | 'month-first-dates' | 'email-contact' | 'compound-labels'
   | 'redacted' | 'shared-care' | 'consent-log'
   | 'radio-choices' | 'row-breaks' | 'two-columns'
-  | 'signature-image' | 'ecomap-lines' | 'review-comments';
+  | 'signature-image' | 'ecomap-lines' | 'review-comments'
+  | 'footer-dated' | 'struck-options' | 'merged-sections';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -76,8 +77,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  scaling-questions; 46 narrative-plan … dot-leaders; 47
  *  manager-signoff … key-contacts; 48 month-first-dates …
  *  compound-labels; 49 redacted … consent-log; 50 radio-choices …
- *  two-columns; 51 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments'];
+ *  two-columns; 51 signature-image … review-comments; 52 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -8174,6 +8175,153 @@ function reviewComments(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-second wave): the date of the assessment and who completed it given only in the
+// form's running footer, beside the page number, as a case system stamps its prints
+
+function footerDated(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const by = `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`;
+  return [
+    { t: 'running', header: `Early Help Assessment    Ref EH-${Math.floor(rng() * 90000 + 10000)}`, footer: c.assessmentDate ? `Assessment completed ${fmtDate(c.assessmentDate, 'dmy')} by ${by}    Page {page} of {pages}` : `Assessment completed by ${by} (date not entered)    Page {page} of {pages}` },
+    h1('Early Help Assessment'),
+    h2('Child'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Family'),
+    table([0.35, 0.65], [row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''), row('Phone', c.parent?.phone), row('Address', c.parent?.address), row('Household', c.familyComposition)]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Consent', { written: 'Written', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-second wave): a paper form's "delete as appropriate", the options not chosen
+// struck through ("Yes / N̶o̶"), none struck where the question was left
+
+function struckOptions(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const choose = (q: string, options: string[], chosen: string | null): Cell[] => [lbl(q), [{ ticks: options.map((o) => ({ label: o, checked: o === chosen })) }]];
+  return [
+    h1('Early Help Assessment'),
+    p('Delete as appropriate.'),
+    table([0.4, 0.6], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      choose('Gender', ['Male', 'Female'], ch.gender === 'male' ? 'Male' : ch.gender === 'female' ? 'Female' : null),
+      row('Ethnicity', c.ethnicity),
+      choose('Does the child have a disability?', ['Yes', 'No', 'Prefer not to say'], c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : null),
+      ...(c.disability === 'yes' ? [row('If yes, details', c.disabilityDetail)] : []),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household members', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      choose('Level of need', ['1', '2', '3', '4'], c.levelOfNeed ? String(c.levelOfNeed) : null),
+      choose('Consent to share information', ['Yes', 'No'], k === 'none' ? pick(rng, ['No', null]) : 'Yes'),
+      choose('Consent given', ['Written', 'Verbal'], k === 'written' ? 'Written' : k === 'verbal' ? 'Verbal' : null),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-second wave): one table of three columns, each section's name in a cell merged
+// down beside its questions (Word's vertical merge), the questions and answers beside it
+
+function mergedSections(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const M: Cell = [{ merged: true }];
+  const section = (name: string, rows: [string, string | null | undefined][]): Cell[][] => rows.map(([q, a], i) => [i ? M : lbl(name), lbl(q), [ans(rng, a)]]);
+  return [
+    h1('Early Help Assessment'),
+    table([0.2, 0.3, 0.5], [
+      ...section('The child', [
+        ['Name', childName(ch)],
+        ['Date of birth', fmtDate(ch.dob, 'dmy')],
+        ['Gender', genderWord(ch)],
+        ['Ethnicity', c.ethnicity],
+        ['Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''],
+        ['School', schoolText(c)],
+        ['GP', c.gp],
+        ...(c.children.length > 1 ? [['Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')] as [string, string]] : []),
+      ]),
+      ...section('Parent / carer', [
+        ['Name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''],
+        ['Telephone', c.parent?.phone],
+        ['Address', c.parent?.address],
+        ['Household', c.familyComposition],
+      ]),
+      ...section('Assessment', [
+        ['Date', fmtDate(c.assessmentDate, 'dmy')],
+        ['Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`],
+        ['Present', c.present.text],
+        ['Reason', c.reason],
+        ['Development', c.domains.development],
+        ['Parenting', c.domains.parenting],
+        ['Family and environment', c.domains.family],
+        ['Strengths', c.strengths],
+        ['Needs', c.needs],
+        ['Risks', c.risks],
+        ['Outcomes', c.outcomes],
+        ['Level of need', needLevel(c, 'word')],
+      ]),
+      ...section('Views', [
+        ['Child', c.childComment],
+        ['Parent / carer', c.parentComment],
+      ]),
+      ...section('Consent', [
+        ['Consent to share', { written: 'Yes', verbal: 'Yes', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]],
+        ['How given', { written: 'Signed consent form', verbal: 'Verbally', unspecified: '', none: '' }[k]],
+      ]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -8327,4 +8475,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'signature-image': signatureImage,
   'ecomap-lines': ecomapLines,
   'review-comments': reviewComments,
+  'footer-dated': footerDated,
+  'struck-options': struckOptions,
+  'merged-sections': mergedSections,
 };

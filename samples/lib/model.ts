@@ -5,8 +5,9 @@
  *  them; in a PDF they print as the font's own codes, þ for a ticked box and ¨ for an empty one. */
 /** `highlight`: "Yes / No" with the chosen option highlighted in Word (and set in bold when
  *  printed to PDF, where a highlight leaves no trace in the text). */
+/** `struck`: "delete as appropriate", the options not chosen struck through ("Yes / N̶o̶"). */
 /** `radio`: options as radio buttons, "● Yes ○ No", as web forms and their prints show them. */
-export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'highlight' | 'radio';
+export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'highlight' | 'radio' | 'struck';
 
 export type Run =
   | string
@@ -21,6 +22,9 @@ export type Run =
   /** a reviewer's comment on the answer beside it: a Word comment; a PDF printed with markup
    *  shows it in a balloon in the right margin */
   | { comment: string }
+  /** the cell continues the one above it, merged down the column (Word's vertical merge); it
+   *  holds nothing of its own */
+  | { merged: true }
   /** a signature pasted in as a picture: an image in Word, drawn on the page in a PDF, no text */
   | { image: 'signature' }
   /** a reviewer's tracked change in Word (deleted text kept as a deletion, the new text as an

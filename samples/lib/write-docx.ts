@@ -56,6 +56,12 @@ function runXml(run: Run, opts: RenderOptions): string {
     const id = comments.push(run.comment) - 1;
     return `<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
   }
+  if ('merged' in run) return '';
+  if (opts.tickStyle === 'struck') {
+    // With none chosen, nothing is struck: the question was left as printed.
+    const chosen = run.ticks.some((t) => t.checked);
+    return run.ticks.map((t) => (chosen && !t.checked ? `<w:r><w:rPr><w:strike/></w:rPr><w:t xml:space="preserve">${esc(t.label)}</w:t></w:r>` : textRuns(t.label))).join(textRuns(' / '));
+  }
   if (opts.tickStyle === 'highlight') {
     return run.ticks.map((t) => (t.checked ? `<w:r><w:rPr><w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve">${esc(t.label)}</w:t></w:r>` : textRuns(t.label))).join(textRuns(' / '));
   }
@@ -77,12 +83,14 @@ function elementXml(el: Element, opts: RenderOptions): string {
 function tableXml(el: Extract<Element, { t: 'table' }>, opts: RenderOptions, total = 9000): string {
   const grid = el.widths.map((w) => `<w:gridCol w:w="${Math.round(w * total)}"/>`).join('');
   const rows = el.rows
-    .map((row) => {
+    .map((row, r) => {
       const cells = row.map((cell, i) => {
         const span = i === row.length - 1 && row.length < el.widths.length ? `<w:gridSpan w:val="${el.widths.length - row.length + 1}"/>` : '';
         // A nested table stands between the cell's paragraphs; a cell must end with a paragraph.
         const inner = cell.map((r) => (typeof r === 'object' && 'nested' in r ? `</w:p>${tableXml({ t: 'table', ...r.nested }, opts, Math.round((el.widths[i] ?? 0.2) * total) - 200)}<w:p>` : runXml(r, opts))).join('');
-        return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}</w:tcPr>${para(inner)}</w:tc>`;
+        const merged = (c: Run[] | undefined) => !!c?.some((r) => typeof r === 'object' && 'merged' in r);
+        const vMerge = merged(cell) ? '<w:vMerge/>' : merged(el.rows[r + 1]?.[i]) ? '<w:vMerge w:val="restart"/>' : '';
+        return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}${vMerge}</w:tcPr>${para(inner)}</w:tc>`;
       });
       return `<w:tr>${cells.join('')}</w:tr>`;
     })

@@ -16,6 +16,8 @@ const PAGE = { w: 595, h: 842, margin: 48 };
 interface Piece {
   text: string;
   bold?: boolean;
+  /** struck through, as an option deleted */
+  struck?: boolean;
   /** parts of one line in their own faces ("Yes / No" with the chosen option in bold) */
   inline?: Piece[];
 }
@@ -52,6 +54,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
   for (const r of runs) {
     if (typeof r === 'string') text.push({ text: r });
     else if ('image' in r) image = true;
+    else if ('merged' in r) continue;
     else if ('comment' in r) comments.push(r.comment);
     else if ('bold' in r) text.push({ text: r.bold, bold: true });
     else if ('tracked' in r) text.push({ text: r.tracked.ins ?? '' });
@@ -63,7 +66,10 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
       else text.push({ text: r.placeholder });
     } else if ('nested' in r) throw new Error('drawBlock draws a nested table apart');
     else if (opts.fillable) ticks = r.ticks;
-    else if (opts.tickStyle === 'highlight') text.push({ text: '', inline: r.ticks.flatMap((t, i) => [...(i ? [{ text: ' / ' }] : []), { text: t.label, bold: t.checked }]) });
+    else if (opts.tickStyle === 'struck') {
+      const chosen = r.ticks.some((t) => t.checked);
+      text.push({ text: '', inline: r.ticks.flatMap((t, i) => [...(i ? [{ text: ' / ' }] : []), { text: t.label, struck: chosen && !t.checked }]) });
+    } else if (opts.tickStyle === 'highlight') text.push({ text: '', inline: r.ticks.flatMap((t, i) => [...(i ? [{ text: ' / ' }] : []), { text: t.label, bold: t.checked }]) });
     else if (opts.tickStyle === 'deleted') text.push({ text: r.ticks.filter((t) => t.checked).map((t) => t.label).join(', ') });
     else text.push({ text: r.ticks.map((t) => `${tickText(t.checked, opts.tickStyle)} ${t.label}`).join('   ') });
   }
@@ -130,7 +136,9 @@ function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
     for (const seg of l.inline ?? [l]) {
       const font = seg.bold ? ctx.bold : ctx.font;
       ctx.page.drawText(seg.text, { x: at, y, size: ctx.size, font });
-      at += font.widthOfTextAtSize(seg.text, ctx.size);
+      const w = font.widthOfTextAtSize(seg.text, ctx.size);
+      if (seg.struck) ctx.page.drawLine({ start: { x: at, y: y + ctx.size * 0.3 }, end: { x: at + w, y: y + ctx.size * 0.3 }, thickness: 0.7 });
+      at += w;
     }
   });
 }
