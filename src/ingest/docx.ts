@@ -4,7 +4,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Block, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
-import { namesTheCase } from './furniture.js';
+import { namesTheCase, tellsTheAssessment, withoutPageNumber } from './furniture.js';
 import { walkMammothDocument } from './mammoth-tree.js';
 
 export interface DocxLimits {
@@ -22,7 +22,7 @@ function unzipWithinLimit(bytes: Uint8Array, limits: DocxLimits): Record<string,
         if (declared > limits.maxUncompressedBytes) {
           fail('TOO_LARGE', `The Word document expands to more than ${Math.round(limits.maxUncompressedBytes / 1e6)} MB when unzipped; it is refused as a possible zip bomb. Check the file or raise --max-unzipped.`);
         }
-        return f.name === 'word/document.xml' || f.name === '[Content_Types].xml' || HEADER_PART.test(f.name);
+        return f.name === 'word/document.xml' || f.name === '[Content_Types].xml' || RUNNING_PART.test(f.name);
       },
     });
   } catch (e) {
@@ -45,20 +45,22 @@ function placeholderTexts(xml: string): Set<string> {
   return found;
 }
 
-const HEADER_PART = /^word\/header\d*\.xml$/;
+const RUNNING_PART = /^word\/(header|footer)\d*\.xml$/;
 
-/** The running header's lines that name the case ("Child: Ruby Cole   DOB: 03/04/2015"), which
- *  mammoth does not read; markings and page numbers are left out, as for a PDF. */
+/** The running header's lines that name the case ("Child: Ruby Cole   DOB: 03/04/2015") and the
+ *  footer's that tell when and by whom the form was completed, which mammoth does not read;
+ *  markings and page numbers are left out, as for a PDF. */
 function caseHeaderBlocks(entries: Record<string, Uint8Array>): Block[] {
-  const lines = new Set<string>();
+  const lines = new Map<string, string>();
   for (const [name, bytes] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) {
-    if (!HEADER_PART.test(name)) continue;
+    const part = RUNNING_PART.exec(name)?.[1];
+    if (!part) continue;
     for (const p of strFromU8(bytes).match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? []) {
       const text = decodeXml([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).replace(/\s+/g, ' ').trim();
-      if (namesTheCase(text)) lines.add(text);
+      if (namesTheCase(text) || tellsTheAssessment(text)) lines.set(withoutPageNumber(text), `page ${part}`);
     }
   }
-  return [...lines].map((text) => ({ kind: 'paragraph' as const, text, loc: 'page header' }));
+  return [...lines].map(([text, loc]) => ({ kind: 'paragraph' as const, text, loc }));
 }
 
 const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');

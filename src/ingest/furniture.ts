@@ -16,6 +16,13 @@ const EDGE = 2;
  *  some prints give the child nowhere else, so its first printing is the form's content. */
 export const namesTheCase = (text: string): boolean => /(^|\s)[A-Z][\w'’/ -]{0,30}:\s*\S/.test(text) && !/\bpage \d+ of \d+\b/i.test(text);
 
+/** A running footer that says when or by whom the form was completed ("Assessment completed
+ *  12/03/2025 by Donna Harcourt, Family Support Worker    Page 1 of 2"): some prints say it
+ *  nowhere else, so its first printing, without the page number, is the form's content. */
+export const tellsTheAssessment = (text: string): boolean => /\b(assessment|caf|eha)\s+(was\s+)?(completed|undertaken|carried out)\b/i.test(text);
+
+export const withoutPageNumber = (text: string): string => text.replace(/\s*\bpage\s+\d+(\s+of\s+\d+)?\s*$/i, '').trim();
+
 /** Lines at the top or foot of two or more pages that read the same on each, and page numbers;
  *  the first page's header is kept where it names the case. */
 export function withoutPageFurniture(lines: LineBlock[]): LineBlock[] {
@@ -33,5 +40,15 @@ export function withoutPageFurniture(lines: LineBlock[]): LineBlock[] {
   const firstPage = Math.min(...byPage.keys());
   const caseHeader = (l: LineBlock) => l.page === firstPage && byPage.get(firstPage)!.indexOf(l) < EDGE && namesTheCase(l.cells.map((c) => c.text).join('    '));
   const furniture = new Set(edgeLines.filter((l) => (repeated(key(l)) && !caseHeader(l)) || PAGE_NUMBER.test(key(l))));
-  return furniture.size ? lines.filter((l) => !furniture.has(l)) : lines;
+  if (!furniture.size) return lines;
+  // The first printing of a footer that tells the assessment stays, its page number gone, ahead
+  // of the form as a Word document's footer is read: at the foot of a page it would come between
+  // a table's header and its rows on the next.
+  const told = new Map<string, LineBlock>();
+  for (const l of edgeLines) {
+    if (furniture.has(l) && !told.has(key(l)) && tellsTheAssessment(l.cells.map((c) => c.text).join(' '))) {
+      told.set(key(l), { ...l, cells: l.cells.map((c) => ({ ...c, text: withoutPageNumber(c.text) })).filter((c) => c.text) });
+    }
+  }
+  return [...told.values(), ...lines.filter((l) => !furniture.has(l))];
 }

@@ -3,7 +3,7 @@
 // so a fixture test pins them; if an upgrade changes them, that test fails here and nowhere else.
 import { type Block, IMAGE } from './document.js';
 import { stripPlaceholders, withoutWritingLines } from './placeholders.js';
-import { CHECKED, UNCHECKED, chosenOptions, normaliseTicks } from './ticks.js';
+import { CHECKED, UNCHECKED, chosenOptions, normaliseTicks, withoutStruck } from './ticks.js';
 
 interface Node {
   type: string;
@@ -11,6 +11,7 @@ interface Node {
   value?: string;
   checked?: boolean;
   isBold?: boolean;
+  isStrikethrough?: boolean;
   highlight?: string | null;
   styleName?: string | null;
 }
@@ -20,12 +21,14 @@ interface Span {
   bold: boolean;
   /** highlighted: "Yes / No" with the answer highlighted */
   marked?: boolean;
+  /** struck through: an option deleted */
+  struck?: boolean;
 }
 
-function spans(node: Node, bold = false, out: Span[] = [], marked = false): Span[] {
+function spans(node: Node, bold = false, out: Span[] = [], marked = false, struck = false): Span[] {
   switch (node.type) {
     case 'text':
-      out.push({ text: node.value ?? '', bold, marked });
+      out.push({ text: node.value ?? '', bold, marked, struck });
       break;
     case 'tab':
       out.push({ text: '\t', bold });
@@ -41,16 +44,17 @@ function spans(node: Node, bold = false, out: Span[] = [], marked = false): Span
       out.push({ text: IMAGE, bold: false });
       break;
     case 'run':
-      for (const c of node.children ?? []) spans(c, !!node.isBold, out, !!node.highlight);
+      for (const c of node.children ?? []) spans(c, !!node.isBold, out, !!node.highlight, !!node.isStrikethrough);
       break;
     default:
-      for (const c of node.children ?? []) spans(c, bold, out, marked);
+      for (const c of node.children ?? []) spans(c, bold, out, marked, struck);
   }
   return out;
 }
 
-/** A paragraph's text, with a highlighted choice among options read as ticked boxes. */
-const spanText = (ss: Span[]) => chosenOptions(ss.map((s) => ({ text: s.text, marked: !!s.marked }))) ?? ss.map((s) => s.text).join('');
+/** A paragraph's text, with a highlighted choice among options, or the options struck through,
+ *  read as ticked boxes. */
+const spanText = (ss: Span[]) => (ss.some((s) => s.struck) ? withoutStruck(ss) : chosenOptions(ss.map((s) => ({ text: s.text, marked: !!s.marked }))) ?? ss.map((s) => s.text).join(''));
 
 
 const clean = (s: string) => normaliseTicks(withoutWritingLines(s)).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();

@@ -4,13 +4,13 @@
 // values are read from the widgets and placed on the line where the widget sits.
 import { IMAGE, type LineBlock, type SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
-import { CHECKED, type MarkedText, UNCHECKED, chosenOptions, hasEmptyRadio, normaliseTicks } from './ticks.js';
+import { CHECKED, type MarkedText, UNCHECKED, chosenOptions, hasEmptyRadio, normaliseTicks, withoutStruck } from './ticks.js';
 import { EMPTY_FIELD, withoutWritingLines } from './placeholders.js';
 import { loadPdfJs } from './pdfjs.js';
 import { garbledRatio } from './text-quality.js';
 import { withoutPageFurniture } from './furniture.js';
 import { columnSplit, rowsOf } from './pdf-columns.js';
-import { asksForSignature, imageRects } from './pdf-images.js';
+import { asksForSignature, offersOptions, pageGraphics, struckThrough } from './pdf-graphics.js';
 import { withoutBalloons } from './pdf-markup.js';
 
 interface Item {
@@ -20,6 +20,8 @@ interface Item {
   width: number;
   size: number;
   bold?: boolean;
+  /** struck through: an option deleted */
+  struck?: boolean;
 }
 
 interface Widget {
@@ -79,22 +81,25 @@ function columnLines(items: Item[], placed: Placed[], page: number, column: stri
   rows.sort((a, b) => b.y - a.y);
   return rows.map((r, i) => {
     const sorted = r.items.sort((a, b) => a.x - b.x);
-    const cells: { text: string; x: number; end: number; bold: boolean; pieces: MarkedText[] }[] = [];
+    const cells: { text: string; x: number; end: number; bold: boolean; pieces: (MarkedText & { struck?: boolean })[] }[] = [];
     for (const it of sorted) {
       const last = cells[cells.length - 1];
       const gap = last ? it.x - last.end : Infinity;
       if (last && gap < it.size * 0.5) {
         const text = gap > it.size * 0.15 && !last.text.endsWith(' ') ? ` ${it.text}` : it.text;
         last.text += text;
-        last.pieces.push({ text, marked: !!it.bold });
+        last.pieces.push({ text, marked: !!it.bold, struck: it.struck });
         last.end = Math.max(last.end, it.x + it.width);
         last.bold &&= !!it.bold;
       } else {
-        cells.push({ text: it.text, x: it.x, end: it.x + it.width, bold: !!it.bold, pieces: [{ text: it.text, marked: !!it.bold }] });
+        cells.push({ text: it.text, x: it.x, end: it.x + it.width, bold: !!it.bold, pieces: [{ text: it.text, marked: !!it.bold, struck: it.struck }] });
       }
     }
     // "Male / Female" with the chosen option in bold among plain ones is a ticked box.
-    for (const c of cells) if (!c.bold) c.text = chosenOptions(c.pieces) ?? c.text;
+    for (const c of cells) {
+      if (c.pieces.some((p) => p.struck)) c.text = withoutStruck(c.pieces);
+      else if (!c.bold) c.text = chosenOptions(c.pieces) ?? c.text;
+    }
     const radioGroup = cells.some((c) => hasEmptyRadio(c.text));
     return {
       kind: 'line' as const,
@@ -166,7 +171,12 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
         const text = widgetText(w);
         return text === null ? [] : [{ text, rect: w.rect }];
       });
-      if (asksForSignature(text.map((it) => it.text).join(' '))) placed.push(...(await imageRects(page)).map((rect) => ({ text: IMAGE, rect })));
+      const said = text.map((it) => it.text).join(' ');
+      if (asksForSignature(said) || offersOptions(said)) {
+        const drawn = await pageGraphics(page);
+        placed.push(...drawn.images.map((rect) => ({ text: IMAGE, rect })));
+        for (const it of text) if (struckThrough(it, drawn.rules)) it.struck = true;
+      }
       const lines = buildLines(text, placed, p);
       const pageText = lines.map((l) => l.cells.map((c) => c.text).join(' ')).join('\n');
       chars += pageText.replace(/[\s☒☐]/g, '').length;

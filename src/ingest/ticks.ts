@@ -53,3 +53,9 @@ export function chosenOptions(pieces: MarkedText[]): string | null {
   if (!chosen.some(Boolean) || chosen.every(Boolean)) return null;
   return options.map((o, k) => `${chosen[k] ? CHECKED : UNCHECKED} ${o.trim()}`).join(' ');
 }
+
+/** "Yes / N̶o̶" ("delete as appropriate"): the options struck through are the ones not chosen, so
+ *  the rest are ticked boxes; struck words that are no option (a correction) are no answer. */
+export function withoutStruck(pieces: { text: string; struck?: boolean }[]): string {
+  return chosenOptions(pieces.map((p) => ({ text: p.text, marked: !p.struck }))) ?? pieces.filter((p) => !p.struck).map((p) => p.text).join('');
+}

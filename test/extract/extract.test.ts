@@ -1425,3 +1425,46 @@ describe('a signature pasted in, a reviewer\'s comments, an ecomap', () => {
     expect(fieldValue(r, 'services.gp')).toBe('Riverside Medical Centre');
   });
 });
+
+describe('a footer that dates the form, options struck through, cells merged down a column', () => {
+  const body: Element[] = [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [[lbl('Name'), ['Ruby Cole']], [lbl('Date of birth'), ['03/04/2015']], [lbl('Reason for assessment'), ['Ruby is missing school most Mondays.']]]),
+  ];
+  const footer = { header: 'Early Help Assessment    Ref EH-10452', footer: 'Assessment completed 12/03/2025 by Donna Thornbury, Family Support Worker, Kingsmere Family Support Team    Page {page} of {pages}' };
+
+  it.each(['docx', 'pdf'] as const)('a running footer that says when and by whom the form was completed answers both, once (%s)', async (format) => {
+    const r = await record(`footer-dated-${format}`, body, format, { running: footer });
+    expect(deriveFacts(r, agencies, levels).assessmentDate).toBe('2025-03-12');
+    expect(fieldValue(r, 'assessor.combined')).toBe('Donna Thornbury, Family Support Worker, Kingsmere Family Support Team');
+    expect(fieldValue(r, 'reason')).toBe('Ruby is missing school most Mondays.');
+  });
+
+  const choose = (q: string, options: string[], chosen: string | null) => [lbl(q), [{ ticks: options.map((o) => ({ label: o, checked: o === chosen })) }]];
+  const deleted: Element[] = [
+    p('Delete as appropriate.'),
+    table([0.4, 0.6], [choose('Gender', ['Male', 'Female'], 'Female'), choose('Consent to share information', ['Yes', 'No'], 'Yes'), choose('Consent given', ['Written', 'Verbal'], null)]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)('options struck through are the ones not chosen; none struck is no answer (%s)', async (format) => {
+    const bytes = format === 'docx' ? writeDocx(deleted, { tickStyle: 'struck' }) : await writePdf(deleted, { tickStyle: 'struck' });
+    const r = extractRecord(await readDocument(write(dir, `struck.${format}`, bytes)), matcher);
+    expect(fieldValue(r, 'child.gender')).toBe('☐ Male ☒ Female');
+    expect(fieldValue(r, 'consent.given')).toBe('☒ Yes ☐ No');
+    expect(fieldValue(r, 'consent.how')).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)("a section's name merged down beside its questions heads each of them (%s)", async (format) => {
+    const M = [{ merged: true as const }];
+    const form = [table([0.2, 0.3, 0.5], [
+      [lbl('The child'), lbl('Name'), ['Ruby Cole']],
+      [M, lbl('Date of birth'), ['03/04/2015']],
+      [lbl('Parent / carer'), lbl('Name'), ['Tia Cole (Mother)']],
+      [M, lbl('Telephone'), ['07700 900123']],
+    ])];
+    const r = await record(`merged-${format}`, form, format);
+    expect(fieldValue(r, 'child.name')).toBe('Ruby Cole');
+    expect(fieldValue(r, 'parent.name')).toBe('Tia Cole (Mother)');
+    expect(fieldValue(r, 'parent.phone')).toBe('07700 900123');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerText, parseDate, parseTicks, REDACTION, statedYears, yearsSinceMonth } from '../../src/extract/values.js';
-import { chosenOptions, normaliseTicks } from '../../src/ingest/ticks.js';
+import { chosenOptions, normaliseTicks, withoutStruck } from '../../src/ingest/ticks.js';
 import { withoutWritingLines } from '../../src/ingest/placeholders.js';
 import { isBlank } from '../../src/extract/record.js';
 import { meantWords, ocrFold } from '../../src/extract/misreadings.js';
@@ -23,6 +23,9 @@ describe('tick boxes', () => {
     expect(normaliseTicks('◉ Yes ○ No')).toBe('☒ Yes ☐ No');
     expect(normaliseTicks('● Attend the parenting group')).toBe('● Attend the parenting group');
     expect(normaliseTicks('● Written', true)).toBe('☒ Written');
+    // Struck through: the options not chosen, or a correction that is no answer.
+    expect(withoutStruck([{ text: 'Yes' }, { text: ' / ' }, { text: 'No', struck: true }])).toBe('☒ Yes ☐ No');
+    expect(withoutStruck([{ text: 'Verbal', struck: true }, { text: ' Written' }])).toBe(' Written');
     expect(normaliseTicks('Yes ✗ No ☐')).toBe('Yes ☒ No ☐');
     expect(normaliseTicks('✗ Written')).toBe('☒ Written');
   });

@@ -1,0 +1,62 @@
+// What a PDF page's drawing says that its text does not. A signature is often pasted in as a
+// picture: the text then has nothing beside "Signature of parent / carer", though the form was
+// signed. "Delete as appropriate" is often done by striking through the options not chosen: the
+// text still holds every option. Both are read from the page's drawing operators, which cost
+// about as much again as its text, so only on pages that ask for a signature or offer options.
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfJs } from './pdfjs.js';
+
+type Matrix = [number, number, number, number, number, number];
+
+/** A transform applied to the current one, as PDF's `cm` operator does. */
+const times = (t: Matrix, m: Matrix): Matrix => [
+  t[0] * m[0] + t[1] * m[2],
+  t[0] * m[1] + t[1] * m[3],
+  t[2] * m[0] + t[3] * m[2],
+  t[2] * m[1] + t[3] * m[3],
+  t[4] * m[0] + t[5] * m[2] + m[4],
+  t[4] * m[1] + t[5] * m[3] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+export const asksForSignature = (pageText: string): boolean => /\bsign(ed|ature)s?\b/i.test(pageText);
+/** "Yes / No", "Male / Female", "1 / 2 / 3 / 4": options a form may have struck through. */
+export const offersOptions = (pageText: string): boolean => /\b(yes|no|male|female|written|verbal|[1-4])\s*\/\s*(yes|no|male|female|written|verbal|[1-4])\b/i.test(pageText);
+
+export interface PageGraphics {
+  /** each picture's box, [x1, y1, x2, y2] */
+  images: number[][];
+  /** horizontal strokes, as a line through text is drawn */
+  rules: { x1: number; x2: number; y: number }[];
+}
+
+export async function pageGraphics(page: PDFPageProxy): Promise<PageGraphics> {
+  const { OPS, AnnotationMode } = await loadPdfJs();
+  const paints = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
+  const saved: Matrix[] = [];
+  let m: Matrix = [1, 0, 0, 1, 0, 0];
+  const out: PageGraphics = { images: [], rules: [] };
+  ops.fnArray.forEach((fn, i) => {
+    if (fn === OPS.save) saved.push(m);
+    else if (fn === OPS.restore) m = saved.pop() ?? m;
+    else if (fn === OPS.transform) m = times(ops.argsArray[i] as Matrix, m);
+    // An image fills the unit square of the transform in force.
+    else if (paints.has(fn)) out.images.push([Math.min(m[4], m[4] + m[0]), Math.min(m[5], m[5] + m[3]), Math.max(m[4], m[4] + m[0]), Math.max(m[5], m[5] + m[3])]);
+    else if (fn === OPS.constructPath) {
+      // pdf.js gives each path's bounds in the space it was drawn in: a rule is one flat and long.
+      const box = (ops.argsArray[i] as unknown[])[2] as ArrayLike<number> | null;
+      if (!box || box.length < 4) return;
+      const [x1, y1] = apply(m, box[0], box[1]);
+      const [x2, y2] = apply(m, box[2], box[3]);
+      if (Math.abs(y2 - y1) <= 1.5 && Math.abs(x2 - x1) >= 4) out.rules.push({ x1: Math.min(x1, x2), x2: Math.max(x1, x2), y: (y1 + y2) / 2 });
+    }
+  });
+  return out;
+}
+
+/** Whether a rule runs through a run of text (not under it, as an underline does): across most
+ *  of its width, between its baseline and the top of its small letters. */
+export function struckThrough(item: { x: number; y: number; width: number; size: number }, rules: PageGraphics['rules']): boolean {
+  return rules.some((r) => r.y > item.y + item.size * 0.15 && r.y < item.y + item.size * 0.6 && Math.min(r.x2, item.x + item.width) - Math.max(r.x1, item.x) >= item.width * 0.7);
+}
