@@ -190,6 +190,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'footer-dated': [pdf('glyph'), docx('glyph'), pdf('glyph', { fontSize: 10 }), docx('glyph')],
   'struck-options': [docx('struck'), pdf('struck'), docx('struck', COUNCIL), pdf('struck', COUNCIL)],
   'merged-sections': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
+  'vector-ticks': [pdf('vector'), docx('vector'), pdf('vector', COUNCIL), pdf('vector')],
+  'text-boxes': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL)],
+  'vector-census': [pdf('vector'), docx('vector'), pdf('vector'), docx('vector', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -54,7 +54,8 @@ export type Family =
   | 'redacted' | 'shared-care' | 'consent-log'
   | 'radio-choices' | 'row-breaks' | 'two-columns'
   | 'signature-image' | 'ecomap-lines' | 'review-comments'
-  | 'footer-dated' | 'struck-options' | 'merged-sections';
+  | 'footer-dated' | 'struck-options' | 'merged-sections'
+  | 'vector-ticks' | 'text-boxes' | 'vector-census';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -77,8 +78,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  scaling-questions; 46 narrative-plan … dot-leaders; 47
  *  manager-signoff … key-contacts; 48 month-first-dates …
  *  compound-labels; 49 redacted … consent-log; 50 radio-choices …
- *  two-columns; 51 signature-image … review-comments; 52 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections'];
+ *  two-columns; 51 signature-image … review-comments; 52
+ *  footer-dated … merged-sections; 53 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -6645,12 +6647,16 @@ function consentStatements(c: Case, rng: Rng): Element[] {
 // holdout (forty-second wave): a paper-style form: the census list of ethnic groups to tick over
 // several lines, writing lines for answers, names of those present on a line of their own
 
+/** The census list of ethnic groups, as paper forms print it to tick. */
+const CENSUS_GROUPS = ['White: English / Welsh / Scottish / Northern Irish / British', 'White: Irish', 'White: Gypsy or Irish Traveller', 'White: any other White background', 'Mixed: White and Black Caribbean', 'Mixed: White and Black African', 'Mixed: White and Asian', 'Mixed: any other mixed background', 'Asian: Indian', 'Asian: Pakistani', 'Asian: Bangladeshi', 'Asian: Chinese', 'Black: African', 'Black: Caribbean', 'Other ethnic group'];
+/** The census group a case's ethnicity falls in, as its index; -1 where none is ticked. */
+const censusGroupOf = (e: string) => (/british|wbri/i.test(e) ? 0 : /european|woth/i.test(e) ? 3 : /caribbean|mwbc/i.test(e) ? 4 : /mixed/i.test(e) ? 7 : /pakistani|apkn/i.test(e) ? 9 : /african|bafr/i.test(e) ? 12 : -1);
+
 function censusTicks(c: Case, rng: Rng): Element[] {
   const k = c.consent.kind;
   const ch = c.children[0];
-  const groups = ['White: English / Welsh / Scottish / Northern Irish / British', 'White: Irish', 'White: Gypsy or Irish Traveller', 'White: any other White background', 'Mixed: White and Black Caribbean', 'Mixed: White and Black African', 'Mixed: White and Asian', 'Mixed: any other mixed background', 'Asian: Indian', 'Asian: Pakistani', 'Asian: Bangladeshi', 'Asian: Chinese', 'Black: African', 'Black: Caribbean', 'Other ethnic group'];
-  const e = c.ethnicity ?? '';
-  const pickGroup = /british|wbri/i.test(e) ? 0 : /european|woth/i.test(e) ? 3 : /caribbean|mwbc/i.test(e) ? 4 : /mixed/i.test(e) ? 7 : /pakistani|apkn/i.test(e) ? 9 : /african|bafr/i.test(e) ? 12 : -1;
+  const groups = CENSUS_GROUPS;
+  const pickGroup = censusGroupOf(c.ethnicity ?? '');
   const line = (q: string, a: string | null | undefined): Element => p({ bold: q }, ' ', a ? a : '______________________');
   return [
     h1('Early Help Assessment Form'),
@@ -8322,6 +8328,147 @@ function mergedSections(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-third wave): a web form printed from the browser, its checkboxes drawn on the
+// page as squares and a tick as a drawn cross, no box in the text at all (Word: checkbox controls)
+
+function vectorTicks(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const choose = (q: string, options: string[], chosen: string | null): Cell[] => [lbl(q), [{ ticks: options.map((o) => ({ label: o, checked: o === chosen })) }]];
+  return [
+    h1('Early Help Assessment - online form'),
+    p(`Submitted ${fmtDate('2025-11-20', 'dmy')} 14:32`),
+    table([0.4, 0.6], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      choose('Gender', ['Male', 'Female', 'Not known'], ch.gender === 'male' ? 'Male' : ch.gender === 'female' ? 'Female' : 'Not known'),
+      row('Ethnicity', c.ethnicity),
+      choose('Does the child have a disability?', ['Yes', 'No', 'Prefer not to say'], c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : null),
+      ...(c.disability === 'yes' ? [row('Disability details', c.disabilityDetail)] : []),
+      row('School or setting', schoolText(c)),
+      row('GP practice', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason for the assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent or carer’s views', c.parentComment),
+      choose('Level of need', ['1', '2', '3', '4'], c.levelOfNeed ? String(c.levelOfNeed) : null),
+      choose('Has the family consented to information being shared?', ['Yes', 'No'], k === 'none' ? pick(rng, ['No', null]) : 'Yes'),
+      choose('How was consent given?', ['Written', 'Verbal'], k === 'written' ? 'Written' : k === 'verbal' ? 'Verbal' : null),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-third wave): a Word form built of text boxes, each answer typed into a box beside
+// its question rather than into a table (a PDF prints each box as a frame)
+
+function textBoxes(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const q = (question: string, a: string | null | undefined): Element => p({ bold: question }, { box: a ?? '' });
+  return [
+    h1('Early Help Assessment'),
+    h2('The child'),
+    q('Child’s name', childName(ch)),
+    q('Date of birth', fmtDate(ch.dob, 'dmy')),
+    q('Gender', genderWord(ch)),
+    q('Ethnicity', c.ethnicity),
+    q('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+    q('School / nursery', schoolText(c)),
+    q('GP', c.gp),
+    ...(c.children.length > 1 ? [q('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    h2('The family'),
+    q('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    q('Phone', c.parent?.phone),
+    q('Address', c.parent?.address),
+    q('Who lives at home', c.familyComposition),
+    h2('The assessment'),
+    q('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+    q('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    q('Who was present', c.present.text),
+    q('Reason for assessment', c.reason),
+    q('Development', c.domains.development),
+    q('Parenting', c.domains.parenting),
+    q('Family and environment', c.domains.family),
+    q('Strengths', c.strengths),
+    q('Needs', c.needs),
+    q('Risks', c.risks),
+    q('Outcomes', c.outcomes),
+    q('Child’s views', c.childComment),
+    q('Parent / carer’s views', c.parentComment),
+    q('Level of need', needLevel(c, 'tier')),
+    q('Consent', { written: 'Written - signed', verbal: 'Verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-third wave): a paper form's census list and other choices as drawn boxes, the
+// family's details on writing lines
+
+function vectorCensus(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const pickGroup = censusGroupOf(c.ethnicity ?? '');
+  const line = (q: string, a: string | null | undefined): Element => p({ bold: q }, ' ', a ? a : '______________________');
+  const choose = (q: string, options: string[], chosen: string | null): Element[] => [p({ bold: q }), p({ ticks: options.map((o) => ({ label: o, checked: o === chosen })) })];
+  return [
+    h1('Early Help Assessment'),
+    h2('About the child'),
+    line('Name:', childName(ch)),
+    line('Date of birth:', fmtDate(ch.dob, 'dmy')),
+    ...choose('Sex:', ['Male', 'Female', 'Not known'], ch.gender === 'male' ? 'Male' : ch.gender === 'female' ? 'Female' : 'Not known'),
+    p({ bold: 'Ethnic group (tick one):' }),
+    ...[0, 4, 8, 12].map((from) => p({ ticks: CENSUS_GROUPS.slice(from, from + 4).map((g, i) => ({ label: g, checked: from + i === pickGroup })) })),
+    ...(pickGroup < 0 && c.ethnicity ? [line('Other (please state):', c.ethnicity)] : []),
+    ...choose('Disability:', ['Yes', 'No', 'Prefer not to say'], c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : null),
+    ...(c.disability === 'yes' ? [line('If yes, details:', c.disabilityDetail)] : []),
+    line('School:', schoolText(c)),
+    line('GP:', c.gp),
+    ...(c.children.length > 1 ? [line('Other children:', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    h2('About the family'),
+    line('Parent or carer:', c.parent ? `${c.parent.name} (${c.parent.relationship})` : null),
+    line('Phone:', c.parent?.phone),
+    line('Address:', c.parent?.address),
+    line('Who lives in the household:', c.familyComposition),
+    h2('The assessment'),
+    line('Date:', fmtDate(c.assessmentDate, 'dmy')),
+    line('Present:', c.present.text),
+    line('Completed by:', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    line('Why is this assessment being done?', c.reason),
+    line('Development:', c.domains.development),
+    line('Parenting:', c.domains.parenting),
+    line('Family and environment:', c.domains.family),
+    line('Strengths:', c.strengths),
+    line('Needs:', c.needs),
+    line('Risks:', c.risks),
+    line('Outcomes:', c.outcomes),
+    line('What the child says:', c.childComment),
+    line('What the parent or carer says:', c.parentComment),
+    ...choose('Level of need:', ['1', '2', '3', '4'], c.levelOfNeed ? String(c.levelOfNeed) : null),
+    ...choose('Consent to share:', ['Yes', 'No'], k === 'none' ? pick(rng, ['No', null]) : 'Yes'),
+    ...choose('Consent given:', ['In writing', 'Verbally'], k === 'written' ? 'In writing' : k === 'verbal' ? 'Verbally' : null),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -8478,4 +8625,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'footer-dated': footerDated,
   'struck-options': struckOptions,
   'merged-sections': mergedSections,
+  'vector-ticks': vectorTicks,
+  'text-boxes': textBoxes,
+  'vector-census': vectorCensus,
 };

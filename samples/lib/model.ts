@@ -5,9 +5,11 @@
  *  them; in a PDF they print as the font's own codes, þ for a ticked box and ¨ for an empty one. */
 /** `highlight`: "Yes / No" with the chosen option highlighted in Word (and set in bold when
  *  printed to PDF, where a highlight leaves no trace in the text). */
+/** `vector`: boxes drawn on the page rather than typed, a tick a drawn cross, as browsers print a
+ *  web form's checkboxes to PDF (Word shows its checkbox controls). */
 /** `struck`: "delete as appropriate", the options not chosen struck through ("Yes / N̶o̶"). */
 /** `radio`: options as radio buttons, "● Yes ○ No", as web forms and their prints show them. */
-export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'highlight' | 'radio' | 'struck';
+export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'highlight' | 'radio' | 'struck' | 'vector';
 
 export type Run =
   | string
@@ -22,6 +24,8 @@ export type Run =
   /** a reviewer's comment on the answer beside it: a Word comment; a PDF printed with markup
    *  shows it in a balloon in the right margin */
   | { comment: string }
+  /** an answer typed in a text box beside its question: Word's text box, drawn as a frame in a PDF */
+  | { box: string }
   /** the cell continues the one above it, merged down the column (Word's vertical merge); it
    *  holds nothing of its own */
   | { merged: true }

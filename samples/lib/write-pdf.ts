@@ -18,6 +18,8 @@ interface Piece {
   bold?: boolean;
   /** struck through, as an option deleted */
   struck?: boolean;
+  /** a box drawn, not typed: ticked or empty */
+  box?: 'ticked' | 'empty';
   /** parts of one line in their own faces ("Yes / No" with the chosen option in bold) */
   inline?: Piece[];
 }
@@ -55,6 +57,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     if (typeof r === 'string') text.push({ text: r });
     else if ('image' in r) image = true;
     else if ('merged' in r) continue;
+    else if ('box' in r) text.push({ text: r.box });
     else if ('comment' in r) comments.push(r.comment);
     else if ('bold' in r) text.push({ text: r.bold, bold: true });
     else if ('tracked' in r) text.push({ text: r.tracked.ins ?? '' });
@@ -66,6 +69,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
       else text.push({ text: r.placeholder });
     } else if ('nested' in r) throw new Error('drawBlock draws a nested table apart');
     else if (opts.fillable) ticks = r.ticks;
+    else if (opts.tickStyle === 'vector') text.push({ text: '', inline: r.ticks.flatMap((t, i) => [...(i ? [{ text: '    ' }] : []), { text: '', box: t.checked ? ('ticked' as const) : ('empty' as const) }, { text: ` ${t.label}` }]) });
     else if (opts.tickStyle === 'struck') {
       const chosen = r.ticks.some((t) => t.checked);
       text.push({ text: '', inline: r.ticks.flatMap((t, i) => [...(i ? [{ text: ' / ' }] : []), { text: t.label, struck: chosen && !t.checked }]) });
@@ -135,6 +139,16 @@ function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
     let at = x;
     for (const seg of l.inline ?? [l]) {
       const font = seg.bold ? ctx.bold : ctx.font;
+      if (seg.box) {
+        const s = ctx.size * 0.85;
+        ctx.page.drawRectangle({ x: at, y: y - 1, width: s, height: s, borderColor: rgb(0.2, 0.2, 0.2), borderWidth: 0.6 });
+        if (seg.box === 'ticked') {
+          ctx.page.drawLine({ start: { x: at + 1.5, y: y + 0.5 }, end: { x: at + s - 1.5, y: y + s - 2.5 }, thickness: 0.9 });
+          ctx.page.drawLine({ start: { x: at + 1.5, y: y + s - 2.5 }, end: { x: at + s - 1.5, y: y + 0.5 }, thickness: 0.9 });
+        }
+        at += s;
+        continue;
+      }
       ctx.page.drawText(seg.text, { x: at, y, size: ctx.size, font });
       const w = font.widthOfTextAtSize(seg.text, ctx.size);
       if (seg.struck) ctx.page.drawLine({ start: { x: at, y: y + ctx.size * 0.3 }, end: { x: at + w, y: y + ctx.size * 0.3 }, thickness: 0.7 });
@@ -155,6 +169,8 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
     for (const row of nested.rows) h += drawRow(ctx, row, nested.widths, x, top - h, width, dryRun);
     return h + drawBlock(ctx, runs.slice(at + 1), x, top - h, width, dryRun);
   }
+  const boxAt = runs.findIndex((r) => typeof r === 'object' && 'box' in r);
+  if (boxAt >= 0) return drawFramed(ctx, runs.slice(0, boxAt), (runs[boxAt] as { box: string }).box, x, top, width, dryRun);
   const { text, answer, ticks, image, comments } = pieces(runs, ctx.opts);
   const lines = wrap(ctx, text, width);
   let h = lines.length * lineH(ctx);
@@ -190,6 +206,21 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
       }
     }
     h += lineH(ctx);
+  }
+  return h;
+}
+
+/** A question with its answer in a frame beside it, as a text box prints. */
+function drawFramed(ctx: Ctx, question: Run[], answer: string, x: number, top: number, width: number, dryRun: boolean): number {
+  const pad = 3;
+  const [qw, gap] = [width * 0.34, width * 0.04];
+  const asked = wrap(ctx, pieces(question, ctx.opts).text, qw);
+  const said = wrap(ctx, [{ text: answer }], width - qw - gap - 2 * pad);
+  const h = Math.max(asked.length, said.length, 1) * lineH(ctx) + 2 * pad;
+  if (!dryRun) {
+    drawLines(ctx, asked, x, top - pad);
+    ctx.page.drawRectangle({ x: x + qw + gap, y: top - h, width: width - qw - gap, height: h, borderColor: rgb(0.4, 0.4, 0.4), borderWidth: 0.5 });
+    drawLines(ctx, said, x + qw + gap + pad, top - pad);
   }
   return h;
 }
