@@ -1,7 +1,8 @@
 // What a PDF page's drawing says that its text does not. A signature is often pasted in as a
 // picture: the text then has nothing beside "Signature of parent / carer", though the form was
 // signed. "Delete as appropriate" is often done by striking through the options not chosen: the
-// text still holds every option. Both are read from the page's drawing operators, which cost
+// text still holds every option. A web form printed from a browser draws its checkboxes: the text
+// holds only the options' words. All are read from the page's drawing operators, which cost
 // about as much again as its text, so only on pages that ask for a signature or offer options.
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadPdfJs } from './pdfjs.js';
@@ -19,15 +20,22 @@ const times = (t: Matrix, m: Matrix): Matrix => [
 ];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
+/** pdf.js's code for closing a path in the data it gives with each path (moveTo 0, lineTo 1,
+ *  curveTo 2, closePath 3). */
+const CLOSE_PATH = 3;
+
 export const asksForSignature = (pageText: string): boolean => /\bsign(ed|ature)s?\b/i.test(pageText);
 /** "Yes / No", "Male / Female", "1 / 2 / 3 / 4": options a form may have struck through. */
-export const offersOptions = (pageText: string): boolean => /\b(yes|no|male|female|written|verbal|[1-4])\s*\/\s*(yes|no|male|female|written|verbal|[1-4])\b/i.test(pageText);
+export const offersOptions = (pageText: string): boolean => /\b(yes|no|male|female|written|verbal|[1-4])\s*[/\s]\s*(yes|no|male|female|written|verbal|[1-4])\b/i.test(pageText);
 
 export interface PageGraphics {
   /** each picture's box, [x1, y1, x2, y2] */
   images: number[][];
   /** horizontal strokes, as a line through text is drawn */
   rules: { x1: number; x2: number; y: number }[];
+  /** tick boxes drawn rather than typed, as browsers print a web form's checkboxes: small closed
+   *  squares, ticked where a mark is drawn inside */
+  boxes: { rect: number[]; ticked: boolean }[];
 }
 
 export async function pageGraphics(page: PDFPageProxy): Promise<PageGraphics> {
@@ -36,7 +44,8 @@ export async function pageGraphics(page: PDFPageProxy): Promise<PageGraphics> {
   const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const saved: Matrix[] = [];
   let m: Matrix = [1, 0, 0, 1, 0, 0];
-  const out: PageGraphics = { images: [], rules: [] };
+  const out: PageGraphics = { images: [], rules: [], boxes: [] };
+  const marks: number[][] = [];
   ops.fnArray.forEach((fn, i) => {
     if (fn === OPS.save) saved.push(m);
     else if (fn === OPS.restore) m = saved.pop() ?? m;
@@ -49,9 +58,17 @@ export async function pageGraphics(page: PDFPageProxy): Promise<PageGraphics> {
       if (!box || box.length < 4) return;
       const [x1, y1] = apply(m, box[0], box[1]);
       const [x2, y2] = apply(m, box[2], box[3]);
-      if (Math.abs(y2 - y1) <= 1.5 && Math.abs(x2 - x1) >= 4) out.rules.push({ x1: Math.min(x1, x2), x2: Math.max(x1, x2), y: (y1 + y2) / 2 });
+      const [w, h] = [Math.abs(x2 - x1), Math.abs(y2 - y1)];
+      const rect = [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
+      if (h <= 1.5 && w >= 4) out.rules.push({ x1: rect[0], x2: rect[2], y: (y1 + y2) / 2 });
+      // A box is a closed path; a tick or a cross in it is drawn open, or filled, and smaller.
+      const path = ((ops.argsArray[i] as unknown[])[1] as ArrayLike<number>[] | undefined)?.[0];
+      const closed = !!path && path[path.length - 1] === CLOSE_PATH;
+      if (closed && Math.abs(w - h) <= 1.5 && w >= 5 && w <= 14) out.boxes.push({ rect, ticked: false });
+      else if (w <= 14 && h <= 14) marks.push(rect);
     }
   });
+  for (const b of out.boxes) b.ticked = marks.some((m) => m[0] >= b.rect[0] - 1 && m[1] >= b.rect[1] - 1 && m[2] <= b.rect[2] + 1 && m[3] <= b.rect[3] + 1);
   return out;
 }
 

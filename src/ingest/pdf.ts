@@ -174,7 +174,7 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
       const said = text.map((it) => it.text).join(' ');
       if (asksForSignature(said) || offersOptions(said)) {
         const drawn = await pageGraphics(page);
-        placed.push(...drawn.images.map((rect) => ({ text: IMAGE, rect })));
+        placed.push(...drawn.images.map((rect) => ({ text: IMAGE, rect })), ...drawn.boxes.map((b) => ({ text: b.ticked ? CHECKED : UNCHECKED, rect: b.rect })));
         for (const it of text) if (struckThrough(it, drawn.rules)) it.struck = true;
       }
       const lines = buildLines(text, placed, p);

@@ -1468,3 +1468,29 @@ describe('a footer that dates the form, options struck through, cells merged dow
     expect(fieldValue(r, 'parent.phone')).toBe('07700 900123');
   });
 });
+
+describe('boxes drawn on the page, answers in text boxes', () => {
+  const choose = (q: string, options: string[], chosen: string | null) => [lbl(q), [{ ticks: options.map((o) => ({ label: o, checked: o === chosen })) }]];
+  const form: Element[] = [table([0.4, 0.6], [
+    [lbl('Child’s name'), ['Finley Kowalczyk']],
+    choose('Gender', ['Male', 'Female', 'Not known'], 'Male'),
+    choose('Has the family consented to information being shared?', ['Yes', 'No'], 'Yes'),
+    choose('How was consent given?', ['Written', 'Verbal'], null),
+  ])];
+
+  it.each(['docx', 'pdf'] as const)('a box drawn as a square is a box, ticked where a cross is drawn in it (%s)', async (format) => {
+    const bytes = format === 'docx' ? writeDocx(form, { tickStyle: 'vector' }) : await writePdf(form, { tickStyle: 'vector' });
+    const r = extractRecord(await readDocument(write(dir, `vector.${format}`, bytes)), matcher);
+    expect(fieldValue(r, 'child.gender')).toBe('☒ Male ☐ Female ☐ Not known');
+    expect(fieldValue(r, 'consent.given')).toBe('☒ Yes ☐ No');
+    expect(fieldValue(r, 'consent.how')).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)("an answer in a text box beside its question is that question's answer (%s)", async (format) => {
+    const q = (question: string, a: string): Element => p({ bold: question }, { box: a });
+    const r = await record(`text-boxes-${format}`, [h2('The child'), q('Child’s name', 'Ruby Cole'), q('Date of birth', '03/04/2015'), q('GP', 'Riverside Medical Centre'), q('Reason for assessment', 'Ruby is missing school most Mondays.')], format);
+    expect(fieldValue(r, 'child.name')).toBe('Ruby Cole');
+    expect(fieldValue(r, 'services.gp')).toBe('Riverside Medical Centre');
+    expect(fieldValue(r, 'reason')).toBe('Ruby is missing school most Mondays.');
+  });
+});
