@@ -26,6 +26,8 @@ async function record(name: string, form: Element[], format: 'docx' | 'pdf', ren
 const fields = async (name: string, form: Element[], format: 'docx' | 'pdf') => (await record(name, form, format)).fields;
 /** A question as a form sets it, in bold. */
 const lbl = (s: string) => [{ bold: s }];
+/** A question and its options to tick, one chosen or none, as a table row. */
+const choose = (q: string, options: string[], chosen: string | null) => [lbl(q), [{ ticks: options.map((o) => ({ label: o, checked: o === chosen })) }]];
 /** A record with no fields yet, for facts derived from the fields a test gives it. */
 const base = { file: 'x', format: 'docx' as const, actions: [], childRows: [], siblings: [], unplaced: [], warnings: [] };
 
@@ -1440,7 +1442,6 @@ describe('a footer that dates the form, options struck through, cells merged dow
     expect(fieldValue(r, 'reason')).toBe('Ruby is missing school most Mondays.');
   });
 
-  const choose = (q: string, options: string[], chosen: string | null) => [lbl(q), [{ ticks: options.map((o) => ({ label: o, checked: o === chosen })) }]];
   const deleted: Element[] = [
     p('Delete as appropriate.'),
     table([0.4, 0.6], [choose('Gender', ['Male', 'Female'], 'Female'), choose('Consent to share information', ['Yes', 'No'], 'Yes'), choose('Consent given', ['Written', 'Verbal'], null)]),
@@ -1470,7 +1471,6 @@ describe('a footer that dates the form, options struck through, cells merged dow
 });
 
 describe('boxes drawn on the page, answers in text boxes', () => {
-  const choose = (q: string, options: string[], chosen: string | null) => [lbl(q), [{ ticks: options.map((o) => ({ label: o, checked: o === chosen })) }]];
   const form: Element[] = [table([0.4, 0.6], [
     [lbl('Child’s name'), ['Finley Kowalczyk']],
     choose('Gender', ['Male', 'Female', 'Not known'], 'Male'),
