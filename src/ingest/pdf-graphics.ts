@@ -3,7 +3,7 @@
 // signed. "Delete as appropriate" is often done by striking through the options not chosen: the
 // text still holds every option. A web form printed from a browser draws its checkboxes: the text
 // holds only the options' words. All are read from the page's drawing operators, which cost
-// about as much again as its text, so only on pages that ask for a signature or offer options.
+// about as much again as its text, so only where a line leaves such a question open (pdf.ts).
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadPdfJs } from './pdfjs.js';
 

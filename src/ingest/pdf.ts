@@ -112,6 +112,14 @@ function columnLines(items: Item[], placed: Placed[], page: number, column: stri
   }).filter((l) => l.cells.length > 0);
 }
 
+/** A line the page's drawing may answer: a signature asked with nothing beside it (a picture may
+ *  be), or options with no box in the text (boxes may be drawn, or options struck through). The
+ *  drawing costs about as much again as the text, so it is read only for such lines. */
+function drawingMayAnswer(line: LineBlock): boolean {
+  const text = line.cells.map((c) => c.text).join(' ');
+  return (asksForSignature(text) && line.cells.length === 1) || (offersOptions(text) && !/[☒☐]/.test(text));
+}
+
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
 export interface PdfLimits {
@@ -171,13 +179,13 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
         const text = widgetText(w);
         return text === null ? [] : [{ text, rect: w.rect }];
       });
-      const said = text.map((it) => it.text).join(' ');
-      if (asksForSignature(said) || offersOptions(said)) {
+      let lines = buildLines(text, placed, p);
+      if (lines.some(drawingMayAnswer)) {
         const drawn = await pageGraphics(page);
         placed.push(...drawn.images.map((rect) => ({ text: IMAGE, rect })), ...drawn.boxes.map((b) => ({ text: b.ticked ? CHECKED : UNCHECKED, rect: b.rect })));
         for (const it of text) if (struckThrough(it, drawn.rules)) it.struck = true;
+        lines = buildLines(text, placed, p);
       }
-      const lines = buildLines(text, placed, p);
       const pageText = lines.map((l) => l.cells.map((c) => c.text).join(' ')).join('\n');
       chars += pageText.replace(/[\s☒☐]/g, '').length;
       allText.push(pageText);
