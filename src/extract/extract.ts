@@ -392,6 +392,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         enterSection(header[0]);
         [header, rows] = [header.slice(1), rows.map((r) => r.slice(1))];
       }
+      const dataRows = rows.filter((r) => r.some((c) => c.trim()));
       if (isPersonRows(header, rows[0])) {
         // The child's row is the child's view and the parent's the parent's; a worker's is neither.
         rows.forEach((r, i) => {
@@ -406,9 +407,9 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       }
       // "Date | Decision | How | By" under the consent question, a row each time it was asked:
       // the latest decision stands (consent given, then withdrawn, is no consent).
-      const decisions = rows.filter((r) => r.some((c) => c.trim()));
-      if (pending?.fieldId?.startsWith('consent.') && decisions.length && decisions.every((r) => r.some((c) => CONSENT_DECISION.test(c)))) {
-        const dated = decisions.map((r, i) => ({ r, i, at: r.map((c) => parseDate(c)).find(Boolean) ?? '' }));
+      if (pending?.fieldId?.startsWith('consent.') && dataRows.length && dataRows.every((r) => r.some((c) => CONSENT_DECISION.test(c)))) {
+        // Latest by date where the rows give one, else the last row (ties go to the later).
+        const dated = dataRows.map((r) => ({ r, at: r.map((c) => parseDate(c)).find(Boolean) ?? '' }));
         const latest = dated.reduce((a, b) => (b.at >= a.at ? b : a));
         pending.value = latest.r.filter((c) => c.trim()).join(' – ');
         pending.location = `${u.loc}, row ${rows.indexOf(latest.r) + 2}`;
@@ -437,7 +438,6 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         const i = cols.indexOf(id);
         return i >= 0 ? (row[i] ?? '').trim() : '';
       };
-      const dataRows = rows.filter((r) => r.some((c) => c.trim()));
       if (cols.includes('person.present') && (cols.includes('person.name') || cols.includes('person.relationship'))) {
         // "Name | Relationship | Present": those marked present were there; every one marked
         // not (or ticked under "Apologies") is none; no mark at all is a blank answer.
