@@ -193,6 +193,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'vector-ticks': [pdf('vector'), docx('vector'), pdf('vector', COUNCIL), pdf('vector')],
   'text-boxes': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL)],
   'vector-census': [pdf('vector'), docx('vector'), pdf('vector'), docx('vector', COUNCIL)],
+  'landscape-grid': [docx('glyph', { landscape: true }), pdf('glyph', { landscape: true }), docx('control', { landscape: true }), pdf('glyph', { landscape: true, ...COUNCIL })],
+  footnotes: [docx('glyph'), pdf('glyph'), docx('control'), pdf('glyph', COUNCIL)],
+  'rotated-plan': [pdf('glyph', { sideways: true }), docx('glyph'), pdf('glyph', { sideways: true, ...COUNCIL }), docx('control')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -55,7 +55,8 @@ export type Family =
   | 'radio-choices' | 'row-breaks' | 'two-columns'
   | 'signature-image' | 'ecomap-lines' | 'review-comments'
   | 'footer-dated' | 'struck-options' | 'merged-sections'
-  | 'vector-ticks' | 'text-boxes' | 'vector-census';
+  | 'vector-ticks' | 'text-boxes' | 'vector-census'
+  | 'landscape-grid' | 'footnotes' | 'rotated-plan';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -79,8 +80,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  manager-signoff … key-contacts; 48 month-first-dates …
  *  compound-labels; 49 redacted … consent-log; 50 radio-choices …
  *  two-columns; 51 signature-image … review-comments; 52
- *  footer-dated … merged-sections; 53 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census'];
+ *  footer-dated … merged-sections; 53 vector-ticks …
+ *  vector-census; 54 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -8469,6 +8471,162 @@ function vectorCensus(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-fourth wave): a form set landscape as wide grids, each part's questions a row of
+// column headings with the answers in the row beneath, consent and its method among them
+
+function landscapeGrid(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const [ch, ...others] = c.children;
+  const heads = (...s: string[]): Cell[] => s.map(lbl);
+  const vals = (...s: (string | null | undefined)[]): Cell[] => s.map(txt);
+  const disability = c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : '';
+  return [
+    h1('Early Help Assessment and Family Plan'),
+    h2('1. The children'),
+    table([0.16, 0.12, 0.1, 0.16, 0.16, 0.16, 0.14], [
+      heads('Name', 'Date of birth', 'Gender', 'Ethnicity', 'Disability', 'School / setting', 'GP'),
+      vals(childName(ch), ch.unborn ? `Due ${fmtDate(ch.dob, 'dmy')}` : fmtDate(ch.dob, 'dmy'), genderWord(ch), c.ethnicity, disability, schoolText(c), c.gp),
+      ...others.map((x) => vals(childName(x), fmtDate(x.dob, 'dmy'), genderWord(x), '', '', '', '')),
+    ]),
+    h2('2. Parents and carers'),
+    table([0.25, 0.2, 0.2, 0.35], [heads('Name', 'Relationship to the child', 'Telephone', 'Address'), vals(c.parent?.name, c.parent?.relationship, c.parent?.phone, c.parent?.address)]),
+    table([0.25, 0.75], [[lbl('Who lives in the household'), txt(c.familyComposition)]]),
+    h2('3. The assessment'),
+    table([0.15, 0.25, 0.3, 0.3], [
+      heads('Date of assessment', 'Completed by', 'Role and agency', 'Who was present'),
+      vals(fmtDate(c.assessmentDate, pick(rng, ['dmy', 'long'] as const)), c.assessor.name, `${c.assessor.role}, ${c.assessor.org}`, c.present.text),
+    ]),
+    table([0.25, 0.75], [
+      [lbl('Why is this assessment being done?'), txt(c.reason)],
+      [lbl('Development of the child'), txt(c.domains.development)],
+      [lbl('Parents and carers'), txt(c.domains.parenting)],
+      [lbl('Family and environment'), txt(c.domains.family)],
+    ]),
+    table([0.34, 0.33, 0.33], [heads('What is working well', 'What we are worried about', 'Risks'), vals(c.strengths, c.needs, c.risks)]),
+    table([0.5, 0.5], [heads('What the child says', 'What the parent / carer says'), vals(c.childComment, c.parentComment)]),
+    h2('4. The plan'),
+    table([0.25, 0.75], [[lbl('What we want to change'), txt(c.outcomes)]]),
+    table([0.06, 0.44, 0.2, 0.12, 0.18], [heads('No.', 'Action', 'Who will do it', 'By when', 'Progress at review'), ...c.actions.map((a, i) => vals(String(i + 1), a.what, a.who, a.when, ''))]),
+    h2('5. Level of need and consent'),
+    table([0.16, 0.28, 0.36, 0.2], [
+      heads('Level of need', 'Consent to share information', 'How consent was given', 'Date'),
+      vals(needLevel(c, 'digit'), k === 'none' ? pick(rng, ['No', '']) : 'Yes', { written: 'Written - form signed by the parent', verbal: 'Verbally, at the meeting', unspecified: '', none: '' }[k], k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-fourth wave): a form whose assessor puts the detail in footnotes (how consent was
+// given, what the disability is, where a fact came from), Word's own notes at the page's foot
+
+function footnotes(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, ...a: (Run | null | undefined)[]): Cell[] => {
+    const said = a.filter((r): r is Run => r != null && r !== '');
+    return [lbl(q), said.length ? said : ['']];
+  };
+  const note = (text: string): Run => ({ note: text });
+  const disability: Run[] =
+    c.disability === 'yes' ? ['Yes', note(c.disabilityDetail ?? 'Details held by the school.')] : c.disability === 'no' ? ['No'] : c.disability ? ['Prefers not to say'] : [];
+  const consent: Run[] = {
+    written: ['Yes', note(pick(rng, ['Signed consent form held on the family’s file.', `Consent form signed by ${c.parent?.name ?? 'the parent'} on ${fmtDate(c.consent.date, 'dmy')}.`]))],
+    verbal: ['Yes', note(pick(rng, ['Given verbally at the meeting; a signed form is to follow.', 'Consent given verbally by telephone.']))],
+    unspecified: ['Yes'],
+    none: k === 'none' ? [pick(rng, ['No', ''])] : [],
+  }[k];
+  return [
+    h1('Early Help Assessment'),
+    h2('Section 1: Details'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row(ch.unborn ? 'Expected date of delivery' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', ...(c.ethnicity ? [c.ethnicity, note('As described by the family.')] : [])),
+      row('Disability', ...disability),
+      row('School / setting', ...(schoolText(c) ? [schoolText(c)!] : [])),
+      row('GP', c.gp ?? ''),
+      ...(c.children.length > 1 ? [row('Other children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact number', c.parent?.phone ?? ''),
+      row('Address', c.parent?.address ?? ''),
+      row('Family composition', ...(c.familyComposition ? [c.familyComposition, note('From the school’s records, confirmed at the visit.')] : [])),
+    ]),
+    h2('Section 2: The assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'long')),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present at the assessment', c.present.text),
+      row('Reason for the assessment', ...(c.reason ? [c.reason, note(`Request for support from ${c.assessor.org}.`)] : [])),
+      row('Development of the child', c.domains.development),
+      row('Parents and carers', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes wanted', c.outcomes),
+      row('The child’s views', ...(c.childComment ? [c.childComment, note('In the child’s own words.')] : [])),
+      row('The parent / carer’s views', c.parentComment ?? ''),
+      row('Level of need', needLevel(c, 'word')),
+      row('Consent to share information', ...consent),
+    ]),
+    h2('Section 3: Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-fourth wave): a portrait form whose plan, views and consent are on a landscape
+// page, which the council's print driver puts sideways on the paper and turns for reading
+
+function rotatedPlan(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Name of child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes: ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Family members at home', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Completed by', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+      row('People present', c.present.text),
+      row('Why are we doing this assessment?', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Level of need', needLevel(c, pick(rng, ['tier', 'digit'] as const))),
+    ]),
+    { t: 'landscape' },
+    h2('Our plan'),
+    table([0.26, 0.34, 0.16, 0.12, 0.12], [
+      [lbl('What we want to achieve'), lbl('What will happen'), lbl('Who'), lbl('When'), lbl('Done?')],
+      ...c.actions.map((a, i) => [txt(i === 0 ? c.outcomes : ''), txt(a.what), txt(a.who), txt(a.when), txt('')]),
+    ]),
+    table([0.5, 0.5], [[lbl('What the child or young person thinks'), lbl('What the parent / carer thinks')], [txt(c.childComment), txt(c.parentComment)]]),
+    h2('Consent'),
+    table([0.6, 0.4], [
+      [lbl('I agree to this assessment being shared with the services named in it'), [{ ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      [lbl('Signature of parent / carer'), txt(k === 'written' ? c.consent.signature : '')],
+      [lbl('Where consent was given verbally, recorded by (name and date)'), txt(k === 'verbal' ? `${c.assessor.name}, ${fmtDate(c.consent.date, 'dmy')}` : '')],
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -8628,4 +8786,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'vector-ticks': vectorTicks,
   'text-boxes': textBoxes,
   'vector-census': vectorCensus,
+  'landscape-grid': landscapeGrid,
+  footnotes,
+  'rotated-plan': rotatedPlan,
 };

@@ -31,6 +31,9 @@ export type Run =
   | { merged: true }
   /** a signature pasted in as a picture: an image in Word, drawn on the page in a PDF, no text */
   | { image: 'signature' }
+  /** a footnote on the words before it: Word's footnote, its number raised in the text; a PDF
+   *  prints the number raised and smaller, and the note at the foot of the page */
+  | { note: string }
   /** a reviewer's tracked change in Word (deleted text kept as a deletion, the new text as an
    *  insertion); a PDF printed without markup shows only what was inserted */
   | { tracked: { del?: string; ins?: string } };
@@ -43,7 +46,9 @@ export type Element =
   | { t: 'p'; runs: Run[] }
   | { t: 'table'; rows: Cell[][]; widths: number[] }
   /** a running header and footer of the form's own, naming the case on every page */
-  | { t: 'running'; header: string; footer: string };
+  | { t: 'running'; header: string; footer: string }
+  /** the pages from here on are landscape, a section of their own, as a wide action plan is set */
+  | { t: 'landscape' };
 
 export interface RenderOptions {
   tickStyle: TickStyle;
@@ -66,6 +71,11 @@ export interface RenderOptions {
   /** PDF only: printed with markup, the page's text narrowed to leave a margin for the
    *  comments' balloons */
   markup?: boolean;
+  /** every page landscape, as a form laid out as wide grids is set */
+  landscape?: boolean;
+  /** PDF only: landscape pages printed sideways on portrait paper and turned for reading (the
+   *  page's /Rotate), as some print drivers do, so that their text runs up the paper */
+  sideways?: boolean;
 }
 
 export const p = (...runs: Run[]): Element => ({ t: 'p', runs });

@@ -18,6 +18,8 @@ function textRuns(text: string, bold = false): string {
 let sdtId = 1000;
 /** the comments of the document being written, in order of their ids */
 let comments: string[] = [];
+/** the footnotes of the document being written, numbered from 1 as Word numbers them */
+let footnotes: string[] = [];
 
 function tickXml(checked: boolean, style: RenderOptions['tickStyle']): string {
   if (style === 'control' || style === 'vector') {
@@ -52,6 +54,7 @@ function runXml(run: Run, opts: RenderOptions): string {
     return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">${esc(run.placeholder)}</w:t></w:r></w:sdtContent></w:sdt>`;
   }
   if ('image' in run) return SIGNATURE_DRAWING;
+  if ('note' in run) return `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="${footnotes.push(run.note)}"/></w:r>`;
   if ('comment' in run) {
     const id = comments.push(run.comment) - 1;
     return `<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
@@ -80,6 +83,8 @@ function elementXml(el: Element, opts: RenderOptions): string {
   if (el.t === 'h1' || el.t === 'h2') return para(textRuns(el.text), el.t === 'h1' ? 'Heading1' : 'Heading2');
   if (el.t === 'p') return para(el.runs.map((r) => runXml(r, opts)).join(''));
   if (el.t === 'running') return '';
+  // A section's properties stand in its last paragraph; the landscape section is the document's last.
+  if (el.t === 'landscape') return para(`<w:pPr><w:sectPr>${PORTRAIT}${MARGINS}</w:sectPr></w:pPr>`);
   return `${tableXml(el, opts)}${para('')}`;
 }
 
@@ -115,6 +120,10 @@ const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:sz w:val="20"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style><w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:rPr><w:color w:val="808080"/></w:rPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style></w:styles>`;
 
+const PORTRAIT = '<w:pgSz w:w="11906" w:h="16838"/>';
+const LANDSCAPE = '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>';
+const MARGINS = '<w:pgMar w:top="1000" w:right="1000" w:bottom="1000" w:left="1000"/>';
+
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const HF_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
@@ -130,11 +139,12 @@ function runningPart(kind: 'hdr' | 'ftr', text: string): string {
 export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
   const [elements, opts] = withOwnRunning(all, given);
   comments = [];
+  footnotes = [];
   const body = elements.map((el) => elementXml(el, opts)).join('');
   const pictured = body.includes('r:embed="rIdSig"');
   const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}${opts.running || pictured ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1000" w:right="1000" w:bottom="1000" w:left="1000"/>${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
+<w:document ${W}${opts.running || pictured ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
   // A fixed timestamp keeps regenerated samples byte-identical.
   const mtime = new Date('2025-01-01T00:00:00Z');
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {
@@ -160,6 +170,14 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
     files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `<Relationship Id="rIdComments" Type="${REL_TYPE}/comments" Target="comments.xml"/></Relationships>`));
     const xml = comments.map((c, id) => `<w:comment w:id="${id}" w:author="Team Manager" w:initials="TM" w:date="2025-01-01T00:00:00Z">${para(textRuns(c))}</w:comment>`).join('');
     files['word/comments.xml'] = [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments ${W}>${xml}</w:comments>`), { mtime }];
+  }
+  if (footnotes.length) {
+    files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('</Types>', `<Override PartName="/word/footnotes.xml" ContentType="${HF_TYPE}.footnotes+xml"/></Types>`));
+    files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `<Relationship Id="rIdFootnotes" Type="${REL_TYPE}/footnotes" Target="footnotes.xml"/></Relationships>`));
+    // Word's own separator notes come first; the form's notes follow, each led by its reference mark.
+    const separators = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>';
+    const xml = footnotes.map((n, i) => `<w:footnote w:id="${i + 1}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>${textRuns(` ${n}`)}</w:p></w:footnote>`).join('');
+    files['word/footnotes.xml'] = [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes ${W}>${separators}${xml}</w:footnotes>`), { mtime }];
   }
   return zipSync(files, { level: 6 });
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@cantoo/fontkit';
-import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from '@cantoo/pdf-lib';
+import { concatTransformationMatrix, degrees, PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from '@cantoo/pdf-lib';
 import { type Element, type RenderOptions, type Run, withOwnRunning } from './model.js';
 import { SIGNATURE_PNG, SIGNATURE_SIZE } from './signature-png.js';
 
@@ -22,6 +22,8 @@ interface Piece {
   box?: 'ticked' | 'empty';
   /** parts of one line in their own faces ("Yes / No" with the chosen option in bold) */
   inline?: Piece[];
+  /** a footnote's number, raised and smaller, after the words it is on */
+  sup?: boolean;
 }
 
 interface Ctx {
@@ -38,7 +40,18 @@ interface Ctx {
   commentNo: number;
   /** embedded only where a form holds one, so that forms without one keep their bytes */
   signature?: PDFImage;
+  /** the size of the page being filled as it is read: landscape pages are wide */
+  w: number;
+  h: number;
+  landscape: boolean;
+  /** every page with the size it is read at, for the running header and footer */
+  frames: { page: PDFPage; w: number; h: number }[];
+  /** footnotes referred to on this page, printed at its foot when it is full */
+  notes: { n: number; text: string }[];
 }
+
+/** Each footnote's number, in the order the form refers to them, as Word numbers them. */
+let noteNumbers = new Map<Run, number>();
 
 function tickText(checked: boolean, style: RenderOptions['tickStyle']): string {
   if (style === 'wingdings') return checked ? 'þ' : '¨';
@@ -55,6 +68,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
   const comments: string[] = [];
   for (const r of runs) {
     if (typeof r === 'string') text.push({ text: r });
+    else if ('note' in r) text.push({ text: String(noteNumbers.get(r)), sup: true });
     else if ('image' in r) image = true;
     else if ('merged' in r) continue;
     else if ('box' in r) text.push({ text: r.box });
@@ -94,6 +108,11 @@ function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
       lines.push({ text: '', bold: false, inline: p.inline });
       continue;
     }
+    const last = lines[lines.length - 1];
+    if (p.sup && last) {
+      lines[lines.length - 1] = { text: '', bold: false, inline: [...(last.inline ?? [{ text: last.text, bold: last.bold }]), p] };
+      continue;
+    }
     const font = p.bold ? ctx.bold : ctx.font;
     for (const para of p.text.split('\n')) {
       let line = '';
@@ -110,24 +129,66 @@ function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
   return lines;
 }
 
-function ensure(ctx: Ctx, height: number) {
-  if (ctx.y - height < PAGE.margin) nextColumn(ctx);
+/** Room for what is to be drawn, its footnotes and those already due at this page's foot. */
+function ensure(ctx: Ctx, height: number, notes: { n: number; text: string }[] = []) {
+  if (ctx.y - height < PAGE.margin + notesHeight(ctx, [...ctx.notes, ...notes])) nextColumn(ctx);
 }
 
 /** The right column of this page, where the page has two and the left is full; else a new page. */
 function nextColumn(ctx: Ctx) {
   if (ctx.opts.columns && ctx.col === 0) ctx.col = 1;
   else {
-    ctx.page = ctx.doc.addPage([PAGE.w, PAGE.h]);
+    newPage(ctx, ctx.landscape);
     ctx.col = 0;
   }
-  ctx.y = PAGE.h - PAGE.margin;
+  ctx.y = ctx.h - PAGE.margin;
 }
+
+/** A new page, landscape ones sideways on portrait paper where the form is printed so: the
+ *  drawing is turned a quarter and the page turned back for reading. */
+function newPage(ctx: Ctx, landscape: boolean) {
+  footnotes(ctx);
+  ctx.landscape = landscape;
+  const wide = landscape || !!ctx.opts.landscape;
+  [ctx.w, ctx.h] = wide ? [PAGE.h, PAGE.w] : [PAGE.w, PAGE.h];
+  if (wide && ctx.opts.sideways) {
+    ctx.page = ctx.doc.addPage([PAGE.w, PAGE.h]);
+    ctx.page.setRotation(degrees(90));
+    ctx.page.pushOperators(concatTransformationMatrix(0, 1, -1, 0, PAGE.w, 0));
+  } else ctx.page = ctx.doc.addPage([ctx.w, ctx.h]);
+  ctx.frames.push({ page: ctx.page, w: ctx.w, h: ctx.h });
+}
+
+const noteSize = (ctx: Ctx) => ctx.size - 1.5;
+const noteLines = (ctx: Ctx, note: { n: number; text: string }) => wrap({ ...ctx, size: noteSize(ctx) }, [{ text: note.text }], column(ctx).width - 10);
+function notesHeight(ctx: Ctx, notes: { n: number; text: string }[]): number {
+  return notes.length ? 10 + notes.reduce((h, n) => h + noteLines(ctx, n).length * noteSize(ctx) * 1.35, 0) : 0;
+}
+
+/** The page's footnotes at its foot under a short rule, as Word prints them. */
+function footnotes(ctx: Ctx) {
+  if (!ctx.notes.length) return;
+  const size = noteSize(ctx);
+  const x = column(ctx).x;
+  let y = PAGE.margin + notesHeight(ctx, ctx.notes);
+  ctx.page.drawLine({ start: { x, y }, end: { x: x + 120, y }, thickness: 0.5 });
+  y -= 4;
+  for (const note of ctx.notes) {
+    const lines = noteLines(ctx, note);
+    ctx.page.drawText(String(note.n), { x, y: y - size * 0.9, size: size * 0.65, font: ctx.font });
+    drawLines({ ...ctx, size }, lines, x + 10, y);
+    y -= lines.length * size * 1.35;
+  }
+  ctx.notes = [];
+}
+
+/** The footnotes the runs refer to, each with its number. */
+const notesIn = (runs: Run[]) => runs.flatMap((r) => (typeof r === 'object' && 'note' in r ? [{ n: noteNumbers.get(r)!, text: r.note }] : []));
 
 const GUTTER = 18;
 /** Where the text of the current column starts and how wide it is. */
 function column(ctx: Ctx): { x: number; width: number } {
-  const full = PAGE.w - 2 * PAGE.margin - (ctx.opts.markup ? BALLOONS : 0);
+  const full = ctx.w - 2 * PAGE.margin - (ctx.opts.markup ? BALLOONS : 0);
   if (!ctx.opts.columns) return { x: PAGE.margin, width: full };
   const width = (full - GUTTER) / 2;
   return { x: PAGE.margin + ctx.col * (width + GUTTER), width };
@@ -139,6 +200,11 @@ function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
     let at = x;
     for (const seg of l.inline ?? [l]) {
       const font = seg.bold ? ctx.bold : ctx.font;
+      if (seg.sup) {
+        ctx.page.drawText(seg.text, { x: at + 0.5, y: y + ctx.size * 0.38, size: ctx.size * 0.6, font });
+        at += font.widthOfTextAtSize(seg.text, ctx.size * 0.6) + 0.5;
+        continue;
+      }
       if (seg.box) {
         const s = ctx.size * 0.85;
         ctx.page.drawRectangle({ x: at, y: y - 1, width: s, height: s, borderColor: rgb(0.2, 0.2, 0.2), borderWidth: 0.6 });
@@ -176,6 +242,7 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
   let h = lines.length * lineH(ctx);
   if (!dryRun) drawLines(ctx, lines, x, top);
   if (!dryRun) comments.forEach((c) => drawBalloon(ctx, c, top));
+  if (!dryRun) ctx.notes.push(...notesIn(runs));
   if (image) {
     const w = Math.min(width, SIGNATURE_SIZE.w * 0.75);
     const ih = (w * SIGNATURE_SIZE.h) / SIGNATURE_SIZE.w;
@@ -228,7 +295,7 @@ function drawFramed(ctx: Ctx, question: Run[], answer: string, x: number, top: n
 const BALLOONS = 150;
 /** A comment in the markup area to the right of the page's text, level with what it is about. */
 function drawBalloon(ctx: Ctx, comment: string, top: number) {
-  const x = PAGE.w - PAGE.margin - BALLOONS + 12;
+  const x = ctx.w - PAGE.margin - BALLOONS + 12;
   const width = BALLOONS - 16;
   ctx.commentNo += 1;
   const lines = wrap(ctx, [{ text: `Comment [TM${ctx.commentNo}]: ${comment}` }], width - 6);
@@ -247,10 +314,16 @@ function drawElement(ctx: Ctx, el: Element) {
     return;
   }
   if (el.t === 'running') return;
+  if (el.t === 'landscape') {
+    newPage(ctx, true);
+    ctx.col = 0;
+    ctx.y = ctx.h - PAGE.margin;
+    return;
+  }
   if (el.t === 'p') {
     const { x, width } = column(ctx);
     const h = drawBlock(ctx, el.runs, x, ctx.y, width, true);
-    ensure(ctx, h);
+    ensure(ctx, h, notesIn(el.runs));
     const at = column(ctx);
     drawBlock(ctx, el.runs, at.x, ctx.y, at.width, false);
     ctx.y -= h + 4;
@@ -263,7 +336,7 @@ function drawElement(ctx: Ctx, el: Element) {
       drawSplitRow(ctx, row, el.widths);
       continue;
     }
-    ensure(ctx, h);
+    ensure(ctx, h, row.flatMap(notesIn));
     const at = column(ctx);
     ctx.y -= drawRow(ctx, row, el.widths, at.x, ctx.y, at.width, false);
   }
@@ -329,16 +402,24 @@ export async function writePdf(all: Element[], given: RenderOptions): Promise<Ui
   doc.setProducer('cafqa sample generator');
   const font = await doc.embedFont(readFileSync(fontDir + 'DejaVuSans.ttf'), { subset: true });
   const bold = await doc.embedFont(readFileSync(fontDir + 'DejaVuSans-Bold.ttf'), { subset: true });
-  const ctx: Ctx = { doc, page: doc.addPage([PAGE.w, PAGE.h]), y: PAGE.h - PAGE.margin, font, bold, size: opts.fontSize ?? 9, opts, fieldNo: 1, col: 0, commentNo: 0 };
+  noteNumbers = new Map();
+  for (const el of elements) {
+    const cells = el.t === 'p' ? [el.runs] : el.t === 'table' ? el.rows.flat() : [];
+    for (const r of cells.flat()) if (typeof r === 'object' && 'note' in r) noteNumbers.set(r, noteNumbers.size + 1);
+  }
+  const ctx = { doc, y: 0, font, bold, size: opts.fontSize ?? 9, opts, fieldNo: 1, col: 0, commentNo: 0, frames: [], notes: [] } as unknown as Ctx;
+  newPage(ctx, false);
+  ctx.y = ctx.h - PAGE.margin;
   const pictured = (runs: Run[]) => runs.some((r) => typeof r === 'object' && 'image' in r);
   if (elements.some((el) => (el.t === 'p' && pictured(el.runs)) || (el.t === 'table' && el.rows.some((row) => row.some(pictured))))) ctx.signature = await doc.embedPng(SIGNATURE_PNG);
   for (const el of elements) drawElement(ctx, el);
+  footnotes(ctx);
   if (opts.running) {
-    const pages = doc.getPages();
-    pages.forEach((page, i) => {
+    const pages = ctx.frames;
+    pages.forEach(({ page, h }, i) => {
       const fill = (t: string) => t.replace('{page}', String(i + 1)).replace('{pages}', String(pages.length));
       const size = ctx.size - 1;
-      page.drawText(fill(opts.running!.header), { x: PAGE.margin, y: PAGE.h - 28, size, font });
+      page.drawText(fill(opts.running!.header), { x: PAGE.margin, y: h - 28, size, font });
       page.drawText(fill(opts.running!.footer), { x: PAGE.margin, y: 24, size, font });
     });
   }
