@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { NOTES } from '../ingest/document.js';
 import type { CafRecord } from './record.js';
 import { assessorStandIns, fieldValue, siblingEntries } from './record.js';
 import { answerText, parseDate, statedYears, termRegex, yearsBetween, yearsSinceMonth } from './values.js';
@@ -127,7 +128,7 @@ export function deriveFacts(r: CafRecord, agencies: AgencyTable, levels: LevelTa
       ageBand: band(age, unborn),
       age: unborn ? -1 : age,
       // The box ticked, where the form offers boxes ("☐ White British ☒ Pakistani …").
-      ethnicity: answerText(fieldValue(r, 'child.ethnicity')) || 'not recorded',
+      ethnicity: answerText(fieldValue(r, 'child.ethnicity')).replace(NOTES, '') || 'not recorded',
     },
     assessmentDate,
     agency: agency?.name ?? (agencyText.trim() ? 'Other' : 'Not recorded'),

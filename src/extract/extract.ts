@@ -51,6 +51,7 @@ const SAID_COLUMN = /\b(why|comments?|views?|says?|said|thinks?|thoughts?|words|
 const BARE_NAME = /^\s*(full\s+)?names?(\s*\(s\))?\s*:?\s*$/i;
 /** A column of answers given after the assessment: at its review, its update, its close. */
 const LATER = /\b(review|reviewed|update|updated|follow[- ]?up|closure|closing)\b/i;
+const WORRIED = /\bworr(y|ied|ies)\b/i;
 /** A sentence telling the practitioner what to do with the form, not telling anything of the family. */
 const INSTRUCTION_TEXT = /^\s*(please\s+(read|complete|tick|sign|use|record|ensure|delete|attach|fill|print|type|write|answer|make sure|check)|tick (one|all|the)|complete (this|the|all)|delete as appropriate)\b[^.]*\.?\s*$/i;
 /** A practitioner's part in a list of people ("Class teacher", "Health visitor", "SENCO"). */
@@ -103,6 +104,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   // The row below opens with an answer: not a question, or one naming the question above it
   // ("Level of need" over "Tier 1"), since no form asks the same question twice in a row.
   const overAnswers = (questions: string[], next?: string[]) => {
+    // Over a row left blank, cell for cell, the questions went unanswered.
+    if (questions.length >= 2 && next?.length === questions.length && next.every((c) => !c.trim())) return true;
     if (!next?.some((c) => c.trim()) || answersItself(next)) return false;
     // "Consent (parent / carer 1)" over "Consent (parent / carer 2)": the question again, for another.
     const unbracketed = (c: string) => c.replace(/\([^)]*\)/g, '').trim().toLowerCase();
@@ -174,6 +177,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   const entries: Entry[] = [];
   const unplaced: Field[] = [];
   const actions: Action[] = [];
+  /** the outcomes a plan's own column names, for a form that asks for them nowhere else */
+  let plannedOutcomes: Field | null = null;
   const childRows: CafRecord['childRows'] = [];
   let section: string | null = null;
   let pending: Entry | null = null;
@@ -462,6 +467,15 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
           const loc = `${u.loc}, row ${rows.indexOf(parentRow) + 2}`;
           const answer: [string, string][] = [['sign.signature', 'consent.signature'], ['sign.date', 'consent.date'], ['sign.consent', 'consent.given'], ['sign.method', 'consent.how']];
           for (const [col, id] of answer) if (cols.includes(col)) put(id, header[cols.indexOf(col)], at(parentRow, col), loc);
+          // A one-row record asks its other questions of that row too ("Level of need | Consent to
+          // share | How given | Date"); its bare date is the consent's.
+          if (dataRows.length === 1) {
+            header.forEach((h, k) => {
+              if (cols[k] || !matcher.question(h)) return;
+              if (matcher.question(h)?.id === 'assessment.date' && !/assess/i.test(h)) put('consent.date', h, parentRow[k] ?? '', loc);
+              else open(h, parentRow[k] ?? '', loc);
+            });
+          }
         }
       } else if (sideways) {
         const saved: string | null = section;
@@ -498,6 +512,9 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         // Without a recognised "what" column, the action is the first column that is not who or when.
         const whatCol = cols.includes('action.what') ? cols.indexOf('action.what') : cols.findIndex((c) => c !== 'action.who' && c !== 'action.when');
         dataRows.forEach((r, i) => actions.push({ what: (r[whatCol] ?? '').trim(), who: at(r, 'action.who'), when: at(r, 'action.when'), location: `${u.loc}, row ${i + 2}` }));
+        // "What we want to achieve | What will happen | Who | When": the outcomes the plan works to.
+        const wanted = header.findIndex((h, k) => !cols[k] && k !== whatCol && matcher.field(h, null)?.id === 'summary.outcomes');
+        if (wanted >= 0) plannedOutcomes ??= { label: header[wanted], value: dataRows.map((r) => (r[wanted] ?? '').trim()).filter(Boolean).join('\n'), location: u.loc };
       } else if (cols.includes('person.name') && cols.includes('person.relationship')) {
         // A family table: everyone in the household, and among them the children this
         // assessment is about, where the table marks them ("Subject", "also assessed"). A table
@@ -557,6 +574,11 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   const fields: CafRecord['fields'] = {};
   const scores: Record<string, number> = {};
   const headed = new Set<string>();
+  // "What we are worried about" beside "Risks" asks for what else worries: the needs.
+  const risks = entries.filter((e) => e.fieldId === 'summary.risks');
+  if (risks.length > 1 && !entries.some((e) => e.fieldId === 'summary.needs') && risks.some((e) => !WORRIED.test(e.label))) {
+    for (const e of risks) if (WORRIED.test(e.label)) e.fieldId = 'summary.needs';
+  }
   entries.forEach((e, i) => {
     // A statement with its own box ("☒ Consent given verbally") says whether and how at once.
     if (e.fieldId === 'consent.given' && e.label !== CONSENT_STATEMENT && isConsentMethod(e.value)) e.fieldId = 'consent.how';
@@ -603,6 +625,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     }
     if (e.fieldId === 'action.line' && !isBlank(f.value)) actions.push(parseActionLine(f));
   }
+  // A plan's column of outcomes answers for them only where the form asks for none elsewhere.
+  if (plannedOutcomes && !fields['summary.outcomes']) fields['summary.outcomes'] = plannedOutcomes;
   // A question no wording names, hinted at by its label's words ("Concerns raised" for the
   // reason), answers a field the form left unanswered elsewhere, if its answer looks the part.
   // What is left over is kept for the rubric and for review.

@@ -403,6 +403,9 @@ export class LabelMatcher {
 
   column(header: string, min = 0.8): LabelMatch | null {
     const m = cached(this.columnCache, header, () => bestOf(this.wordings(header).map((w) => this.best(this.columns, this.tokens(w, true), null, false))));
+    // A heading worded exactly as a question ("Completed by", "Who was present") and only like a
+    // column ("by when", "who") asks that question of the row below: it heads no plan.
+    if (m && m.id.startsWith('action.') && m.score < 0.9 && (this.question(header)?.score ?? 0) >= 1) return null;
     return m && m.score >= min ? m : null;
   }
 }

@@ -3,6 +3,12 @@ import { z } from 'zod';
 /** What stands in the text for a picture on the form (a signature pasted in, say). */
 export const IMAGE = '[image]';
 
+/** A footnote read into the answer that refers to it, where its number stood ("Yes¹" and, at the
+ *  page's foot, "¹ Given verbally at the meeting"): the note is part of the answer as written. */
+export const noteText = (note: string) => ` [note: ${note.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim()}]`;
+/** The notes read into an answer, for what the answer says without them ("Pakistani"). */
+export const NOTES = /\s*\[note: [^\]]*\]/g;
+
 /** Where a piece of text came from, in words a person can follow back to the form. */
 export const LocationSchema = z.string();
 

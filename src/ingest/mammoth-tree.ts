@@ -1,12 +1,14 @@
 // The one module that knows mammoth's internal document tree (document › paragraph › run › text,
 // table › tableRow › tableCell, checkbox{checked}, image). Those node types are not mammoth's public API,
 // so a fixture test pins them; if an upgrade changes them, that test fails here and nowhere else.
-import { type Block, IMAGE } from './document.js';
+import { type Block, IMAGE, noteText } from './document.js';
 import { stripPlaceholders, withoutWritingLines } from './placeholders.js';
 import { CHECKED, UNCHECKED, chosenOptions, normaliseTicks, withoutStruck } from './ticks.js';
 
 interface Node {
   type: string;
+  /** a footnote's or endnote's body, where a note is */
+  body?: Node[];
   children?: Node[];
   value?: string;
   checked?: boolean;
@@ -90,7 +92,19 @@ function tableBlocks(table: Node, loc: string, placeholders: Set<string>): Block
   return blocks;
 }
 
+/** Each footnote's (and endnote's) text put where its number stands in the text, for it belongs
+ *  to that answer; mammoth would set the notes apart, at the document's end. */
+function notesInline(node: Node, notes: { resolve(ref: Node): Node | null }) {
+  node.children?.forEach((c, i) => {
+    if (c.type !== 'noteReference') return notesInline(c, notes);
+    const said = (notes.resolve(c)?.body ?? []).map((p) => spans(p).map((s) => s.text).join('')).join(' ').trim();
+    node.children![i] = { type: 'text', value: said ? noteText(said) : '' };
+  });
+}
+
 export function walkMammothDocument(tree: unknown, placeholders: Set<string>): Block[] {
+  const notes = (tree as { notes?: { resolve(ref: Node): Node | null } }).notes;
+  if (notes) notesInline(tree as Node, notes);
   const blocks: Block[] = [];
   let paragraphNo = 0;
   let tableNo = 0;

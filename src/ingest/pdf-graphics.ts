@@ -5,20 +5,8 @@
 // holds only the options' words. All are read from the page's drawing operators, which cost
 // about as much again as its text, so only where a line leaves such a question open (pdf.ts).
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { type Matrix, UPRIGHT, apply, times } from './pdf-frame.js';
 import { loadPdfJs } from './pdfjs.js';
-
-type Matrix = [number, number, number, number, number, number];
-
-/** A transform applied to the current one, as PDF's `cm` operator does. */
-const times = (t: Matrix, m: Matrix): Matrix => [
-  t[0] * m[0] + t[1] * m[2],
-  t[0] * m[1] + t[1] * m[3],
-  t[2] * m[0] + t[3] * m[2],
-  t[2] * m[1] + t[3] * m[3],
-  t[4] * m[0] + t[5] * m[2] + m[4],
-  t[4] * m[1] + t[5] * m[3] + m[5],
-];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /** pdf.js's code for closing a path in the data it gives with each path (moveTo 0, lineTo 1,
  *  curveTo 2, closePath 3). */
@@ -38,12 +26,13 @@ export interface PageGraphics {
   boxes: { rect: number[]; ticked: boolean }[];
 }
 
-export async function pageGraphics(page: PDFPageProxy): Promise<PageGraphics> {
+/** The page's drawing, placed in the frame its text reads in. */
+export async function pageGraphics(page: PDFPageProxy, frame: Matrix = UPRIGHT): Promise<PageGraphics> {
   const { OPS, AnnotationMode } = await loadPdfJs();
   const paints = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
   const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const saved: Matrix[] = [];
-  let m: Matrix = [1, 0, 0, 1, 0, 0];
+  let m: Matrix = frame;
   const out: PageGraphics = { images: [], rules: [], boxes: [] };
   const marks: number[][] = [];
   ops.fnArray.forEach((fn, i) => {

@@ -12,6 +12,8 @@ import { withoutPageFurniture } from './furniture.js';
 import { columnSplit, rowsOf } from './pdf-columns.js';
 import { asksForSignature, offersOptions, pageGraphics, struckThrough } from './pdf-graphics.js';
 import { withoutBalloons } from './pdf-markup.js';
+import { withFootnotes } from './pdf-footnotes.js';
+import { apply, boxIn, readingFrame } from './pdf-frame.js';
 
 interface Item {
   text: string;
@@ -166,22 +168,24 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
         }
       }
       const isBold = (fontName: string) => boldFont.get(fontName) ?? false;
-      const items: Item[] = [];
-      for (const raw of content.items) {
-        if (!('str' in raw) || !raw.str.trim()) continue;
-        const t = raw.transform as number[];
-        items.push({ text: raw.str, x: t[4], y: t[5], width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10, bold: isBold(raw.fontName) });
-      }
-      const { items: text, balloons } = withoutBalloons(items);
+      const texts = content.items.filter((raw) => 'str' in raw && raw.str.trim()) as { str: string; transform: number[]; width: number; height: number; fontName: string }[];
+      const frame = readingFrame(texts, page.view);
+      const items: Item[] = texts.map((raw) => {
+        const t = raw.transform;
+        const [x, y] = apply(frame, t[4], t[5]);
+        return { text: raw.str, x, y, width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10, bold: isBold(raw.fontName) };
+      });
+      const { items: unballooned, balloons } = withoutBalloons(items);
       if (balloons) warnings.push(`page ${p} was printed with ${balloons} reviewer's comment(s) in the margin, left out of the answers`);
+      const { items: text } = withFootnotes(unballooned);
       const widgets = ((await page.getAnnotations()) as Widget[]).filter((a) => a.subtype === 'Widget');
       const placed: Placed[] = widgets.flatMap((w) => {
         const text = widgetText(w);
-        return text === null ? [] : [{ text, rect: w.rect }];
+        return text === null ? [] : [{ text, rect: boxIn(frame, w.rect) }];
       });
       let lines = buildLines(text, placed, p);
       if (lines.some(drawingMayAnswer)) {
-        const drawn = await pageGraphics(page);
+        const drawn = await pageGraphics(page, frame);
         placed.push(...drawn.images.map((rect) => ({ text: IMAGE, rect })), ...drawn.boxes.map((b) => ({ text: b.ticked ? CHECKED : UNCHECKED, rect: b.rect })));
         for (const it of text) if (struckThrough(it, drawn.rules)) it.struck = true;
         lines = buildLines(text, placed, p);

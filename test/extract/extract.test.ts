@@ -1494,3 +1494,62 @@ describe('boxes drawn on the page, answers in text boxes', () => {
     expect(fieldValue(r, 'reason')).toBe('Ruby is missing school most Mondays.');
   });
 });
+
+describe('wide grids on landscape pages, footnotes, a page printed sideways', () => {
+  const grid: Element[] = [
+    table([0.15, 0.25, 0.3, 0.3], [
+      [lbl('Date of assessment'), lbl('Completed by'), lbl('Role and agency'), lbl('Who was present')],
+      [['12/03/2025'], ['Donna Thornbury'], ['Family Support Worker, Kingsmere Family Support Team'], ['Mum and Ruby']],
+    ]),
+    table([0.34, 0.33, 0.33], [[lbl('What is working well'), lbl('What we are worried about'), lbl('Risks')], [['Mum is warm with Ruby.'], ['Ruby needs to be in school every day.'], ['Low risk.']]]),
+    table([0.5, 0.5], [[lbl('What the child says'), lbl('What the parent / carer says')], [[''], ['']]]),
+    table([0.06, 0.44, 0.2, 0.12, 0.18], [[lbl('No.'), lbl('Action'), lbl('Who will do it'), lbl('By when'), lbl('Progress')], [['1'], ['Refer to the parenting group'], ['Donna Thornbury'], ['By 30/04/2025'], ['']]]),
+    table([0.16, 0.28, 0.36, 0.2], [[lbl('Level of need'), lbl('Consent to share information'), lbl('How consent was given'), lbl('Date')], [['2'], ['Yes'], ['Verbally, at the meeting'], ['12/03/2025']]]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)('questions in a row of headings are answered by the row beneath, not read as a plan; a one-row consent record answers its other questions (%s)', async (format) => {
+    const r = await record(`landscape-${format}`, grid, format, { landscape: true });
+    expect(fieldValue(r, 'assessor.combined')).toBe('Donna Thornbury');
+    expect(fieldValue(r, 'assessment.present')).toBe('Mum and Ruby');
+    expect(r.actions.map((a) => a.what)).toEqual(['Refer to the parenting group']);
+    expect(fieldValue(r, 'level.need')).toBe('2');
+    expect(fieldValue(r, 'consent.how')).toBe('Verbally, at the meeting');
+    expect(fieldValue(r, 'consent.date')).toBe('12/03/2025');
+    expect(fieldValue(r, 'assessment.date')).toBe('12/03/2025');
+    // "What we are worried about" beside "Risks" asks for the needs; two questions over a blank row are unanswered.
+    expect(fieldValue(r, 'summary.needs')).toBe('Ruby needs to be in school every day.');
+    expect(fieldValue(r, 'summary.risks')).toBe('Low risk.');
+    expect(fieldValue(r, 'comment.child')).toBe('');
+  });
+
+  const noted: Element[] = [
+    table([0.35, 0.65], [
+      [lbl('Child’s name'), ['Ruby Cole']],
+      [lbl('Ethnicity'), ['Pakistani', { note: 'As described by the family.' }]],
+      [lbl('Consent to share information'), ['Yes', { note: 'Given verbally at the meeting; a signed form is to follow.' }]],
+    ]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("a footnote is read into the answer where its number stands, not left at the page's foot (%s)", async (format) => {
+    const r = await record(`footnotes-${format}`, noted, format);
+    expect(fieldValue(r, 'consent.given')).toBe('Yes [note: Given verbally at the meeting; a signed form is to follow.]');
+    expect(deriveFacts(r, agencies, levels).child.ethnicity).toBe('Pakistani');
+    expect(r.unplaced.map((u) => u.value).join(' ')).not.toContain('As described');
+  });
+
+  it('a landscape page printed sideways on portrait paper is read along its lines', async () => {
+    const form: Element[] = [
+      table([0.35, 0.65], [[lbl('Child’s name'), ['Ruby Cole']]]),
+      { t: 'landscape' },
+      table([0.3, 0.4, 0.15, 0.15], [[lbl('What we want to achieve'), lbl('What will happen'), lbl('Who'), lbl('When')], [['Ruby is in school every day by July.'], ['Daily reading with a teaching assistant'], ['Me'], ['Weekly']]]),
+      table([0.5, 0.5], [[lbl('What the child thinks'), lbl('What the parent / carer thinks')], [['School is ok.'], ['I want help with mornings.']]]),
+    ];
+    const r = await record('sideways', form, 'pdf', { sideways: true });
+    expect(fieldValue(r, 'child.name')).toBe('Ruby Cole');
+    expect(r.actions.map((a) => [a.what, a.who, a.when])).toEqual([['Daily reading with a teaching assistant', 'Me', 'Weekly']]);
+    // A plan's column of outcomes answers for them where the form asks for none elsewhere.
+    expect(fieldValue(r, 'summary.outcomes')).toBe('Ruby is in school every day by July.');
+    expect(fieldValue(r, 'comment.child')).toBe('School is ok.');
+    expect(fieldValue(r, 'comment.parent')).toBe('I want help with mornings.');
+  });
+});

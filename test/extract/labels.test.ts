@@ -166,5 +166,9 @@ describe('label matching', () => {
     expect(matcher.column('By whom')?.id).toBe('action.who');
     expect(matcher.column('Task description')?.id).toBe('action.what');
     expect(matcher.column('Kai')).toBeNull();
+    // Worded exactly as questions, only loosely as a plan's columns ("by when", "who"): no plan's.
+    expect(matcher.column('Completed by')).toBeNull();
+    expect(matcher.column('Who was present')).toBeNull();
+    expect(matcher.column('Who will do it')?.id).toBe('action.who');
   });
 });

@@ -113,6 +113,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'the parent told the worker', fields: { 'consent.given': 'Yes - I told my worker' }, expect: 'verbal' },
     { name: 'over the phone, signed form to follow', fields: { 'consent.given': 'Mother gave consent over the phone; a signed form is to follow.' }, expect: 'verbal' },
     { name: 'agreed, signed form still to follow', fields: { 'consent.given': 'Agreed; signed form to follow' }, expect: 'unspecified' },
+    { name: 'yes, a footnote saying it was verbal', fields: { 'consent.given': 'Yes [note: Given verbally at the meeting; a signed form is to follow.]' }, expect: 'verbal' },
+    { name: 'yes, a footnote saying the form is signed', fields: { 'consent.given': 'Yes [note: Signed consent form held on the family’s file.]' }, expect: 'written' },
     { name: 'unticked statement, verbal in words', fields: { 'consent.given': '☐ I give my consent for this to be shared Consent given verbally over the phone' }, expect: 'verbal' },
     { name: 'neither method box ticked', fields: { 'consent.given': '☐ Yes ☒ No', 'consent.how': '☐ In writing ☐ Verbally' }, expect: 'none' },
     { name: 'in writing', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☒ In writing ☐ Verbally' }, expect: 'written' },
