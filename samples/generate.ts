@@ -196,6 +196,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'landscape-grid': [docx('glyph', { landscape: true }), pdf('glyph', { landscape: true }), docx('control', { landscape: true }), pdf('glyph', { landscape: true, ...COUNCIL })],
   footnotes: [docx('glyph'), pdf('glyph'), docx('control'), pdf('glyph', COUNCIL)],
   'rotated-plan': [pdf('glyph', { sideways: true }), docx('glyph'), pdf('glyph', { sideways: true, ...COUNCIL }), docx('control')],
+  'repeated-headers': [pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph'), docx('control', COUNCIL)],
+  'timeline-plan': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', { fontSize: 10 })],
+  'consent-by-agency': [pdf('glyph'), docx('control'), pdf('bracket', COUNCIL), docx('legacy')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

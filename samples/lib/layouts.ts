@@ -56,7 +56,8 @@ export type Family =
   | 'signature-image' | 'ecomap-lines' | 'review-comments'
   | 'footer-dated' | 'struck-options' | 'merged-sections'
   | 'vector-ticks' | 'text-boxes' | 'vector-census'
-  | 'landscape-grid' | 'footnotes' | 'rotated-plan';
+  | 'landscape-grid' | 'footnotes' | 'rotated-plan'
+  | 'repeated-headers' | 'timeline-plan' | 'consent-by-agency';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -81,8 +82,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  compound-labels; 49 redacted … consent-log; 50 radio-choices …
  *  two-columns; 51 signature-image … review-comments; 52
  *  footer-dated … merged-sections; 53 vector-ticks …
- *  vector-census; 54 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan'];
+ *  vector-census; 54 landscape-grid …
+ *  rotated-plan; 55 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -8627,6 +8629,172 @@ function rotatedPlan(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-fifth wave): the whole form one long table of section, question and response,
+// its heading row repeated at the top of every page it runs on to (Word's "repeat as header row")
+
+function repeatedHeaders(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const part = (section: string, rows: [string, string | null | undefined][]): Cell[][] => rows.map(([q, a], i) => [txt(i === 0 ? section : ''), lbl(q), txt(a)]);
+  return [
+    h1('Early Help Assessment'),
+    {
+      t: 'table',
+      widths: [0.18, 0.3, 0.52],
+      repeatHeader: true,
+      rows: [
+        [lbl('Section'), lbl('Question'), lbl('Response')],
+        ...part('1. The child', [
+          ['Full name', childName(ch)],
+          ['Date of birth', fmtDate(ch.dob, 'dmy')],
+          ['Gender', genderWord(ch)],
+          ['Ethnic origin', c.ethnicity],
+          ['Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''],
+          ['School / early years setting', schoolText(c)],
+          ['GP', c.gp],
+          ...(c.children.length > 1 ? [['Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')] as [string, string]] : []),
+        ]),
+        ...part('2. The family', [
+          ['Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''],
+          ['Telephone', c.parent?.phone],
+          ['Home address', c.parent?.address],
+          ['Household members', c.familyComposition],
+        ]),
+        ...part('3. The assessment', [
+          ['Date of assessment', fmtDate(c.assessmentDate, pick(rng, ['dmy', 'long'] as const))],
+          ['Lead practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`],
+          ['Who contributed', c.present.text],
+          ['Reason for the assessment', c.reason],
+          ['Development of the child', c.domains.development],
+          ['Parenting capacity', c.domains.parenting],
+          ['Family and environment', c.domains.family],
+          ['Strengths', c.strengths],
+          ['Needs', c.needs],
+          ['Risks', c.risks],
+          ['Outcomes', c.outcomes],
+        ]),
+        ...part('4. Views', [
+          ['Child / young person', c.childComment],
+          ['Parent / carer', c.parentComment],
+        ]),
+        ...part('5. Agreement', [
+          ['Level of need', needLevel(c, 'word')],
+          ['Consent to share information', { written: pick(rng, ['Yes - consent form signed', `Yes - signed by ${c.consent.signature}`]), verbal: 'Yes - verbal consent', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]],
+        ]),
+      ],
+    },
+    h2('Action plan'),
+    { t: 'table', widths: [0.5, 0.25, 0.25], repeatHeader: true, rows: [[lbl('Action'), lbl('Lead'), lbl('Timescale')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])] },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-fifth wave): the plan as a timeline, a column for each stretch of weeks, each
+// action written "who: what" in the column for when
+
+function timelinePlan(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const stretch = (n: number) => c.actions.filter((_, i) => i % 3 === n).map((a) => `${a.who}: ${a.what}`).join('\n');
+  return [
+    h1('Early Help Assessment and Plan'),
+    table([0.35, 0.65], [
+      row('Child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Any disability?', c.disability ? { yes: `Yes (${c.disabilityDetail})`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('Doctor (GP)', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who is in the family', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who was there', c.present.text),
+      row('Why are we meeting?', c.reason),
+      row('How is the child doing?', c.domains.development),
+      row('How are the parents doing?', c.domains.parenting),
+      row('Home, family and community', c.domains.family),
+      row('What is going well', c.strengths),
+      row('What needs to get better', c.needs),
+      row('Risks', c.risks),
+      row('What we want to be different', c.outcomes),
+      row('What the child says', c.childComment),
+      row('What the parent / carer says', c.parentComment),
+      row('Level of need', needLevel(c, 'tier')),
+      row('Has the family agreed to information being shared?', k === 'none' ? pick(rng, ['No', '']) : 'Yes'),
+      row('How was agreement recorded?', { written: 'Signed copy on file', verbal: 'Verbally at the meeting', unspecified: '', none: '' }[k]),
+    ]),
+    h2('Our plan: what happens when'),
+    table([0.34, 0.33, 0.33], [
+      [lbl('In the next 4 weeks'), lbl('Weeks 5 to 8'), lbl('By the review (12 weeks)')],
+      [txt(stretch(0)), txt(stretch(1)), txt(stretch(2))],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-fifth wave): consent asked service by service, a box to tick under "Yes" or "No"
+// for each, then signed or marked as given verbally
+
+function consentByAgency(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const box = (checked: boolean): Cell => [{ ticks: [{ label: '', checked }] }];
+  const refused = k === 'none' && rng() < 0.6;
+  const services = ['School or nursery', 'GP and health services', 'Children’s social care', 'Housing'];
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact number', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent / carer’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+    ]),
+    h2('Consent to share information'),
+    p('I agree to the information in this assessment being shared with the services ticked below.'),
+    table([0.5, 0.25, 0.25], [
+      [lbl('Service'), lbl('Yes'), lbl('No')],
+      ...services.map((s, i) => [txt(s), box(k !== 'none' && (i < 2 || rng() < 0.5)), box(refused)]),
+    ]),
+    table([0.35, 0.65], [
+      row('Signed (parent / carer)', k === 'written' ? c.consent.signature : ''),
+      row('Date', k === 'written' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+    p({ ticks: [{ label: 'Consent was given verbally and recorded by the worker', checked: k === 'verbal' }] }),
+    h2('Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -8789,4 +8957,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'landscape-grid': landscapeGrid,
   footnotes,
   'rotated-plan': rotatedPlan,
+  'repeated-headers': repeatedHeaders,
+  'timeline-plan': timelinePlan,
+  'consent-by-agency': consentByAgency,
 };

@@ -44,7 +44,9 @@ export type Element =
   | { t: 'h1'; text: string }
   | { t: 'h2'; text: string }
   | { t: 'p'; runs: Run[] }
-  | { t: 'table'; rows: Cell[][]; widths: number[] }
+  /** repeatHeader: the first row is printed again at the top of each page the table runs on to
+   *  (Word's "Repeat as header row at the top of each page") */
+  | { t: 'table'; rows: Cell[][]; widths: number[]; repeatHeader?: boolean }
   /** a running header and footer of the form's own, naming the case on every page */
   | { t: 'running'; header: string; footer: string }
   /** the pages from here on are landscape, a section of their own, as a wide action plan is set */

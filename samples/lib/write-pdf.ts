@@ -329,15 +329,17 @@ function drawElement(ctx: Ctx, el: Element) {
     ctx.y -= h + 4;
     return;
   }
-  for (const row of el.rows) {
+  for (const [i, row] of el.rows.entries()) {
     const { x, width } = column(ctx);
     const h = drawRow(ctx, row, el.widths, x, ctx.y, width, true);
     if (ctx.opts.splitRows && ctx.y - h < PAGE.margin && row.every((cell) => cell.every((r) => typeof r === 'string' || 'bold' in r || 'answer' in r))) {
       drawSplitRow(ctx, row, el.widths);
       continue;
     }
+    const page = ctx.page;
     ensure(ctx, h, row.flatMap(notesIn));
     const at = column(ctx);
+    if (el.repeatHeader && i > 0 && ctx.page !== page) ctx.y -= drawRow(ctx, el.rows[0], el.widths, at.x, ctx.y, at.width, false);
     ctx.y -= drawRow(ctx, row, el.widths, at.x, ctx.y, at.width, false);
   }
   ctx.y -= 8;
