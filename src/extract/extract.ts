@@ -161,10 +161,16 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     const [q, a] = [ids.indexOf('qa.question'), ids.indexOf('qa.answer')];
     return q >= 0 && a >= 0 ? [q, a] : null;
   };
+  // "In the next 4 weeks | Weeks 5 to 8 | By the review": a plan as a timeline, a column for each
+  // stretch of time (not dates, which answer questions), each action under its own.
+  // A plan's own columns for what and who ("Next steps | By whom | By when") are no stretches of time.
+  const isTimeline = (cells: string[]) =>
+    cells.length >= 2 && cells.every((h) => wordCount(h) <= 8 && isTimescale(h) && !parseDate(h) && !/^action\.(what|who)$/.test(matcher.column(h)?.id ?? ''));
   const tests: LabelTests = {
     questionAnswerColumns,
     isPersonRows,
-    isHeader: (cells, next) => isRecordHeader(cells) || isPersonRows(cells, next) || isQuestionRow(cells, next) || isPersonColumns(cells, next) || assessedColumn(cells, next) > 0 || (!!next && !!actionColumns(cells, [next])),
+    isTimeline,
+    isHeader: (cells, next) => isTimeline(cells) || isRecordHeader(cells) || isPersonRows(cells, next) || isQuestionRow(cells, next) || isPersonColumns(cells, next) || assessedColumn(cells, next) > 0 || (!!next && !!actionColumns(cells, [next])),
     asksAbove: (cells, next) => cells.length >= 2 && isQuestionRow(cells, next) && overAnswers(cells, next),
     isQuestion: (text) => !!matcher.question(text),
     questionScore: (text) => matcher.question(text)?.score ?? 0,
@@ -177,6 +183,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   const entries: Entry[] = [];
   const unplaced: Field[] = [];
   const actions: Action[] = [];
+  /** consent asked service by service, a yes or a no for each */
+  const sharedWith: { service: string; yes: boolean; no: boolean; loc: string }[] = [];
   /** the outcomes a plan's own column names, for a form that asks for them nowhere else */
   let plannedOutcomes: Field | null = null;
   const childRows: CafRecord['childRows'] = [];
@@ -341,6 +349,12 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         pending = open(u.label, '', u.loc);
         continue;
       }
+      // Under the consent question, "School or nursery | ☒ | ☐" row after row asks consent to
+      // share with each service, not about the service: together they answer it.
+      if (u.cell && section === 'consent' && /[☒☐] Yes [☒☐] No$/.test(u.value) && !matcher.field(u.label, section)?.id.startsWith('consent.')) {
+        sharedWith.push({ service: u.label, yes: /☒ Yes/.test(u.value), no: /☒ No$/.test(u.value), loc: u.loc });
+        continue;
+      }
       const e = open(u.label, u.value, u.loc, u.side);
       // A table cell holds its whole answer; a blank one may be answered on the lines below, but
       // in a Word table only by the rows below it.
@@ -391,6 +405,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       else unplaced.push({ label: '', value: u.text, location: u.loc });
     } else {
       let [header, ...rows] = u.rows;
+      // The header again where the table runs on to a new page (Word's "repeat as header row").
+      rows = rows.filter((r) => r.length !== header.length || r.some((c, k) => c !== header[k]));
       // "Action plan | Action | Who | When" over rows whose first cell is always blank: a PDF sets
       // the form's own label beside a table nested in its cell. The label is a title, not a column.
       if (header.length >= 4 && rows.length && rows.every((r) => !r[0]?.trim()) && !isQuestionRow(header)) {
@@ -426,7 +442,30 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       const qa = questionAnswerColumns(header);
       if (qa) {
         const [qi, ai] = qa;
-        rows.forEach((r, i) => r[qi]?.trim() && open(r[qi], r[ai] ?? '', `${u.loc}, row ${i + 2}`));
+        // "Section | Question | Response": a column naming each part where it starts heads the
+        // questions down to the next ("4. Views" › "Child / young person" is the child's view).
+        const titles = header.findIndex((_, k) => k !== qi && k !== ai && dataRows.some((r) => matcher.section(r[k] ?? '')));
+        rows.forEach((r, i) => {
+          const title = titles >= 0 ? matcher.section(r[titles] ?? '') : null;
+          if (title) section = title.id;
+          if (r[qi]?.trim()) open(r[qi], r[ai] ?? '', `${u.loc}, row ${i + 2}`);
+        });
+        pending = null;
+        continue;
+      }
+      // Each line of a timeline's column an action for that time ("Mum: attend the parenting group").
+      if (isTimeline(header) && dataRows.length) {
+        rows.forEach((r, i) =>
+          r.forEach((cell, k) => {
+            // One "who: what" a line; a PDF may run a short one on into the next ("… group Mum: Attend …").
+            for (const line of cell.split(/\n|\s(?=[A-Z][\w'’-]*(?:\s[\w'’-]+)?:\s)/).map((l) => l.trim()).filter(Boolean)) {
+              const loc = `${u.loc}, row ${i + 2}, column ${k + 1}`;
+              const said = splitLabelColon(line);
+              const a = said ? { what: said.value, who: said.label } : parseBulletAction(line, loc);
+              actions.push({ what: a.what, who: a.who, when: header[k], location: loc });
+            }
+          }),
+        );
         pending = null;
         continue;
       }
@@ -571,6 +610,12 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     }
   }
 
+  if (sharedWith.length) {
+    // Any service ticked yes is consent to share; every one left blank or no is none.
+    const yes = sharedWith.filter((w) => w.yes).map((w) => w.service);
+    const value = yes.length ? '☒ Yes ☐ No' : sharedWith.some((w) => w.no) ? '☐ Yes ☒ No' : '☐ Yes ☐ No';
+    put('consent.given', `Consent to share with ${yes.length ? yes.join(', ') : 'each service'}`, value, sharedWith[0].loc);
+  }
   const fields: CafRecord['fields'] = {};
   const scores: Record<string, number> = {};
   const headed = new Set<string>();

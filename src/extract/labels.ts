@@ -204,7 +204,7 @@ export class LabelMatcher {
     }
     this.fields = wordingList(fields);
     this.sections = wordingList(Object.entries(table.sections).flatMap(([id, as]) => as.map((a) => compiled(id, tokens(a)))));
-    this.columns = wordingList(Object.entries(table.columns).flatMap(([id, as]) => as.map((a) => compiled(id, tokens(a, true)))));
+    this.columns = wordingList(Object.entries(table.columns).flatMap(([id, as]) => as.map((a) => compiled(id, tokens(a, true), { text: normaliseLabel(a) }))));
     for (const list of [this.fields, this.sections, this.columns]) for (const t of list.byToken.keys()) this.vocabulary.add(t);
     for (const c of this.concepts) for (const t of c.all) this.vocabulary.add(t);
     const wordings = [
@@ -402,7 +402,8 @@ export class LabelMatcher {
   }
 
   column(header: string, min = 0.8): LabelMatch | null {
-    const m = cached(this.columnCache, header, () => bestOf(this.wordings(header).map((w) => this.best(this.columns, this.tokens(w, true), null, false))));
+    // A column's own wording ("Response") beats one sharing its stem ("Responsible").
+    const m = cached(this.columnCache, header, () => bestOf(this.wordings(header).map((w) => this.best(this.columns, this.tokens(w, true), null, false, normaliseLabel(w)))));
     // A heading worded exactly as a question ("Completed by", "Who was present") and only like a
     // column ("by when", "who") asks that question of the row below: it heads no plan.
     if (m && m.id.startsWith('action.') && m.score < 0.9 && (this.question(header)?.score ?? 0) >= 1) return null;

@@ -295,7 +295,8 @@ function yesNoColumns(header: string[]): { yes: number; no: number } | null {
 
 /** Each row of a yes / no table as its question and ticked boxes, with any other cells as notes. */
 function yesNoUnits(cols: { yes: number; no: number }, rows: { cells: string[]; loc: string }[]): Unit[] {
-  const box = (mark: string | undefined) => (mark?.trim() ? CHECKED : UNCHECKED);
+  // Any mark is a tick ("X", "✓", "Yes"), but an empty box printed in the cell is none.
+  const box = (mark: string | undefined) => (mark?.trim() && mark.trim() !== UNCHECKED ? CHECKED : UNCHECKED);
   return rows
     .filter((r) => r.cells[0]?.trim())
     .map((r) => {
@@ -319,6 +320,8 @@ export interface LabelTests {
   isHeader(cells: string[], next?: string[]): boolean;
   /** a row of questions whose answers are the row below it, wherever it stands in a table */
   asksAbove(cells: string[], next: string[]): boolean;
+  /** a plan as a timeline, a column for each stretch of time ("In the next 4 weeks | Weeks 5 to 8") */
+  isTimeline(cells: string[]): boolean;
   /** a cell that asks a question the table knows, under any heading */
   isQuestion(text: string): boolean;
   /** how well it asks one (0 where it does not) */
@@ -403,7 +406,11 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
       const asking = !!tests.questionAnswerColumns(table[0]);
       // Under "Who | Score | Why", a person alone on their line said nothing.
       const person = (row: Row) => aligned(row) && tests.isPersonRows(table[0], inColumns(row));
-      while (i + 1 < rows.length && (linesUp(rows[i + 1]) || answersAbove(rows[i + 1]) || (asking && aligned(rows[i + 1])) || person(rows[i + 1])) && !labelAfterPlain(i + 1)) table.push(inColumns(rows[++i]));
+      // Under "Question | Answer" the questions are the bold ones in their column, row after row;
+      // under a timeline, each "who: what" alone in its column is the next action for then.
+      const timeline = tests.isTimeline(table[0]);
+      const asks = (k: number) => aligned(rows[k]) && (asking || (timeline && rows[k].cells.every((c) => !c.bold && !!splitLabelColon(c.text)?.value)));
+      while (i + 1 < rows.length && (linesUp(rows[i + 1]) || answersAbove(rows[i + 1]) || asks(i + 1) || person(rows[i + 1])) && (!labelAfterPlain(i + 1) || asks(i + 1))) table.push(inColumns(rows[++i]));
       units.push({ t: 'rows', rows: table, loc: r.loc });
       continue;
     }

@@ -1553,3 +1553,62 @@ describe('wide grids on landscape pages, footnotes, a page printed sideways', ()
     expect(fieldValue(r, 'comment.parent')).toBe('I want help with mornings.');
   });
 });
+
+describe('a long table with its header repeated, a timeline plan, consent service by service', () => {
+  const long = (n: number): Element[] => [
+    {
+      t: 'table',
+      widths: [0.18, 0.3, 0.52],
+      repeatHeader: true,
+      rows: [
+        [lbl('Section'), lbl('Question'), lbl('Response')],
+        [['1. The child'], lbl('Full name'), ['Ruby Cole']],
+        ...Array.from({ length: n }, (_, i) => [[''], lbl(`Note ${i + 1}`), ['Ruby talked about her week at school and what she enjoys doing with her friends at the weekend.']]),
+        [['2. Views'], lbl('Child / young person'), ['School is ok.']],
+        [[''], lbl('Parent / carer'), ['I want help with mornings.']],
+      ],
+    },
+  ];
+
+  it.each(['docx', 'pdf'] as const)('"Section | Question | Response" rows are questions and answers under each section, the header repeated on a new page read once (%s)', async (format) => {
+    const r = await record(`repeated-${format}`, long(60), format);
+    expect(fieldValue(r, 'child.name')).toBe('Ruby Cole');
+    expect(fieldValue(r, 'comment.child')).toBe('School is ok.');
+    expect(fieldValue(r, 'comment.parent')).toBe('I want help with mornings.');
+    expect(r.unplaced.some((u) => /\bResponse\b/.test(u.value))).toBe(false);
+  });
+
+  it.each(['docx', 'pdf'] as const)('a plan as a timeline: each "who: what" under a stretch of time is an action for then (%s)', async (format) => {
+    const form: Element[] = [
+      table([0.34, 0.33, 0.33], [
+        [lbl('In the next 4 weeks'), lbl('Weeks 5 to 8'), lbl('By the review (12 weeks)')],
+        [['Me: Refer to the parenting group\nMum: Attend the first session'], ['Housing officer: Visit the flat'], ['']],
+      ]),
+    ];
+    const r = await record(`timeline-${format}`, form, format);
+    expect(r.actions.map((a) => [a.who, a.what, a.when]).sort()).toEqual([
+      ['Housing officer', 'Visit the flat', 'Weeks 5 to 8'],
+      ['Me', 'Refer to the parenting group', 'In the next 4 weeks'],
+      ['Mum', 'Attend the first session', 'In the next 4 weeks'],
+    ]);
+  });
+
+  const byService = (yes: boolean[]): Element[] => [
+    table([0.35, 0.65], [[lbl('GP'), ['']], [lbl('School'), ['']]]),
+    h2('Consent to share information'),
+    p('I agree to the information in this assessment being shared with the services ticked below.'),
+    table([0.5, 0.25, 0.25], [[lbl('Service'), lbl('Yes'), lbl('No')], ...['School or nursery', 'GP and health services'].map((s, i) => [[s], [{ ticks: [{ label: '', checked: yes[i] }] }], [{ ticks: [{ label: '', checked: false }] }]])]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)('consent ticked service by service answers the consent question, not the services (%s)', async (format) => {
+    const given = await record(`by-service-${format}`, byService([true, false]), format);
+    expect(fieldValue(given, 'consent.given')).toBe('☒ Yes ☐ No');
+    expect(given.fields['consent.given'].label).toBe('Consent to share with School or nursery');
+    expect(fieldValue(given, 'services.gp')).toBe('');
+    expect(fieldValue(given, 'services.school')).toBe('');
+    const blank = await record(`by-service-blank-${format}`, byService([false, false]), format);
+    // Every box left empty: the question asked and left blank.
+    expect(blank.fields['consent.given'].value).toBe('☐ Yes ☐ No');
+    expect(fieldValue(blank, 'consent.given')).toBe('');
+  });
+});

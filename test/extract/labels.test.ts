@@ -170,5 +170,8 @@ describe('label matching', () => {
     expect(matcher.column('Completed by')).toBeNull();
     expect(matcher.column('Who was present')).toBeNull();
     expect(matcher.column('Who will do it')?.id).toBe('action.who');
+    // A column's own wording beats one sharing its stem: "Response" is no "Responsible".
+    expect(matcher.column('Response')?.id).toBe('qa.answer');
+    expect(matcher.column('Responsible')?.id).toBe('action.who');
   });
 });

@@ -57,6 +57,9 @@ export default defineCheck<z.infer<typeof Options>>({
     if (VERBAL_CONSENT.test(ticked)) return { value: 'verbal', field: how!, reason: 'the verbal box is ticked', evidence: ev(how) };
     for (const id of [how, given, sig].filter((x): x is string => !!x)) {
       const value = fieldValue(record, id);
+      // How consent was given, as one statement with its box left empty ("☐ Consent was given
+      // verbally and recorded by the worker"): that is the way it was not given.
+      if (id === how && /^\s*☐/.test(value) && (value.match(/[☐☒]/g) ?? []).length === 1) continue;
       // A yes to a question that names the method ("Was verbal consent given? (Y / N)": "Y").
       const asked = record.fields[id].label.replace(NOT_SIGNED, ' ').replace(/\bif not signed\b/i, ' ');
       // A question naming both ("Written (signed) or verbal? Record which.") says neither.
@@ -113,6 +116,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'the parent told the worker', fields: { 'consent.given': 'Yes - I told my worker' }, expect: 'verbal' },
     { name: 'over the phone, signed form to follow', fields: { 'consent.given': 'Mother gave consent over the phone; a signed form is to follow.' }, expect: 'verbal' },
     { name: 'agreed, signed form still to follow', fields: { 'consent.given': 'Agreed; signed form to follow' }, expect: 'unspecified' },
+    { name: 'the verbal statement left unticked, the form signed', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Consent was given verbally and recorded by the worker', 'consent.signature': 'Marta Harcourt' }, expect: 'written' },
+    { name: 'yes to sharing, the verbal statement left unticked', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Consent was given verbally and recorded by the worker' }, expect: 'unspecified' },
     { name: 'yes, a footnote saying it was verbal', fields: { 'consent.given': 'Yes [note: Given verbally at the meeting; a signed form is to follow.]' }, expect: 'verbal' },
     { name: 'yes, a footnote saying the form is signed', fields: { 'consent.given': 'Yes [note: Signed consent form held on the family’s file.]' }, expect: 'written' },
     { name: 'unticked statement, verbal in words', fields: { 'consent.given': '☐ I give my consent for this to be shared Consent given verbally over the phone' }, expect: 'verbal' },
