@@ -199,6 +199,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'repeated-headers': [pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph'), docx('control', COUNCIL)],
   'timeline-plan': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', { fontSize: 10 })],
   'consent-by-agency': [pdf('glyph'), docx('control'), pdf('bracket', COUNCIL), docx('legacy')],
+  'italic-answers': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', { fontSize: 10 })],
+  'e-signature': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph'), docx('control')],
+  'address-blocks': [docx('glyph'), pdf('glyph'), pdf('glyph', COUNCIL), docx('control')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

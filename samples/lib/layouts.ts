@@ -57,7 +57,8 @@ export type Family =
   | 'footer-dated' | 'struck-options' | 'merged-sections'
   | 'vector-ticks' | 'text-boxes' | 'vector-census'
   | 'landscape-grid' | 'footnotes' | 'rotated-plan'
-  | 'repeated-headers' | 'timeline-plan' | 'consent-by-agency';
+  | 'repeated-headers' | 'timeline-plan' | 'consent-by-agency'
+  | 'italic-answers' | 'e-signature' | 'address-blocks';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -83,8 +84,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  two-columns; 51 signature-image … review-comments; 52
  *  footer-dated … merged-sections; 53 vector-ticks …
  *  vector-census; 54 landscape-grid …
- *  rotated-plan; 55 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency'];
+ *  rotated-plan; 55 repeated-headers …
+ *  consent-by-agency; 56 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -8795,6 +8797,150 @@ function consentByAgency(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-sixth wave): a typed-up template, its questions in the template's plain face and
+// each answer typed in italics on the line below, nothing in bold but the headings
+
+function italicAnswers(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const qa = (q: string, a: string | null | undefined): Element[] => [p(q), p({ italic: a ?? '' })];
+  return [
+    h1('Early Help Assessment'),
+    h2('About the child'),
+    ...qa('Name of the child', childName(ch)),
+    ...qa('Date of birth', fmtDate(ch.dob, 'dmy')),
+    ...qa('Gender', genderWord(ch)),
+    ...qa('Ethnicity', c.ethnicity),
+    ...qa('Does the child have a disability?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+    ...qa('School or nursery', schoolText(c)),
+    ...qa('GP', c.gp),
+    ...(c.children.length > 1 ? qa('Other children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')) : []),
+    h2('About the family'),
+    ...qa('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    ...qa('Phone number', c.parent?.phone),
+    ...qa('Address', c.parent?.address),
+    ...qa('Who lives in the household', c.familyComposition),
+    h2('The assessment'),
+    ...qa('Date of the assessment', fmtDate(c.assessmentDate, pick(rng, ['dmy', 'long'] as const))),
+    ...qa('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...qa('Who was present', c.present.text),
+    ...qa('Why is the assessment being done', c.reason),
+    ...qa('Development of the child', c.domains.development),
+    ...qa('Parenting', c.domains.parenting),
+    ...qa('Family and environment', c.domains.family),
+    ...qa('Strengths', c.strengths),
+    ...qa('Needs', c.needs),
+    ...qa('Risks', c.risks),
+    ...qa('Outcomes we want', c.outcomes),
+    ...qa('What the child thinks', c.childComment),
+    ...qa('What the parent or carer thinks', c.parentComment),
+    ...qa('Level of need', needLevel(c, 'tier')),
+    ...qa('Consent to share information', { written: 'Yes - consent form signed', verbal: 'Yes - given verbally', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    h2('Action plan'),
+    table([0.5, 0.25, 0.25], [[['Action'], ['Who'], ['When']], ...c.actions.map((a) => [[{ italic: a.what }], [{ italic: a.who }], [{ italic: a.when }]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-sixth wave): a portal's print with electronic signatures: consent "Agreed", and
+// how it was given only in the audit trail at the end (signed electronically, or recorded verbally)
+
+function eSignature(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const when = fmtDate(c.consent.date ?? c.assessmentDate, 'dmy');
+  const trail: [string, string, string][] = [
+    ['Assessment created', c.assessor.name, fmtDate(c.assessmentDate, 'dmy')],
+    ...(k === 'written' || k === 'unspecified' || rng() < 0.5 ? [['Sent to the family for signature', c.assessor.name, when] as [string, string, string]] : []),
+    ...(k === 'written' ? [[`Signed electronically (verified by email link)`, c.consent.signature ?? '', `${when} 14:02`] as [string, string, string]] : []),
+    ...(k === 'verbal' ? [['Verbal consent recorded (by telephone)', c.assessor.name, `${when} 10:15`] as [string, string, string]] : []),
+    ['Submitted', c.assessor.name, when],
+  ];
+  return [
+    h1('Early Help Assessment'),
+    p(`Reference EHA-${String(Math.floor(rng() * 90000) + 10000)}    Status: Submitted`),
+    table([0.35, 0.65], [
+      row('Child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent / carer’s views', c.parentComment),
+      row('Level of need', needLevel(c, 'digit')),
+      row('Consent to share information', k === 'none' ? pick(rng, ['Not agreed', '']) : 'Agreed'),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Audit trail'),
+    table([0.5, 0.25, 0.25], [[lbl('Event'), lbl('By'), lbl('Date and time')], ...trail.map((t) => t.map((x) => txt(x)))]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-sixth wave): the family's and the services' details as address blocks, a heading
+// over lines with no label of their own, as a letter sets them
+
+function addressBlocks(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const block = (title: string, lines: (string | null | undefined)[]): Element[] => [h2(title), ...lines.filter((l): l is string => !!l).map((l) => p(l))];
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    ...block('Parent / carer', c.parent ? [`${c.parent.name} (${c.parent.relationship})`, ...(c.parent.address ?? '').split(', '), c.parent.phone] : []),
+    ...block('School', [schoolText(c)]),
+    ...block('GP', (c.gp ?? '').split(', ')),
+    h2('Household'),
+    p(c.familyComposition ?? ''),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent / carer’s views', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+      row('Consent to share', { written: 'Yes - signed', verbal: 'Yes - verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -8960,4 +9106,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'repeated-headers': repeatedHeaders,
   'timeline-plan': timelinePlan,
   'consent-by-agency': consentByAgency,
+  'italic-answers': italicAnswers,
+  'e-signature': eSignature,
+  'address-blocks': addressBlocks,
 };

@@ -14,6 +14,8 @@ export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' |
 export type Run =
   | string
   | { bold: string }
+  /** typed in italics, as some practitioners set their answers apart from a template's questions */
+  | { italic: string }
   /** an answer: a content control in Word, a text field in a fillable PDF, plain text otherwise */
   | { answer: string }
   /** an unanswered content control: Word shows its placeholder, a fillable PDF an empty field */

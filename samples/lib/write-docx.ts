@@ -38,6 +38,7 @@ function runXml(run: Run, opts: RenderOptions): string {
   if (typeof run === 'string') return textRuns(run);
   if ('nested' in run) throw new Error('a nested table is a block of its own, not a run');
   if ('bold' in run) return textRuns(run.bold, true);
+  if ('italic' in run) return textRuns(run.italic).replace(/<w:r>/g, '<w:r><w:rPr><w:i/></w:rPr>');
   if ('tracked' in run) {
     const mark = () => `w:id="${sdtId++}" w:author="Team Manager" w:date="2025-01-01T00:00:00Z"`;
     const { del, ins } = run.tracked;

@@ -16,6 +16,7 @@ const PAGE = { w: 595, h: 842, margin: 48 };
 interface Piece {
   text: string;
   bold?: boolean;
+  italic?: boolean;
   /** struck through, as an option deleted */
   struck?: boolean;
   /** a box drawn, not typed: ticked or empty */
@@ -40,6 +41,8 @@ interface Ctx {
   commentNo: number;
   /** embedded only where a form holds one, so that forms without one keep their bytes */
   signature?: PDFImage;
+  /** the italic face, embedded only where a form has italics, for the same reason */
+  italic?: PDFFont;
   /** the size of the page being filled as it is read: landscape pages are wide */
   w: number;
   h: number;
@@ -74,6 +77,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     else if ('box' in r) text.push({ text: r.box });
     else if ('comment' in r) comments.push(r.comment);
     else if ('bold' in r) text.push({ text: r.bold, bold: true });
+    else if ('italic' in r) text.push({ text: r.italic, italic: true });
     else if ('tracked' in r) text.push({ text: r.tracked.ins ?? '' });
     else if ('answer' in r) {
       if (opts.fillable) answer = r.answer;
@@ -97,6 +101,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
 interface Line {
   text: string;
   bold: boolean;
+  italic?: boolean;
   inline?: Piece[];
 }
 
@@ -113,17 +118,17 @@ function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
       lines[lines.length - 1] = { text: '', bold: false, inline: [...(last.inline ?? [{ text: last.text, bold: last.bold }]), p] };
       continue;
     }
-    const font = p.bold ? ctx.bold : ctx.font;
+    const font = p.bold ? ctx.bold : p.italic ? ctx.italic! : ctx.font;
     for (const para of p.text.split('\n')) {
       let line = '';
       for (const word of para.split(/\s+/).filter(Boolean)) {
         const next = line ? `${line} ${word}` : word;
         if (line && font.widthOfTextAtSize(next, ctx.size) > width) {
-          lines.push({ text: line, bold: !!p.bold });
+          lines.push({ text: line, bold: !!p.bold, ...(p.italic ? { italic: true } : {}) });
           line = word;
         } else line = next;
       }
-      if (line) lines.push({ text: line, bold: !!p.bold });
+      if (line) lines.push({ text: line, bold: !!p.bold, ...(p.italic ? { italic: true } : {}) });
     }
   }
   return lines;
@@ -199,7 +204,7 @@ function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
     const y = top - (i + 1) * lineH(ctx) + 3;
     let at = x;
     for (const seg of l.inline ?? [l]) {
-      const font = seg.bold ? ctx.bold : ctx.font;
+      const font = seg.bold ? ctx.bold : seg.italic ? ctx.italic! : ctx.font;
       if (seg.sup) {
         ctx.page.drawText(seg.text, { x: at + 0.5, y: y + ctx.size * 0.38, size: ctx.size * 0.6, font });
         at += font.widthOfTextAtSize(seg.text, ctx.size * 0.6) + 0.5;
@@ -413,7 +418,9 @@ export async function writePdf(all: Element[], given: RenderOptions): Promise<Ui
   newPage(ctx, false);
   ctx.y = ctx.h - PAGE.margin;
   const pictured = (runs: Run[]) => runs.some((r) => typeof r === 'object' && 'image' in r);
-  if (elements.some((el) => (el.t === 'p' && pictured(el.runs)) || (el.t === 'table' && el.rows.some((row) => row.some(pictured))))) ctx.signature = await doc.embedPng(SIGNATURE_PNG);
+  const runsOf = (el: Element) => (el.t === 'p' ? el.runs : el.t === 'table' ? el.rows.flat(2) : []);
+  if (elements.some((el) => pictured(runsOf(el)))) ctx.signature = await doc.embedPng(SIGNATURE_PNG);
+  if (elements.some((el) => runsOf(el).some((r) => typeof r === 'object' && 'italic' in r))) ctx.italic = await doc.embedFont(readFileSync(fontDir + 'DejaVuSans-Oblique.ttf'), { subset: true });
   for (const el of elements) drawElement(ctx, el);
   footnotes(ctx);
   if (opts.running) {
