@@ -16,6 +16,8 @@ interface Entry extends Field {
   awaiting?: boolean;
   /** opened by a heading or a line in bold, under which even "x: y" prose is the answer */
   heading?: boolean;
+  /** a question the table knows, on a line of its own in plain type: its answer is the next line */
+  spoken?: boolean;
   /** a question with its own answer cell in this Word table: nothing after the table answers it */
   table?: string;
   score: number;
@@ -52,6 +54,8 @@ const BARE_NAME = /^\s*(full\s+)?names?(\s*\(s\))?\s*:?\s*$/i;
 /** A column of answers given after the assessment: at its review, its update, its close. */
 const LATER = /\b(review|reviewed|update|updated|follow[- ]?up|closure|closing)\b/i;
 const WORRIED = /\bworr(y|ied|ies)\b/i;
+/** An event that asks for a signature or consent rather than recording it. */
+const ASKED_FOR = /\b(sent|requested|request|awaiting|reminder|chased|declined to)\b/i;
 /** A sentence telling the practitioner what to do with the form, not telling anything of the family. */
 const INSTRUCTION_TEXT = /^\s*(please\s+(read|complete|tick|sign|use|record|ensure|delete|attach|fill|print|type|write|answer|make sure|check)|tick (one|all|the)|complete (this|the|all)|delete as appropriate)\b[^.]*\.?\s*$/i;
 /** A practitioner's part in a list of people ("Class teacher", "Health visitor", "SENCO"). */
@@ -337,7 +341,9 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       // No form asks the same question twice in a row: "Level of need" › "Level 3 - Complex". A
       // title in capitals ("CONSENT") is a section, though, whose first question may share its word.
       const repeats = asField?.id === pending?.fieldId && !isAllCaps(pending?.label ?? '');
-      if (u.soft && u.value && pending?.fieldId && !pending.value && (pending.awaiting ? !asField || asField.id === pending.fieldId : repeats)) {
+      // A line that opens with a question of its own ("Needs - Jayden needs …: …") answers that one.
+      const spokenTo = pending?.spoken && !matcher.question(u.soft?.split(/\s+[-–—]\s+|:\s/)[0] ?? '');
+      if (u.soft && u.value && pending?.fieldId && !pending.value && (pending.awaiting || spokenTo ? !asField || asField.id === pending.fieldId : repeats)) {
         pending.value = u.soft;
         continue;
       }
@@ -396,6 +402,9 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       else if (enterSection(u.text) || labelLike(u.text)) {
         pending = open(u.text.replace(/:$/, ''), '', u.loc);
         if (titledSection(u.text)) pending.fieldId = null;
+        // A question on a line of its own ("Ethnicity") waits for its answer on the next, however
+        // that line is split ("White - Other European", "Yes - ADHD").
+        else if (pending.fieldId) pending.spoken = true;
       }
       else if (pending && nextNumbered(pending.label, u.text)) {
         // Its own item, under its own number, that the lines wrapped under it continue.
@@ -466,6 +475,15 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
             }
           }),
         );
+        pending = null;
+        continue;
+      }
+      // An audit trail of the form ("Event | By | Date and time") is no plan; where it records the
+      // family signing or consent being taken, that says how consent was given.
+      if (header.some((h) => matcher.column(h)?.id === 'log.event')) {
+        const taken = dataRows.filter((r) => /\b(sign(ed|ature)|consent\w*)\b/i.test(r.join(' ')) && !ASKED_FOR.test(r.join(' ')));
+        const last = taken[taken.length - 1];
+        if (last) put('consent.how', header.join(' | '), last.filter((c) => c.trim()).join(' – '), `${u.loc}, row ${rows.indexOf(last) + 2}`);
         pending = null;
         continue;
       }

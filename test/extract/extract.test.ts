@@ -1612,3 +1612,28 @@ describe('a long table with its header repeated, a timeline plan, consent servic
     expect(fieldValue(blank, 'consent.given')).toBe('');
   });
 });
+
+describe('answers in italics under plain questions, an audit trail of signatures', () => {
+  it.each(['docx', 'pdf'] as const)('a question on a line of its own takes the next line as its answer, though a dash splits it (%s)', async (format) => {
+    const qa = (q: string, a: string): Element[] => [p(q), p({ italic: a })];
+    const r = await record(`italic-${format}`, [h2('About the child'), ...qa('Name of the child', 'Ruby Cole'), ...qa('Ethnicity', 'White - Other European'), ...qa('Does the child have a disability?', 'Yes - ADHD (diagnosed 2023)'), ...qa('GP', 'Riverside Medical Centre')], format);
+    expect(fieldValue(r, 'child.ethnicity')).toBe('White - Other European');
+    expect(fieldValue(r, 'child.disability')).toBe('Yes - ADHD (diagnosed 2023)');
+    expect(fieldValue(r, 'services.gp')).toBe('Riverside Medical Centre');
+  });
+
+  const trail = (events: string[][]): Element[] => [
+    table([0.35, 0.65], [[lbl('Consent to share information'), ['Agreed']]]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], [['Refer to the parenting group'], ['Me'], ['By half term']]]),
+    h2('Audit trail'),
+    table([0.5, 0.25, 0.25], [[lbl('Event'), lbl('By'), lbl('Date and time')], ...events.map((e) => e.map((c) => [c]))]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("a portal's audit trail is no plan; the family signing in it says how consent was given (%s)", async (format) => {
+    const r = await record(`trail-${format}`, trail([['Sent to the family for signature', 'Dana Fry', '03/03/2025'], ['Signed electronically (verified by email link)', 'Tia Cole', '04/03/2025 14:02'], ['Submitted', 'Dana Fry', '04/03/2025']]), format);
+    expect(r.actions.map((a) => a.what)).toEqual(['Refer to the parenting group']);
+    expect(fieldValue(r, 'consent.how')).toBe('Signed electronically (verified by email link) – Tia Cole – 04/03/2025 14:02');
+    const asked = await record(`trail-asked-${format}`, trail([['Sent to the family for signature', 'Dana Fry', '03/03/2025']]), format);
+    expect(fieldValue(asked, 'consent.how')).toBe('');
+  });
+});

@@ -116,6 +116,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'the parent told the worker', fields: { 'consent.given': 'Yes - I told my worker' }, expect: 'verbal' },
     { name: 'over the phone, signed form to follow', fields: { 'consent.given': 'Mother gave consent over the phone; a signed form is to follow.' }, expect: 'verbal' },
     { name: 'agreed, signed form still to follow', fields: { 'consent.given': 'Agreed; signed form to follow' }, expect: 'unspecified' },
+    { name: 'agreed, signed electronically in the audit trail', fields: { 'consent.given': 'Agreed', 'consent.how': 'Signed electronically (verified by email link) – Tia Cole – 04/03/2025 14:02' }, expect: 'written' },
+    { name: 'agreed, verbal consent in the audit trail', fields: { 'consent.given': 'Agreed', 'consent.how': 'Verbal consent recorded (by telephone) – Dana Fry – 04/03/2025 10:15' }, expect: 'verbal' },
     { name: 'the verbal statement left unticked, the form signed', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Consent was given verbally and recorded by the worker', 'consent.signature': 'Marta Harcourt' }, expect: 'written' },
     { name: 'yes to sharing, the verbal statement left unticked', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Consent was given verbally and recorded by the worker' }, expect: 'unspecified' },
     { name: 'yes, a footnote saying it was verbal', fields: { 'consent.given': 'Yes [note: Given verbally at the meeting; a signed form is to follow.]' }, expect: 'verbal' },
