@@ -202,6 +202,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'italic-answers': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', { fontSize: 10 })],
   'e-signature': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph'), docx('control')],
   'address-blocks': [docx('glyph'), pdf('glyph'), pdf('glyph', COUNCIL), docx('control')],
+  'typed-on-pdf': [pdf('glyph', { annotated: true }), docx('glyph'), pdf('glyph', { annotated: true, ...COUNCIL }), pdf('glyph', { annotated: true })],
+  'digit-boxes': [docx('glyph'), pdf('glyph'), docx('legacy'), pdf('glyph', COUNCIL)],
+  'contents-page': [pdf('glyph'), docx('control'), pdf('glyph', COUNCIL), docx('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

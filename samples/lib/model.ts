@@ -58,6 +58,9 @@ export interface RenderOptions {
   tickStyle: TickStyle;
   /** PDF only: answers and ticks live in AcroForm fields rather than in the page text */
   fillable?: boolean;
+  /** PDF only: a flat PDF filled in with a reader's "add text" tool: each answer a text
+   *  annotation laid over the page, not in the page's text nor in a form field */
+  annotated?: boolean;
   /** PDF only: the base font size; exports print smaller */
   fontSize?: number;
   /** a running header and footer on every page, as councils mark their forms; "{page}" and

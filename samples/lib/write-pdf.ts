@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@cantoo/fontkit';
-import { concatTransformationMatrix, degrees, PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from '@cantoo/pdf-lib';
+import { concatTransformationMatrix, degrees, PDFDocument, type PDFFont, PDFHexString, type PDFImage, type PDFPage, PDFString, rgb } from '@cantoo/pdf-lib';
 import { type Element, type RenderOptions, type Run, withOwnRunning } from './model.js';
 import { SIGNATURE_PNG, SIGNATURE_SIZE } from './signature-png.js';
 
@@ -80,7 +80,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     else if ('italic' in r) text.push({ text: r.italic, italic: true });
     else if ('tracked' in r) text.push({ text: r.tracked.ins ?? '' });
     else if ('answer' in r) {
-      if (opts.fillable) answer = r.answer;
+      if (opts.fillable || opts.annotated) answer = r.answer;
       else text.push({ text: r.answer });
     } else if ('placeholder' in r) {
       if (opts.fillable) answer = '';
@@ -257,7 +257,8 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
   if (answer !== undefined) {
     const fieldLines = Math.max(1, wrap(ctx, [{ text: answer }], width - 4).length);
     const fh = fieldLines * lineH(ctx) + 4;
-    if (!dryRun) {
+    if (!dryRun && ctx.opts.annotated) addText(ctx, answer, [x, top - h - fh, x + width, top - h]);
+    else if (!dryRun) {
       const f = ctx.doc.getForm().createTextField(`Text${ctx.fieldNo++}`);
       if (fieldLines > 1 || answer.length > 40) f.enableMultiline();
       if (answer) f.setText(answer);
@@ -280,6 +281,26 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
     h += lineH(ctx);
   }
   return h;
+}
+
+/** Text laid over the page as a reader's "add text" tool does: a FreeText annotation with its
+ *  own appearance, so that it shows, though the page's text does not hold it. */
+function addText(ctx: Ctx, text: string, rect: number[]) {
+  const size = ctx.size;
+  const lines = wrap(ctx, [{ text }], rect[2] - rect[0] - 4);
+  const ops = lines.map((l, i) => `BT /F1 ${size} Tf 2 ${rect[3] - rect[1] - (i + 1) * lineH(ctx) + 3} Td ${ctx.font.encodeText(l.text).toString()} Tj ET`).join('\n');
+  const ap = ctx.doc.context.stream(`0 0 0.6 rg ${ops}`, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, rect[2] - rect[0], rect[3] - rect[1]], Resources: { Font: { F1: ctx.font.ref } } });
+  const annot = ctx.doc.context.obj({
+    Type: 'Annot',
+    Subtype: 'FreeText',
+    Rect: rect,
+    Contents: PDFHexString.fromText(text),
+    DA: PDFString.of(`0 0 0.6 rg /Helv ${size} Tf`),
+    F: 4,
+    Border: [0, 0, 0],
+    AP: { N: ctx.doc.context.register(ap) },
+  });
+  ctx.page.node.addAnnot(ctx.doc.context.register(annot));
 }
 
 /** A question with its answer in a frame beside it, as a text box prints. */
