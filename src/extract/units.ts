@@ -446,7 +446,30 @@ function withoutPlaceholders(u: Unit): Unit {
   return u;
 }
 
-function rawUnits(blocks: Block[], tests: LabelTests): Unit[] {
+/** "Date of birth | 2 | 8 | 1 | 2 | 2 | 0 | 1 | 5": a paper form's boxes, one digit to a box, read
+ *  as the number they spell; eight of them as a date, DD MM YYYY, the way such forms set them. */
+function digitsJoined<T extends { text: string }>(cells: T[], join: (run: T[], text: string) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < cells.length; ) {
+    let j = i;
+    while (j < cells.length && /^\d$/.test(cells[j].text.trim())) j++;
+    if (j - i >= 6) {
+      const d = cells.slice(i, j).map((c) => c.text.trim()).join('');
+      out.push(join(cells.slice(i, j), d.length === 8 ? `${d.slice(0, 2)}/${d.slice(2, 4)}/${d.slice(4)}` : d));
+      i = j;
+    } else out.push(cells[i++]);
+  }
+  return out;
+}
+
+function withDigitBoxes(b: Block): Block {
+  if (b.kind === 'table') return { ...b, rows: b.rows.map((r) => digitsJoined(r.map((text) => ({ text })), (_, text) => ({ text })).map((c) => c.text)) };
+  if (b.kind === 'line') return { ...b, cells: digitsJoined(b.cells, (run, text) => ({ ...run[0], text, end: run[run.length - 1].end })) };
+  return b;
+}
+
+function rawUnits(given: Block[], tests: LabelTests): Unit[] {
+  const blocks = given.map(withDigitBoxes);
   const lines = blocks.filter((b): b is LineBlock => b.kind === 'line');
   if (lines.length) return pdfUnits(lines, tests);
   const units: Unit[] = [];

@@ -35,6 +35,8 @@ interface Widget {
   exportValue?: string;
   rect: number[];
   subtype: string;
+  /** a text annotation's words */
+  contentsObj?: { str?: string };
 }
 
 function widgetText(w: Widget): string | null {
@@ -178,9 +180,11 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
       const { items: unballooned, balloons } = withoutBalloons(items);
       if (balloons) warnings.push(`page ${p} was printed with ${balloons} reviewer's comment(s) in the margin, left out of the answers`);
       const { items: text } = withFootnotes(unballooned);
-      const widgets = ((await page.getAnnotations()) as Widget[]).filter((a) => a.subtype === 'Widget');
-      const placed: Placed[] = widgets.flatMap((w) => {
-        const text = widgetText(w);
+      const annotations = (await page.getAnnotations()) as Widget[];
+      const placed: Placed[] = annotations.flatMap((w) => {
+        // A flat form filled in with a reader's "add text" tool holds its answers in text
+        // annotations laid over the page, not in the page's text.
+        const text = w.subtype === 'Widget' ? widgetText(w) : w.subtype === 'FreeText' ? w.contentsObj?.str?.replace(/\s*[\r\n]+\s*/g, ' ').trim() || null : null;
         return text === null ? [] : [{ text, rect: boxIn(frame, w.rect) }];
       });
       let lines = buildLines(text, placed, p);

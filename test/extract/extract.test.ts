@@ -1637,3 +1637,37 @@ describe('answers in italics under plain questions, an audit trail of signatures
     expect(fieldValue(asked, 'consent.how')).toBe('');
   });
 });
+
+describe("answers typed over a flat PDF, dates in digit boxes, a contents list", () => {
+  it("a flat PDF filled in with a reader's add-text tool has its answers in text annotations", async () => {
+    const form: Element[] = [table([0.38, 0.62], [[lbl('Child’s full name'), [{ answer: 'Ruby Cole' }]], [lbl('Ethnicity'), [{ answer: 'White British' }]], [lbl('Reason for assessment'), [{ answer: 'Ruby is missing school most Mondays.' }]], [lbl('GP'), ['']]])];
+    const r = await record('typed-on', form, 'pdf', { annotated: true });
+    expect(fieldValue(r, 'child.name')).toBe('Ruby Cole');
+    expect(fieldValue(r, 'child.ethnicity')).toBe('White British');
+    expect(fieldValue(r, 'reason')).toBe('Ruby is missing school most Mondays.');
+    expect(fieldValue(r, 'services.gp')).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)('dates one digit to a box are read as the dates they spell (%s)', async (format) => {
+    const boxes = (q: string, digits: string) => [lbl(q), ...digits.split('').map((d) => [d.trim()])];
+    const form: Element[] = [table([0.36, ...Array(8).fill(0.08)], [[lbl('Name of child'), ['Ruby Cole']], boxes('Date of birth', '03042015'), boxes('Date of assessment', '12032025'), boxes('Date consent given', '        ')])];
+    const r = await record(`digit-boxes-${format}`, form, format);
+    expect(fieldValue(r, 'child.dob')).toBe('03/04/2015');
+    expect(deriveFacts(r, agencies, levels).assessmentDate).toBe('2025-03-12');
+  });
+
+  it.each(['docx', 'pdf'] as const)("a contents list's entries, led by dots to their page, answer nothing (%s)", async (format) => {
+    const form: Element[] = [
+      h2('Contents'),
+      p(`2. Family composition ${'.'.repeat(40)} 2`),
+      p(`5. Child’s views ${'.'.repeat(40)} 4`),
+      h2('2. Family composition'),
+      table([1], [[['']]]),
+      h2('5. Child’s views'),
+      table([1], [[['School is ok.']]]),
+    ];
+    const r = await record(`contents-${format}`, form, format);
+    expect(fieldValue(r, 'family.composition')).toBe('');
+    expect(fieldValue(r, 'comment.child')).toBe('School is ok.');
+  });
+});
