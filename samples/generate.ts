@@ -205,6 +205,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'typed-on-pdf': [pdf('glyph', { annotated: true }), docx('glyph'), pdf('glyph', { annotated: true, ...COUNCIL }), pdf('glyph', { annotated: true })],
   'digit-boxes': [docx('glyph'), pdf('glyph'), docx('legacy'), pdf('glyph', COUNCIL)],
   'contents-page': [pdf('glyph'), docx('control'), pdf('glyph', COUNCIL), docx('glyph')],
+  'typeset-print': [pdf('glyph', { typeset: true }), docx('glyph'), pdf('glyph', { typeset: true, fontSize: 10 }), pdf('glyph', { typeset: true, ...COUNCIL })],
+  'pasted-text': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph')],
+  'picker-controls': [docx('control'), pdf('control'), docx('control', COUNCIL), pdf('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -59,7 +59,8 @@ export type Family =
   | 'landscape-grid' | 'footnotes' | 'rotated-plan'
   | 'repeated-headers' | 'timeline-plan' | 'consent-by-agency'
   | 'italic-answers' | 'e-signature' | 'address-blocks'
-  | 'typed-on-pdf' | 'digit-boxes' | 'contents-page';
+  | 'typed-on-pdf' | 'digit-boxes' | 'contents-page'
+  | 'typeset-print' | 'pasted-text' | 'picker-controls';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -87,8 +88,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  vector-census; 54 landscape-grid …
  *  rotated-plan; 55 repeated-headers …
  *  consent-by-agency; 56 italic-answers …
- *  address-blocks; 57 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page'];
+ *  address-blocks; 57 typed-on-pdf …
+ *  contents-page; 58 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -9105,6 +9107,148 @@ function contentsPage(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-eighth wave): a designer's typeset print of the form: "fi", "ff" and "fl" set as
+// ligatures, long words hyphenated where a line breaks
+
+function typesetPrint(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Assessment: family profile'),
+    table([0.36, 0.64], [
+      row('Child’s first name', ch.given),
+      row('Surname', ch.family),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity (self-identified)', c.ethnicity),
+      row('Disability or difficulty affecting daily life', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings (first names and dates of birth)', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Main carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Main carer’s telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Family profile: who lives in the household', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'long')),
+      row('Officer completing the assessment', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Staff and family present', c.present.text),
+      row('Reason for referral: the difficulties identified', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      row('Strengths and protective factors', c.strengths),
+      row('Identified needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes (specific and measurable)', c.outcomes),
+      row('The child’s views, first-hand', c.childComment),
+      row('The parent / carer’s views', c.parentComment),
+      row('Level of need (final)', needLevel(c, 'word')),
+      row('Consent to share information confirmed', { written: 'Yes - signed consent form on file', verbal: 'Yes - verbal, confirmed by telephone', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Agreed action'), lbl('Staff member'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-eighth wave): a form typed up from a web page, its words carrying what copying
+// from a browser leaves in them: no-break spaces, zero-width spaces, soft hyphens in long words
+
+/** Text as pasted from a browser: no-break spaces between some words, a zero-width space after a
+ *  slash and at the start, a soft hyphen inside each long word. */
+const pasted = (s: string | null | undefined): string =>
+  s ? `\u200b${s.replace(/ (?=\S)/g, (m, i: number) => (i % 3 === 1 ? '\u00a0' : ' ')).replace(/\//g, '/\u200b').replace(/\b([A-Za-z]{5})([a-z]{4,})\b/g, '$1\u00ad$2')}` : '';
+
+function pastedText(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const line = (q: string, a: string | null | undefined): Element => p({ bold: `${pasted(q)}:` }, ' ', pasted(a));
+  return [
+    h1('Early Help Assessment'),
+    h2(pasted('Child details')),
+    line('Child name', childName(ch)),
+    line('Date of birth', fmtDate(ch.dob, 'long')),
+    line('Gender', genderWord(ch)),
+    line('Ethnicity', c.ethnicity),
+    line('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+    line('School / setting', schoolText(c)),
+    line('GP practice', c.gp),
+    ...(c.children.length > 1 ? [line('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    h2(pasted('Family details')),
+    line('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    line('Contact number', c.parent?.phone),
+    line('Address', c.parent?.address),
+    line('Household members', c.familyComposition),
+    h2(pasted('Assessment')),
+    line('Assessment date', fmtDate(c.assessmentDate, 'long')),
+    line('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    line('Present at assessment', c.present.text),
+    line('Reason for assessment', c.reason),
+    line('Development of the child', c.domains.development),
+    line('Parenting capacity', c.domains.parenting),
+    line('Family and environment', c.domains.family),
+    line('Strengths', c.strengths),
+    line('Needs', c.needs),
+    line('Risks', c.risks),
+    line('Outcomes', c.outcomes),
+    line('Child’s views', c.childComment),
+    line('Parent / carer’s views', c.parentComment),
+    line('Level of need', needLevel(c, 'tier')),
+    line('Consent to share information', { written: 'Yes - written consent (signed)', verbal: 'Yes - verbal consent', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(pasted(a.what)), txt(pasted(a.who)), txt(pasted(a.when))])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-eighth wave): a Word form of drop-down lists and date pickers, its dates shown
+// with the weekday ("Wednesday, 12 March 2025"), the lists left unchosen showing "Choose an item."
+
+function pickerControls(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [a ? { answer: a } : { placeholder: 'Click or tap here to enter text.' }]];
+  const list = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [a ? { answer: a } : { placeholder: 'Choose an item.' }]];
+  // As Word's date picker shows a date: "Wednesday, 12 March 2025".
+  const date = (q: string, iso: string | null): Cell[] => [lbl(q), [iso ? { answer: withWeekday(iso).replace(' ', ', ') } : { placeholder: 'Click or tap to enter a date.' }]];
+  return [
+    h1('Early Help Assessment'),
+    table([0.38, 0.62], [
+      row('Child’s name', childName(ch)),
+      date(ch.unborn ? 'Expected date of delivery' : 'Date of birth', ch.dob),
+      list('Gender', ch.gender === 'male' ? 'Male' : ch.gender === 'female' ? 'Female' : null),
+      list('Ethnicity', c.ethnicity),
+      list('Disability', c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : null),
+      ...(c.disability === 'yes' ? [row('Disability details', c.disabilityDetail)] : []),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : null),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Family composition', c.familyComposition),
+      date('Date of assessment', c.assessmentDate),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text || null),
+      row('Reason for assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent / carer’s views', c.parentComment),
+      list('Level of need', c.levelOfNeed ? needLevel(c, 'tier') : null),
+      list('Consent to share information', k === 'none' ? pick(rng, ['No', null]) : 'Yes'),
+      list('How was consent given?', { written: 'Written (signed)', verbal: 'Verbal', unspecified: null, none: null }[k]),
+      date('Date consent given', k === 'written' || k === 'verbal' ? c.consent.date : null),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -9276,4 +9420,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'typed-on-pdf': typedOnPdf,
   'digit-boxes': digitBoxes,
   'contents-page': contentsPage,
+  'typeset-print': typesetPrint,
+  'pasted-text': pastedText,
+  'picker-controls': pickerControls,
 };

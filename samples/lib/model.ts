@@ -61,6 +61,9 @@ export interface RenderOptions {
   /** PDF only: a flat PDF filled in with a reader's "add text" tool: each answer a text
    *  annotation laid over the page, not in the page's text nor in a form field */
   annotated?: boolean;
+  /** PDF only: typeset as a designer's print: "fi", "fl", "ff" set as ligatures and long words
+   *  hyphenated where a line breaks */
+  typeset?: boolean;
   /** PDF only: the base font size; exports print smaller */
   fontSize?: number;
   /** a running header and footer on every page, as councils mark their forms; "{page}" and

@@ -123,7 +123,12 @@ function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
       let line = '';
       for (const word of para.split(/\s+/).filter(Boolean)) {
         const next = line ? `${line} ${word}` : word;
-        if (line && font.widthOfTextAtSize(next, ctx.size) > width) {
+        // A typesetter breaks a long word that will not fit, hyphenated, rather than the line before it.
+        const cut = ctx.opts.typeset && line && font.widthOfTextAtSize(next, ctx.size) > width ? hyphenated(word, (part) => font.widthOfTextAtSize(`${line} ${part}-`, ctx.size) <= width) : null;
+        if (cut) {
+          lines.push({ text: `${line} ${cut[0]}-`, bold: !!p.bold, ...(p.italic ? { italic: true } : {}) });
+          line = cut[1];
+        } else if (line && font.widthOfTextAtSize(next, ctx.size) > width) {
           lines.push({ text: line, bold: !!p.bold, ...(p.italic ? { italic: true } : {}) });
           line = word;
         } else line = next;
@@ -135,6 +140,17 @@ function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
 }
 
 /** Room for what is to be drawn, its footnotes and those already due at this page's foot. */
+/** A long word parted where the most of it fits, two letters at least on each side. */
+function hyphenated(word: string, fits: (part: string) => boolean): [string, string] | null {
+  if (!/^[a-z]{8,}[.,;]?$/i.test(word)) return null;
+  for (let k = word.length - 3; k >= 4; k--) if (fits(word.slice(0, k))) return [word.slice(0, k), word.slice(k)];
+  return null;
+}
+
+/** The ligatures a typesetter's fonts put in for these letters. */
+const LIGATURES: [RegExp, string][] = [[/ffi/g, 'ﬃ'], [/ffl/g, 'ﬄ'], [/ff/g, 'ﬀ'], [/fi/g, 'ﬁ'], [/fl/g, 'ﬂ']];
+const ligatured = (ctx: Ctx, text: string) => (ctx.opts.typeset ? LIGATURES.reduce((t, [re, lig]) => t.replace(re, lig), text) : text).replace(/\u00ad/g, '');
+
 function ensure(ctx: Ctx, height: number, notes: { n: number; text: string }[] = []) {
   if (ctx.y - height < PAGE.margin + notesHeight(ctx, [...ctx.notes, ...notes])) nextColumn(ctx);
 }
@@ -220,8 +236,9 @@ function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
         at += s;
         continue;
       }
-      ctx.page.drawText(seg.text, { x: at, y, size: ctx.size, font });
-      const w = font.widthOfTextAtSize(seg.text, ctx.size);
+      const shown = ligatured(ctx, seg.text);
+      ctx.page.drawText(shown, { x: at, y, size: ctx.size, font });
+      const w = font.widthOfTextAtSize(shown, ctx.size);
       if (seg.struck) ctx.page.drawLine({ start: { x: at, y: y + ctx.size * 0.3 }, end: { x: at + w, y: y + ctx.size * 0.3 }, thickness: 0.7 });
       at += w;
     }
