@@ -9,6 +9,12 @@ export const noteText = (note: string) => ` [note: ${note.replace(/[[\]]/g, '').
 /** The notes read into an answer, for what the answer says without them ("Pakistani"). */
 export const NOTES = /\s*\[note: [^\]]*\]/g;
 
+/** Text as a reader sees it: characters that show nothing (zero-width spaces, soft hyphens, a
+ *  byte-order mark), as text copied from a web page carries, left out; no-break spaces as plain
+ *  ones; a typesetter's ligatures ("ﬁ") as their letters. Labels then read as their words. */
+export const visible = (s: string): string =>
+  s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'));
+
 /** Where a piece of text came from, in words a person can follow back to the form. */
 export const LocationSchema = z.string();
 

@@ -1,7 +1,7 @@
 // The one module that knows mammoth's internal document tree (document › paragraph › run › text,
 // table › tableRow › tableCell, checkbox{checked}, image). Those node types are not mammoth's public API,
 // so a fixture test pins them; if an upgrade changes them, that test fails here and nowhere else.
-import { type Block, IMAGE, noteText } from './document.js';
+import { type Block, IMAGE, noteText, visible } from './document.js';
 import { stripPlaceholders, withoutWritingLines } from './placeholders.js';
 import { CHECKED, UNCHECKED, chosenOptions, normaliseTicks, withoutStruck } from './ticks.js';
 
@@ -30,7 +30,7 @@ interface Span {
 function spans(node: Node, bold = false, out: Span[] = [], marked = false, struck = false): Span[] {
   switch (node.type) {
     case 'text':
-      out.push({ text: node.value ?? '', bold, marked, struck });
+      out.push({ text: visible(node.value ?? ''), bold, marked, struck });
       break;
     case 'tab':
       out.push({ text: '\t', bold });

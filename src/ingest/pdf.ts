@@ -2,7 +2,7 @@
 // keeps a tick glyph beside the option it belongs to ("☒ Female ☐ Male"), which plain text
 // extraction (pdf-parse's getText) loses. Filled-in form fields are not page text at all: their
 // values are read from the widgets and placed on the line where the widget sits.
-import { IMAGE, type LineBlock, type SourceDocument } from './document.js';
+import { IMAGE, type LineBlock, type SourceDocument, visible } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
 import { CHECKED, type MarkedText, UNCHECKED, chosenOptions, hasEmptyRadio, normaliseTicks, withoutStruck } from './ticks.js';
 import { EMPTY_FIELD, withoutWritingLines } from './placeholders.js';
@@ -175,7 +175,7 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
       const items: Item[] = texts.map((raw) => {
         const t = raw.transform;
         const [x, y] = apply(frame, t[4], t[5]);
-        return { text: raw.str, x, y, width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10, bold: isBold(raw.fontName) };
+        return { text: visible(raw.str), x, y, width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10, bold: isBold(raw.fontName) };
       });
       const { items: unballooned, balloons } = withoutBalloons(items);
       if (balloons) warnings.push(`page ${p} was printed with ${balloons} reviewer's comment(s) in the margin, left out of the answers`);

@@ -1671,3 +1671,28 @@ describe("answers typed over a flat PDF, dates in digit boxes, a contents list",
     expect(fieldValue(r, 'comment.child')).toBe('School is ok.');
   });
 });
+
+describe('text pasted from a web page, a typeset print, date pickers', () => {
+  it.each(['docx', 'pdf'] as const)('zero-width and no-break spaces and soft hyphens in labels and answers are read past (%s)', async (format) => {
+    const line = (q: string, a: string): Element => p({ bold: `${q}:` }, ' ', a);
+    const form = [line('\u200bEthn\u00adicity', '\u200bWhite\u00a0British'), line('House\u00adhold\u00a0members', 'Tia Cole (mother); Ruby (daughter)'), line('School /\u200b setting', 'Larkspur\u00a0Primary School')];
+    const r = await record(`pasted-${format}`, form, format);
+    expect(fieldValue(r, 'child.ethnicity')).toBe('White British');
+    expect(fieldValue(r, 'family.composition')).toBe('Tia Cole (mother); Ruby (daughter)');
+    expect(fieldValue(r, 'services.school')).toBe('Larkspur Primary School');
+  });
+
+  it("a typeset print's ligatures and hyphenated line ends read as their words", async () => {
+    const form: Element[] = [table([0.36, 0.64], [[lbl('Family profile: who lives in the household'), ['Tia Cole (mother); Ruby (daughter); the difficulties identified by the school staff are significant']], [lbl('Identified needs'), ['Ruby needs a settled morning routine, with support for mum to plan it.']]])];
+    const r = await record('typeset', form, 'pdf', { typeset: true });
+    expect(fieldValue(r, 'family.composition')).toContain('difficulties identified');
+    expect(fieldValue(r, 'summary.needs')).toBe('Ruby needs a settled morning routine, with support for mum to plan it.');
+  });
+
+  it.each(['docx', 'pdf'] as const)("a date picker's date with its weekday is a date (%s)", async (format) => {
+    const form: Element[] = [table([0.38, 0.62], [[lbl('Date of assessment'), [{ answer: 'Wednesday, 12 March 2025' }]], [lbl('Gender'), [{ placeholder: 'Choose an item.' }]]])];
+    const r = await record(`picker-${format}`, form, format);
+    expect(deriveFacts(r, agencies, levels).assessmentDate).toBe('2025-03-12');
+    expect(fieldValue(r, 'child.gender')).toBe('');
+  });
+});
