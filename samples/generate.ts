@@ -208,6 +208,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'typeset-print': [pdf('glyph', { typeset: true }), docx('glyph'), pdf('glyph', { typeset: true, fontSize: 10 }), pdf('glyph', { typeset: true, ...COUNCIL })],
   'pasted-text': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph')],
   'picker-controls': [docx('control'), pdf('control'), docx('control', COUNCIL), pdf('glyph')],
+  'html-export': [docx('control', { htmlChunk: true }), pdf('glyph'), docx('glyph', { htmlChunk: true }), docx('control', { htmlChunk: true, ...COUNCIL })],
+  'hidden-guidance': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), docx('glyph')],
+  'justified-text': [pdf('glyph', { justified: true }), docx('glyph', { justified: true }), pdf('glyph', { justified: true, ...COUNCIL }), pdf('glyph', { justified: true, fontSize: 11 })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -60,7 +60,8 @@ export type Family =
   | 'repeated-headers' | 'timeline-plan' | 'consent-by-agency'
   | 'italic-answers' | 'e-signature' | 'address-blocks'
   | 'typed-on-pdf' | 'digit-boxes' | 'contents-page'
-  | 'typeset-print' | 'pasted-text' | 'picker-controls';
+  | 'typeset-print' | 'pasted-text' | 'picker-controls'
+  | 'html-export' | 'hidden-guidance' | 'justified-text';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -89,8 +90,9 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  rotated-plan; 55 repeated-headers …
  *  consent-by-agency; 56 italic-answers …
  *  address-blocks; 57 typed-on-pdf …
- *  contents-page; 58 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls'];
+ *  contents-page; 58 typeset-print …
+ *  picker-controls; 59 the rest. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -9249,6 +9251,164 @@ function pickerControls(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-ninth wave): a web case system's "export to Word": the form written as an HTML
+// page inside the document (an altChunk, as html-docx-js and its kind make them), labels in
+// header cells, ticks as the web form's checkboxes
+
+function htmlExport(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const tick = (q: string, options: [string, boolean][]): Cell[] => [lbl(q), [{ ticks: options.map(([label, checked]) => ({ label, checked })) }]];
+  const given = k !== 'none';
+  return [
+    h1('Early Help Assessment – case record export'),
+    h2('Subject'),
+    table([0.34, 0.66], [
+      row('Forename', ch.given),
+      row('Surname', ch.family),
+      row(ch.unborn ? 'EDD' : 'DOB', fmtDate(ch.dob, 'dmy')),
+      row('Sex', genderWord(ch)),
+      row('Ethnic origin', c.ethnicity),
+      tick('Disability', [['Yes', c.disability === 'yes'], ['No', c.disability === 'no'], ['Not disclosed', c.disability === 'rather not say']]),
+      ...(c.disability === 'yes' ? [row('Disability details', c.disabilityDetail)] : []),
+      row('Education provider', schoolText(c)),
+      row('Registered GP', c.gp),
+      ...(c.children.length > 1 ? [row('Linked children', c.children.slice(1).map((x) => `${childName(x)}, DOB ${fmtDate(x.dob, 'dmy')}`).join('\n'))] : []),
+    ]),
+    h2('Family'),
+    table([0.34, 0.66], [
+      row('Main contact', c.parent ? `${c.parent.name} – ${c.parent.relationship}` : ''),
+      row('Main contact phone', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Household members', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.34, 0.66], [
+      row('Assessment completed on', fmtDate(c.assessmentDate, 'dmy')),
+      row('Worker', `${c.assessor.name} (${c.assessor.role}), ${c.assessor.org}`),
+      row('Attendees', c.present.text),
+      row('Presenting issues', c.reason),
+      row('Child development', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('What is going well', c.strengths),
+      row('Unmet needs', c.needs),
+      row('Risks', c.risks),
+      row('Desired outcomes', c.outcomes),
+      row('Voice of the child', c.childComment),
+      row('Voice of the parent / carer', c.parentComment),
+      row('Threshold level', needLevel(c, pick(rng, ['tier', 'digit'] as const))),
+    ]),
+    h2('Consent'),
+    table([0.34, 0.66], [
+      tick('Consent obtained', [['Yes', given], ['No', k === 'none' && rng() < 0.6]]),
+      tick('Consent type', [['Written', k === 'written'], ['Verbal', k === 'verbal']]),
+      row('Consent date', k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Target date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-ninth wave): a council template whose guidance and example answers are hidden
+// text (Font › Hidden): Word shows them only with formatting marks on, and never prints them
+
+function hiddenGuidance(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  // The question, with the template's guidance hidden under it; the answer typed after the
+  // template's hidden example.
+  const row = (q: string, guide: string, example: string, a: string | null | undefined): Cell[] => [[{ bold: q }, { hidden: ` Guidance: ${guide}` }], [{ hidden: `Example: ${example} ` }, a ?? '']];
+  return [
+    h1('Early Help Assessment'),
+    p({ hidden: 'Guidance for practitioners: complete every section with the family. Hidden guidance does not print. Delete nothing.' }),
+    table([0.4, 0.6], [
+      row('Child’s name', 'full name as known to school.', 'Jayden Smith', childName(ch)),
+      row(ch.unborn ? 'Expected date of delivery' : 'Date of birth', 'DD/MM/YYYY.', '01/02/2019', fmtDate(ch.dob, 'dmy')),
+      row('Gender', 'as the family describe it.', 'Female', genderWord(ch)),
+      row('Ethnicity', 'as the family describe it; do not guess.', 'White British', c.ethnicity),
+      row('Disability', 'Yes, No or Rather not say; give details.', 'No', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / setting', 'name the school or nursery, and the UPN.', 'Oakfield Primary School, UPN A123456789012', schoolText(c)),
+      row('GP', 'practice name.', 'Riverside Surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', 'names and dates of birth.', 'Mia Smith (03/04/2016)', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', 'name and relationship to the child.', 'Sarah Smith (mother)', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Parent / carer telephone', 'a number the family answer.', '07700 900123', c.parent?.phone),
+      row('Address', 'the child’s main home.', '12 High Street, Kingsmere', c.parent?.address),
+      row('Family composition', 'everyone in the household and their relationship to the child.', 'Mum, stepdad and two younger brothers', c.familyComposition),
+      row('Date of assessment', 'the date the assessment was completed.', '14/05/2025', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessment completed by', 'name, role and agency.', 'A. Worker, Family Support Worker, Kingsmere Family Support Team', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who was present', 'everyone at the assessment meeting; write "none" if no one else.', 'Mum, class teacher and school nurse', c.present.text),
+      row('Reason for assessment', 'what has led to this assessment.', 'Concerns about attendance and low mood', c.reason),
+      row('Development of the child', 'health, learning, emotional and social development.', 'Meeting milestones; some speech delay', c.domains.development),
+      row('Parents and carers', 'basic care, safety, warmth, guidance and boundaries.', 'Mum provides warm and consistent care', c.domains.parenting),
+      row('Family and environment', 'housing, income, wider family and community.', 'Overcrowded flat; debt', c.domains.family),
+      row('Strengths', 'what is going well for the family.', 'Close to grandparents', c.strengths),
+      row('Needs', 'what needs to change.', 'Support with routines', c.needs),
+      row('Risks', 'anything that could cause harm.', 'None identified', c.risks),
+      row('Outcomes', 'what the family want to achieve.', 'Attendance above 95% by July', c.outcomes),
+      row('Child’s comments', 'in the child’s own words.', '“I like my teacher”', c.childComment),
+      row('Parent / carer’s comments', 'in the parent’s own words.', '“We need help with mornings”', c.parentComment),
+      row('Level of need', '1 universal, 2 early help, 3 targeted, 4 specialist.', 'Level 2', needLevel(c, 'word')),
+      row('Consent to share information', 'record whether consent is written (signed) or verbal, and when; if refused, write "No".', 'Yes – written, signed by Mum', { written: 'Yes - written consent, signed', verbal: 'Yes - verbal consent given', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k]),
+    ]),
+    h2('Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('By when')], [[{ hidden: 'Example: Refer to parenting course' }], [{ hidden: 'Example: Family Support Worker' }], [{ hidden: 'Example: 30/06/2025' }]], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (fifty-ninth wave): a form typed with its text justified, so that a PDF spreads the
+// words of each full line out to the cell's edges
+
+function justifiedText(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const said = (q: string, a: string | null | undefined): Element => p({ bold: `${q}: ` }, a ?? '');
+  return [
+    h1('Early Help Assessment and Plan'),
+    table([0.3, 0.7], [
+      row('Child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'long')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School or setting', schoolText(c)),
+      row('Doctor (GP)', c.gp),
+      ...(c.children.length > 1 ? [row('Other children in the family', c.children.slice(1).map((x) => `${childName(x)}, born ${fmtDate(x.dob, 'long')}`).join('; '))] : []),
+      row('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who lives with the child', c.familyComposition),
+      row('Date of the assessment', fmtDate(c.assessmentDate, 'long')),
+      row('Assessment by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('People taking part in the assessment', c.present.text),
+    ]),
+    h2('The assessment'),
+    said('Why this assessment is being done', c.reason),
+    said('The child’s development', c.domains.development),
+    said('Parenting', c.domains.parenting),
+    said('The family and where they live', c.domains.family),
+    said('Strengths', c.strengths),
+    said('Needs', c.needs),
+    said('Risks', c.risks),
+    said('What we want to achieve', c.outcomes),
+    h2('Views'),
+    said('What the child says', c.childComment),
+    said('What the parent or carer says', c.parentComment),
+    said('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    h2('Consent'),
+    p('The practitioner has explained why information is shared, with whom and how it is kept, and the parent or carer has been told that they may withdraw consent at any time by telling the lead professional.'),
+    p({ ticks: [{ label: 'Consent given in writing (signed below)', checked: k === 'written' }, { label: 'Consent given verbally', checked: k === 'verbal' }, { label: 'Consent given, how not recorded', checked: k === 'unspecified' }] }),
+    table([0.3, 0.7], [row('Signature of parent or carer', k === 'written' ? c.consent.signature : ''), row('Date', k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'long') : '')]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will be done'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -9423,4 +9583,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'typeset-print': typesetPrint,
   'pasted-text': pastedText,
   'picker-controls': pickerControls,
+  'html-export': htmlExport,
+  'hidden-guidance': hiddenGuidance,
+  'justified-text': justifiedText,
 };

@@ -36,6 +36,9 @@ export type Run =
   /** a footnote on the words before it: Word's footnote, its number raised in the text; a PDF
    *  prints the number raised and smaller, and the note at the foot of the page */
   | { note: string }
+  /** hidden text in Word (Font › Hidden), as templates hide their guidance and example answers
+   *  from the print; a PDF printed from Word leaves it out */
+  | { hidden: string }
   /** a reviewer's tracked change in Word (deleted text kept as a deletion, the new text as an
    *  insertion); a PDF printed without markup shows only what was inserted */
   | { tracked: { del?: string; ins?: string } };
@@ -81,6 +84,12 @@ export interface RenderOptions {
   /** PDF only: printed with markup, the page's text narrowed to leave a margin for the
    *  comments' balloons */
   markup?: boolean;
+  /** paragraphs justified (Word's Ctrl+J): a PDF spreads the words of each full line to both
+   *  margins, so the gaps between them are wider than a space */
+  justified?: boolean;
+  /** Word only: written as a web system's "export to Word" writes it, the form as an HTML page in
+   *  an MHT part that the document body points at (w:altChunk), which Word converts on opening */
+  htmlChunk?: boolean;
   /** every page landscape, as a form laid out as wide grids is set */
   landscape?: boolean;
   /** PDF only: landscape pages printed sideways on portrait paper and turned for reading (the

@@ -61,6 +61,7 @@ function runXml(run: Run, opts: RenderOptions): string {
     return `<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
   }
   if ('merged' in run) return '';
+  if ('hidden' in run) return textRuns(run.hidden).replace(/<w:r>/g, '<w:r><w:rPr><w:vanish/></w:rPr>');
   if ('box' in run) {
     return `<w:r><w:pict><v:shape id="box${sdtId++}" type="#_x0000_t202" style="position:absolute;margin-left:170pt;width:300pt;height:${18 * Math.max(1, Math.ceil(run.box.length / 70))}pt"><v:textbox><w:txbxContent>${para(textRuns(run.box))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
   }
@@ -141,11 +142,12 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
   const [elements, opts] = withOwnRunning(all, given);
   comments = [];
   footnotes = [];
-  const body = elements.map((el) => elementXml(el, opts)).join('');
+  const written = elements.map((el) => elementXml(el, opts)).join('');
+  const body = opts.htmlChunk ? '<w:altChunk r:id="rIdChunk"/>' : opts.justified ? written.replace(/<w:p>/g, '<w:p><w:pPr><w:jc w:val="both"/></w:pPr>') : written;
   const pictured = body.includes('r:embed="rIdSig"');
   const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}${opts.running || pictured ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
+<w:document ${W}${opts.running || pictured || opts.htmlChunk ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
   // A fixed timestamp keeps regenerated samples byte-identical.
   const mtime = new Date('2025-01-01T00:00:00Z');
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {
@@ -166,6 +168,11 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
     files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `<Relationship Id="rIdSig" Type="${REL_TYPE}/image" Target="media/signature.png"/></Relationships>`));
     files['word/media/signature.png'] = [SIGNATURE_PNG, { mtime }];
   }
+  if (opts.htmlChunk) {
+    files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('<Default Extension="xml"', '<Default Extension="mht" ContentType="message/rfc822"/><Default Extension="xml"'));
+    files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `<Relationship Id="rIdChunk" Type="${REL_TYPE}/aFChunk" Target="/word/afchunk.mht"/></Relationships>`));
+    files['word/afchunk.mht'] = [strToU8(mht(htmlPage(elements, opts))), { mtime }];
+  }
   if (comments.length) {
     files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('</Types>', `<Override PartName="/word/comments.xml" ContentType="${HF_TYPE}.comments+xml"/></Types>`));
     files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `<Relationship Id="rIdComments" Type="${REL_TYPE}/comments" Target="comments.xml"/></Relationships>`));
@@ -181,4 +188,58 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
     files['word/footnotes.xml'] = [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes ${W}>${separators}${xml}</w:footnotes>`), { mtime }];
   }
   return zipSync(files, { level: 6 });
+}
+
+/** The form as a web system's HTML page: headings, paragraphs, tables with their labels in `th`
+ *  cells, ticks as checkbox inputs where the web form had them. */
+function htmlPage(elements: Element[], opts: RenderOptions): string {
+  const h = (s: string) => esc(s).replace(/\n/g, '<br />');
+  const run = (r: Run): string => {
+    if (typeof r === 'string') return h(r);
+    if ('bold' in r) return `<strong>${h(r.bold)}</strong>`;
+    if ('italic' in r) return `<em>${h(r.italic)}</em>`;
+    if ('answer' in r) return h(r.answer);
+    if ('ticks' in r) {
+      return r.ticks.map((t) => (opts.tickStyle === 'control' ? `<input type="checkbox"${t.checked ? ' checked="checked"' : ''} disabled="disabled" /> ${h(t.label)}` : `${t.checked ? '☒' : '☐'} ${h(t.label)}`)).join('&nbsp;&nbsp; ');
+    }
+    if ('nested' in r) return table(r.nested.rows);
+    return '';
+  };
+  const label = (cell: Run[]) => cell.length > 0 && cell.every((r) => typeof r === 'object' && 'bold' in r);
+  const table = (rows: Run[][][]) =>
+    `<table border="1" cellpadding="4" style="border-collapse:collapse;width:100%">${rows.map((row) => `<tr>${row.map((cell) => (label(cell) ? `<th style="text-align:left">${cell.map((r) => h((r as { bold: string }).bold)).join('')}</th>` : `<td>${cell.map(run).join('')}</td>`)).join('')}</tr>`).join('')}</table>`;
+  const body = elements
+    .map((el) => {
+      if (el.t === 'h1' || el.t === 'h2') return `<${el.t}>${h(el.text)}</${el.t}>`;
+      if (el.t === 'p') return `<p>${el.runs.map(run).join('')}</p>`;
+      if (el.t === 'table') return table(el.rows);
+      return '';
+    })
+    .join('\n');
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8" /><title>Assessment</title></head><body>\n${body}\n</body></html>`;
+}
+
+/** An HTML page wrapped as the MHT message that "export to Word" libraries hand Word: one
+ *  quoted-printable part, lines folded at 76 characters. */
+function mht(html: string): string {
+  const qp = Array.from(strToU8(html.replace(/\r?\n/g, '\r\n')), (b) => (b === 13 || b === 10 ? String.fromCharCode(b) : (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('')
+    .split('\r\n')
+    .map((line) => {
+      const out: string[] = [];
+      let rest = line.replace(/ $/, '=20');
+      while (rest.length > 75) {
+        // A soft break must not part an "=XX" escape.
+        let cut = 75;
+        const esc3 = rest.lastIndexOf('=', cut);
+        if (esc3 > cut - 3) cut = esc3;
+        out.push(`${rest.slice(0, cut)}=`);
+        rest = rest.slice(cut);
+      }
+      out.push(rest);
+      return out.join('\r\n');
+    })
+    .join('\r\n');
+  const B = '----=mhtDocumentPart';
+  return `MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n    type="text/html";\r\n    boundary="${B}"\r\n\r\n\r\n--${B}\r\nContent-Type: text/html;\r\n    charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: file:///C:/fake/document.html\r\n\r\n${qp}\r\n\r\n--${B}--\r\n`;
 }

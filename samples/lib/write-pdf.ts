@@ -25,6 +25,8 @@ interface Piece {
   inline?: Piece[];
   /** a footnote's number, raised and smaller, after the words it is on */
   sup?: boolean;
+  /** a justified line: the width its words are spread to, as every line but a paragraph's last is */
+  fill?: number;
 }
 
 interface Ctx {
@@ -73,7 +75,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     if (typeof r === 'string') text.push({ text: r });
     else if ('note' in r) text.push({ text: String(noteNumbers.get(r)), sup: true });
     else if ('image' in r) image = true;
-    else if ('merged' in r) continue;
+    else if ('merged' in r || 'hidden' in r) continue;
     else if ('box' in r) text.push({ text: r.box });
     else if ('comment' in r) comments.push(r.comment);
     else if ('bold' in r) text.push({ text: r.bold, bold: true });
@@ -103,6 +105,7 @@ interface Line {
   bold: boolean;
   italic?: boolean;
   inline?: Piece[];
+  fill?: number;
 }
 
 function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
@@ -125,11 +128,12 @@ function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
         const next = line ? `${line} ${word}` : word;
         // A typesetter breaks a long word that will not fit, hyphenated, rather than the line before it.
         const cut = ctx.opts.typeset && line && font.widthOfTextAtSize(next, ctx.size) > width ? hyphenated(word, (part) => font.widthOfTextAtSize(`${line} ${part}-`, ctx.size) <= width) : null;
+        const fill = ctx.opts.justified ? { fill: width } : {};
         if (cut) {
-          lines.push({ text: `${line} ${cut[0]}-`, bold: !!p.bold, ...(p.italic ? { italic: true } : {}) });
+          lines.push({ text: `${line} ${cut[0]}-`, bold: !!p.bold, ...(p.italic ? { italic: true } : {}), ...fill });
           line = cut[1];
         } else if (line && font.widthOfTextAtSize(next, ctx.size) > width) {
-          lines.push({ text: line, bold: !!p.bold, ...(p.italic ? { italic: true } : {}) });
+          lines.push({ text: line, bold: !!p.bold, ...(p.italic ? { italic: true } : {}), ...fill });
           line = word;
         } else line = next;
       }
@@ -237,6 +241,17 @@ function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
         continue;
       }
       const shown = ligatured(ctx, seg.text);
+      if (l.fill && !l.inline) {
+        // As Word sets a justified line: each word placed on its own, the room left over shared
+        // among the gaps between them.
+        const words = shown.split(' ');
+        const room = (l.fill - words.reduce((n, w) => n + font.widthOfTextAtSize(w, ctx.size), 0)) / Math.max(1, words.length - 1);
+        for (const w of words) {
+          ctx.page.drawText(w, { x: at, y, size: ctx.size, font });
+          at += font.widthOfTextAtSize(w, ctx.size) + room;
+        }
+        continue;
+      }
       ctx.page.drawText(shown, { x: at, y, size: ctx.size, font });
       const w = font.widthOfTextAtSize(shown, ctx.size);
       if (seg.struck) ctx.page.drawLine({ start: { x: at, y: y + ctx.size * 0.3 }, end: { x: at + w, y: y + ctx.size * 0.3 }, thickness: 0.7 });
