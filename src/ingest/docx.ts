@@ -1,11 +1,13 @@
 // Reads a .docx into blocks. mammoth parses the WordprocessingML (keeping tables and checkbox
 // controls); the raw document XML is read only for what mammoth drops: which content controls are
-// still showing their placeholder, i.e. were never answered.
+// still showing their placeholder, i.e. were never answered. An HTML page the document holds as an
+// altChunk is read in its place.
 import { strFromU8, unzipSync } from 'fflate';
 import type { Block, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
 import { namesTheCase, tellsTheAssessment, withoutPageNumber } from './furniture.js';
-import { walkMammothDocument } from './mammoth-tree.js';
+import { chunkHtml, htmlNodes } from './html-chunk.js';
+import { type MammothNode, walkMammothDocument } from './mammoth-tree.js';
 
 export interface DocxLimits {
   /** total uncompressed bytes the zip may expand to */
@@ -22,7 +24,7 @@ function unzipWithinLimit(bytes: Uint8Array, limits: DocxLimits): Record<string,
         if (declared > limits.maxUncompressedBytes) {
           fail('TOO_LARGE', `The Word document expands to more than ${Math.round(limits.maxUncompressedBytes / 1e6)} MB when unzipped; it is refused as a possible zip bomb. Check the file or raise --max-unzipped.`);
         }
-        return f.name === 'word/document.xml' || f.name === '[Content_Types].xml' || RUNNING_PART.test(f.name);
+        return f.name === 'word/document.xml' || f.name === '[Content_Types].xml' || RUNNING_PART.test(f.name) || CHUNK_PART.test(f.name);
       },
     });
   } catch (e) {
@@ -46,6 +48,24 @@ function placeholderTexts(xml: string): Set<string> {
 }
 
 const RUNNING_PART = /^word\/(header|footer)\d*\.xml$/;
+/** the parts an altChunk points at, as web systems' exports to Word write them */
+const CHUNK_PART = /^word\/[^/]+\.(mht|mhtml|html?|xhtml)$/i;
+
+/** Each altChunk in mammoth's tree replaced by the nodes of the HTML page its part holds. */
+async function withChunksRead(node: MammothNode, entries: Record<string, Uint8Array>): Promise<void> {
+  const children = node.children ?? [];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.type !== 'altChunk') {
+      await withChunksRead(child, entries);
+      continue;
+    }
+    const bytes = child.path ? entries[child.path] : undefined;
+    const nodes = bytes ? htmlNodes(await chunkHtml(bytes)) : [];
+    children.splice(i, 1, ...nodes);
+    i += nodes.length - 1;
+  }
+}
 
 /** The running header's lines that name the case ("Child: Ruby Cole   DOB: 03/04/2015") and the
  *  footer's that tell when and by whom the form was completed, which mammoth does not read;
@@ -88,6 +108,7 @@ export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimi
   } catch (e) {
     return fail('CORRUPT', `The Word document could not be parsed (${(e as Error).message}). Open it in Word and save it again.`);
   }
+  await withChunksRead(tree as MammothNode, entries);
   const blocks: Block[] = [...caseHeaderBlocks(entries), ...walkMammothDocument(tree, placeholders)];
   return { file, format: 'docx', blocks, warnings: [] };
 }

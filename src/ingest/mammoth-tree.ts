@@ -5,15 +5,20 @@ import { type Block, IMAGE, noteText, visible } from './document.js';
 import { stripPlaceholders, withoutWritingLines } from './placeholders.js';
 import { CHECKED, UNCHECKED, chosenOptions, normaliseTicks, withoutStruck } from './ticks.js';
 
-interface Node {
+export interface MammothNode {
   type: string;
   /** a footnote's or endnote's body, where a note is */
-  body?: Node[];
-  children?: Node[];
+  body?: MammothNode[];
+  children?: MammothNode[];
   value?: string;
   checked?: boolean;
   isBold?: boolean;
   isStrikethrough?: boolean;
+  /** Word's hidden text (w:vanish, read by cafqa's patch to mammoth): a template's guidance
+   *  and example answers, which Word neither shows nor prints */
+  isHidden?: boolean;
+  /** an altChunk: where the document holds a part of other markup, and the part's path */
+  path?: string | null;
   highlight?: string | null;
   styleName?: string | null;
 }
@@ -27,7 +32,7 @@ interface Span {
   struck?: boolean;
 }
 
-function spans(node: Node, bold = false, out: Span[] = [], marked = false, struck = false): Span[] {
+function spans(node: MammothNode, bold = false, out: Span[] = [], marked = false, struck = false): Span[] {
   switch (node.type) {
     case 'text':
       out.push({ text: visible(node.value ?? ''), bold, marked, struck });
@@ -46,6 +51,7 @@ function spans(node: Node, bold = false, out: Span[] = [], marked = false, struc
       out.push({ text: IMAGE, bold: false });
       break;
     case 'run':
+      if (node.isHidden) break;
       for (const c of node.children ?? []) spans(c, !!node.isBold, out, !!node.highlight, !!node.isStrikethrough);
       break;
     default:
@@ -62,7 +68,7 @@ const spanText = (ss: Span[]) => (ss.some((s) => s.struck) ? withoutStruck(ss) :
 const clean = (s: string) => normaliseTicks(withoutWritingLines(s)).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
 
 /** A cell's text; the tables nested in it are handed to `nested`, to stand as tables of their own. */
-function cellText(cell: Node, placeholders: Set<string>, nested: Node[]): string {
+function cellText(cell: MammothNode, placeholders: Set<string>, nested: MammothNode[]): string {
   const parts: string[] = [];
   for (const child of cell.children ?? []) {
     if (child.type === 'table') nested.push(child);
@@ -74,14 +80,14 @@ function cellText(cell: Node, placeholders: Set<string>, nested: Node[]): string
 /** A Word table as table blocks. A table nested in a row (a plan, a household list inside the
  *  form's own table) follows that row as a table of its own, so its rows read as rows: the outer
  *  table is parted around it, each part keeping the outer table's place. */
-function tableBlocks(table: Node, loc: string, placeholders: Set<string>): Block[] {
+function tableBlocks(table: MammothNode, loc: string, placeholders: Set<string>): Block[] {
   const blocks: Block[] = [];
   let rows: string[][] = [];
   let firstRow = 1;
   let nestedNo = 0;
   const part = () => blocks.push({ kind: 'table', rows, loc, ...(firstRow > 1 ? { firstRow } : {}) });
   (table.children ?? []).filter((n) => n.type === 'tableRow').forEach((r, i) => {
-    const nested: Node[] = [];
+    const nested: MammothNode[] = [];
     rows.push((r.children ?? []).filter((c) => c.type === 'tableCell').map((c) => cellText(c, placeholders, nested)));
     if (!nested.length) return;
     part();
@@ -94,7 +100,7 @@ function tableBlocks(table: Node, loc: string, placeholders: Set<string>): Block
 
 /** Each footnote's (and endnote's) text put where its number stands in the text, for it belongs
  *  to that answer; mammoth would set the notes apart, at the document's end. */
-function notesInline(node: Node, notes: { resolve(ref: Node): Node | null }) {
+function notesInline(node: MammothNode, notes: { resolve(ref: MammothNode): MammothNode | null }) {
   node.children?.forEach((c, i) => {
     if (c.type !== 'noteReference') return notesInline(c, notes);
     const said = (notes.resolve(c)?.body ?? []).map((p) => spans(p).map((s) => s.text).join('')).join(' ').trim();
@@ -103,12 +109,12 @@ function notesInline(node: Node, notes: { resolve(ref: Node): Node | null }) {
 }
 
 export function walkMammothDocument(tree: unknown, placeholders: Set<string>): Block[] {
-  const notes = (tree as { notes?: { resolve(ref: Node): Node | null } }).notes;
-  if (notes) notesInline(tree as Node, notes);
+  const notes = (tree as { notes?: { resolve(ref: MammothNode): MammothNode | null } }).notes;
+  if (notes) notesInline(tree as MammothNode, notes);
   const blocks: Block[] = [];
   let paragraphNo = 0;
   let tableNo = 0;
-  for (const node of ((tree as Node).children ?? []) as Node[]) {
+  for (const node of ((tree as MammothNode).children ?? []) as MammothNode[]) {
     if (node.type === 'table') {
       blocks.push(...tableBlocks(node, `table ${++tableNo}`, placeholders));
       continue;

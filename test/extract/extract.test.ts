@@ -1696,3 +1696,36 @@ describe('text pasted from a web page, a typeset print, date pickers', () => {
     expect(fieldValue(r, 'child.gender')).toBe('');
   });
 });
+
+describe("a web system's export to Word, hidden guidance, justified text", () => {
+  const form: Element[] = [
+    h2('About the child'),
+    table([0.38, 0.62], [[lbl('Ethnic origin'), ['White British']], [lbl('Main contact'), ['Tia Cole – Mother']], [lbl('Main contact phone'), ['07700 900123']], choose('Disability', ['Yes', 'No'], 'No')]),
+    h2('Reason for assessment'),
+    p('Ruby is missing school most Mondays.'),
+  ];
+
+  it('a Word document that holds its form as an HTML page (an altChunk) is read from that page', async () => {
+    const r = await record('html-chunk', form, 'docx', { htmlChunk: true });
+    expect(fieldValue(r, 'child.ethnicity')).toBe('White British');
+    expect(fieldValue(r, 'parent.name')).toBe('Tia Cole – Mother');
+    expect(fieldValue(r, 'parent.phone')).toBe('07700 900123');
+    expect(fieldValue(r, 'child.disability')).toMatch(/☒ No/);
+    expect(fieldValue(r, 'reason')).toBe('Ruby is missing school most Mondays.');
+  });
+
+  it.each(['docx', 'pdf'] as const)("a template's hidden guidance and example answers are not read as answers (%s)", async (format) => {
+    const hidden: Element[] = [
+      p({ hidden: 'Guidance for practitioners: complete every section with the family.' }),
+      table([0.38, 0.62], [
+        [[{ bold: 'Ethnicity' }, { hidden: ' Guidance: as the family describe it' }], [{ hidden: 'Example: White British ' }, 'Mixed White and Black Caribbean']],
+        [[{ bold: 'GP' }, { hidden: ' Guidance: name and practice' }], [{ hidden: 'Example: Dr Smith, High Street Surgery ' }, '']],
+        [[{ bold: 'Reason for assessment' }], ['Ruby is missing school most Mondays.']],
+      ]),
+    ];
+    const r = await record(`hidden-${format}`, hidden, format);
+    expect(fieldValue(r, 'child.ethnicity')).toBe('Mixed White and Black Caribbean');
+    expect(fieldValue(r, 'services.gp')).toBe('');
+    expect(JSON.stringify(r)).not.toContain('Guidance');
+  });
+});

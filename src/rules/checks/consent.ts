@@ -17,8 +17,9 @@ const AGREES = /\b(consent|agree|permission)/i;
 /** Consent told in a sentence ("The family consented to this assessment being shared."), which
  *  says yes, though not how; "not given", "did not want it shared" say no. */
 const CONSENTED = /\b(consented|gave (their |her |his )?consent|consent( to share( information)?)? (was |has been |is )?(given|obtained|agreed)|agreed to (this|the|information|sharing|share)|^\s*(you|they|she|he|the family|parents?|mum|dad|carers?) agreed\.?\s*$)/i;
-/** The last word on consent was no: given and then withdrawn, or declined when asked. */
-const REFUSED = /\bconsent( to share( information)?)? (was |has been |is )?(withdr\w*|declined|refused|revoked)\b|\b(withdr\w*|declined|refused|revoked) (\w+ ){0,2}consent\b/i;
+/** The last word on consent was no: given and then withdrawn, or declined when asked. Being told
+ *  one may withdraw it ("they may withdraw consent at any time") is not withdrawing it. */
+const REFUSED = /\bconsent( to share( information)?)? (was |has been |is )?(withdr\w*|declined|refused|revoked)\b|(?<!\b(may|can|could|might|right to|free to|able to|how to) )\b(withdr\w*|declined|refused|revoked) (\w+ ){0,2}consent\b/i;
 const NEGATED = /\b(no|not|never|declined|refused|withdrew|withdrawn|didn't|doesn't|won't)\b/i;
 
 /** The answer without what an empty box offers. For "written" the whole unticked option goes
@@ -136,6 +137,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'no consent told in a sentence', fields: { 'consent.given': '8.1 Consent to share was not given.' }, expect: 'none' },
     { name: 'a box a line, the signed one ticked', fields: { 'consent.given': '☒ Parent / carer has signed to consent to sharing\n☐ Parent / carer gave verbal consent to sharing' }, expect: 'written' },
     { name: 'a ticked statement that explains itself in brackets', fields: { 'consent.given': '☐ Parent / carer has signed\n☒ Consent to share given (method not recorded)' }, expect: 'unspecified' },
+    { name: 'told consent may be withdrawn, the written box ticked', fields: { 'consent.given': 'The parent has been told that they may withdraw consent at any time.', 'consent.how': '☒ Consent given in writing (signed below) ☐ Consent given verbally ☐ Consent given, how not recorded' }, expect: 'written' },
+    { name: 'told consent may be withdrawn, how not recorded', fields: { 'consent.given': 'The parent has been told that they may withdraw consent at any time.', 'consent.how': '☐ Consent given in writing (signed below) ☐ Consent given verbally ☒ Consent given, how not recorded' }, expect: 'unspecified' },
     { name: 'declined to sign', fields: { 'consent.given': 'No - parent declined to sign' }, expect: 'none' },
     { name: 'blank', fields: { 'consent.given': '☐ Yes ☐ No', 'consent.signature': '' }, expect: 'none' },
     { name: 'refused', fields: { 'consent.given': 'N', 'consent.how': 'Refused' }, expect: 'none' },
