@@ -14,6 +14,7 @@ import { asksForSignature, offersOptions, pageGraphics, struckThrough } from './
 import { withoutBalloons } from './pdf-markup.js';
 import { withFootnotes } from './pdf-footnotes.js';
 import { apply, boxIn, readingFrame } from './pdf-frame.js';
+import { justifiedSpaces } from './pdf-justified.js';
 
 interface Item {
   text: string;
@@ -24,6 +25,8 @@ interface Item {
   bold?: boolean;
   /** struck through: an option deleted */
   struck?: boolean;
+  /** a form field's value or a picture: its width is its box's */
+  boxed?: boolean;
 }
 
 interface Widget {
@@ -78,18 +81,19 @@ function columnLines(items: Item[], placed: Placed[], page: number, column: stri
     // A field's answer (or a picture) belongs on the text line that runs through its box, nearest its top.
     const inside = rows.filter((r) => r.y >= y1 - 1 && r.y <= y2 + 1).sort((a, b) => b.y - a.y)[0];
     const size = Math.min(10, Math.max(6, (y2 - y1) * 0.6));
-    const item = { text, x: x1 + 1, y: inside?.y ?? y2 - size, width: Math.max(1, x2 - x1 - 2), size };
+    const item = { text, x: x1 + 1, y: inside?.y ?? y2 - size, width: Math.max(1, x2 - x1 - 2), size, boxed: true };
     if (inside) inside.items.push(item);
     else rows.push({ y: item.y, items: [item] });
   }
   rows.sort((a, b) => b.y - a.y);
   return rows.map((r, i) => {
     const sorted = r.items.sort((a, b) => a.x - b.x);
+    const spaces = justifiedSpaces(sorted);
     const cells: { text: string; x: number; end: number; bold: boolean; pieces: (MarkedText & { struck?: boolean })[] }[] = [];
-    for (const it of sorted) {
+    for (const [k, it] of sorted.entries()) {
       const last = cells[cells.length - 1];
       const gap = last ? it.x - last.end : Infinity;
-      if (last && gap < it.size * 0.5) {
+      if (last && (gap < it.size * 0.5 || spaces.has(k))) {
         const text = gap > it.size * 0.15 && !last.text.endsWith(' ') ? ` ${it.text}` : it.text;
         last.text += text;
         last.pieces.push({ text, marked: !!it.bold, struck: it.struck });

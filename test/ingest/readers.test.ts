@@ -64,4 +64,16 @@ describe('PDF reader', () => {
     expect(Function.prototype.toString.call(Array.prototype.push)).toContain('[native code]');
     expect(Function.prototype.toString.call(JSON.parse)).toContain('[native code]');
   });
+
+  it("joins a justified line's widened spaces into its words, and leaves columns of one width apart", async () => {
+    const justified = [
+      table([0.2, 0.4, 0.4], [
+        [[{ bold: 'Date of the assessment' }], ['23 April 2025'], ['']],
+        [[{ bold: 'Name of the lead professional' }], ['Lee Latimer'], ['']],
+        [[{ bold: 'Seen at home' }], ['Yes'], ['Yes']],
+      ]),
+    ];
+    const lines = texts((await readDocument(write(dir, 'justified.pdf', await writePdf(justified, { tickStyle: 'glyph', justified: true })))).blocks);
+    expect(lines).toEqual(['Date of the | 23 April 2025', 'assessment', 'Name of the lead | Lee Latimer', 'professional', 'Seen at home | Yes | Yes']);
+  });
 });
