@@ -211,6 +211,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'html-export': [docx('control', { htmlChunk: true }), pdf('glyph'), docx('glyph', { htmlChunk: true }), docx('control', { htmlChunk: true, ...COUNCIL })],
   'hidden-guidance': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), docx('glyph')],
   'justified-text': [pdf('glyph', { justified: true }), docx('glyph', { justified: true }), pdf('glyph', { justified: true, ...COUNCIL }), pdf('glyph', { justified: true, fontSize: 11 })],
+  'vertical-headers': [pdf('glyph'), docx('control'), pdf('glyph', COUNCIL), docx('glyph')],
+  'shaded-bands': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', { fontSize: 10 })],
+  'styled-labels': [docx('glyph', { styledBold: true }), pdf('glyph'), docx('control', { styledBold: true, ...COUNCIL }), docx('glyph', { styledBold: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -61,7 +61,8 @@ export type Family =
   | 'italic-answers' | 'e-signature' | 'address-blocks'
   | 'typed-on-pdf' | 'digit-boxes' | 'contents-page'
   | 'typeset-print' | 'pasted-text' | 'picker-controls'
-  | 'html-export' | 'hidden-guidance' | 'justified-text';
+  | 'html-export' | 'hidden-guidance' | 'justified-text'
+  | 'vertical-headers' | 'shaded-bands' | 'styled-labels';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -92,7 +93,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -9409,6 +9410,176 @@ function justifiedText(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixtieth wave): a form whose grids have their narrow columns headed vertically, the
+// headings running up the cell: consent, disability and who took part ticked under them
+
+function verticalHeaders(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const box = (checked: boolean): Cell => [{ ticks: [{ label: '', checked }] }];
+  const up = (s: string): Cell => [{ vertical: s }];
+  const refused = k === 'none' && rng() < 0.6;
+  const people = c.present.kind === 'recorded' ? c.present.text.split(/,\s*|\s+and\s+/).filter(Boolean) : [];
+  return [
+    h1('Early Help Assessment'),
+    h2('Child and family'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who lives at home', c.familyComposition),
+    ]),
+    table([0.55, 0.15, 0.15, 0.15], [
+      [lbl('Disability or additional needs'), up('Yes'), up('No'), up('Prefers not to say')],
+      [txt(c.disability === 'yes' ? c.disabilityDetail : ''), box(c.disability === 'yes'), box(c.disability === 'no'), box(c.disability === 'rather not say')],
+    ]),
+    h2('The assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ]),
+    table([0.55, 0.15, 0.15, 0.15], [
+      [lbl('Who took part'), up('Present'), up('Sent views'), up('Not present')],
+      ...(people.length ? people.map((who) => [txt(who), box(true), box(false), box(false)]) : [[txt(c.present.kind === 'none' ? 'No one: completed from records' : ''), box(false), box(false), box(c.present.kind === 'none')]]),
+    ]),
+    table([0.35, 0.65], [
+      row('Why is the assessment being done?', c.reason),
+      row('Health and development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('What we want to achieve', c.outcomes),
+      row('What the child says', c.childComment),
+      row('What the parent / carer says', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'digit'] as const))),
+    ]),
+    h2('Consent to share information'),
+    table([0.4, 0.15, 0.15, 0.15, 0.15], [
+      [lbl('Consent'), up('Given in writing'), up('Given verbally'), up('Given, how not noted'), up('Refused')],
+      [txt('Parent / carer'), box(k === 'written'), box(k === 'verbal'), box(k === 'unspecified'), box(refused)],
+    ]),
+    table([0.35, 0.65], [row('Signature', k === 'written' ? c.consent.signature : ''), row('Date', k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : '')]),
+    h2('Plan'),
+    table([0.46, 0.22, 0.2, 0.12], [[lbl('Action'), lbl('Who'), lbl('By when'), up('Reviewed')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when), box(false)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixtieth wave): the whole form one table, each section's name a shaded band across
+// it in plain type, and the questions plain too, so that "Name", "Telephone" and "Comments"
+// belong to whoever the band above them names
+
+function shadedBands(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [txt(q), txt(a)];
+  const band = (s: string): Cell[] => [[{ band: s }]];
+  return [
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      band('Child or young person'),
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, pick(rng, ['dmy', 'long'] as const))),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes: ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      band('Parent or carer'),
+      row('Name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+      band('Lead professional'),
+      row('Name', c.assessor.name),
+      row('Role and agency', `${c.assessor.role}, ${c.assessor.org}`),
+      row('Telephone', c.assessor.phone),
+      band('Assessment'),
+      row('Date', fmtDate(c.assessmentDate, 'dmy')),
+      row('People involved', c.present.text),
+      row('Reason', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Level of need', needLevel(c, pick(rng, ['tier', 'word'] as const))),
+      band('Child’s views'),
+      row('Comments', c.childComment),
+      band('Parent or carer’s views'),
+      row('Comments', c.parentComment),
+      band('Consent to share information'),
+      row('Consent given', k === 'none' ? (rng() < 0.5 ? 'No' : '') : 'Yes'),
+      row('How', { written: 'Written (form signed)', verbal: 'Verbal', unspecified: '', none: '' }[k]),
+      row('Signed', k === 'written' ? c.consent.signature : ''),
+      row('Date', k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+    table([0.5, 0.25, 0.25], [band('Plan'), [txt('What'), txt('Who'), txt('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixtieth wave): a template built on styles: its questions bold through the "Strong"
+// character style, not bold set on the text, each answer in the paragraph below
+
+function styledLabels(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const ask = (q: string, a: string | null | undefined): Element[] => [p({ bold: q }), p(a ?? '')];
+  return [
+    h1('Early Help Assessment'),
+    h2('About the child'),
+    ...ask('Full name', childName(ch)),
+    ...ask('Date of birth', fmtDate(ch.dob, 'long')),
+    ...ask('Gender', genderWord(ch)),
+    ...ask('Ethnic background', c.ethnicity),
+    ...ask('Any disability?', c.disability ? { yes: `Yes – ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Would rather not say' }[c.disability] : ''),
+    ...ask('School or nursery', schoolText(c)),
+    ...ask('Doctor', c.gp),
+    ...(c.children.length > 1 ? ask('Other children in the family', c.children.slice(1).map((x) => `${childName(x)}, ${fmtDate(x.dob, 'long')}`).join('; ')) : []),
+    h2('About the family'),
+    ...ask('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    ...ask('Phone number', c.parent?.phone),
+    ...ask('Home address', c.parent?.address),
+    ...ask('Who lives in the home', c.familyComposition),
+    h2('The assessment'),
+    ...ask('Date completed', fmtDate(c.assessmentDate, 'long')),
+    ...ask('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...ask('Who took part', c.present.text),
+    ...ask('Why are we doing this assessment?', c.reason),
+    ...ask('Health and development', c.domains.development),
+    ...ask('Parenting', c.domains.parenting),
+    ...ask('Family and home', c.domains.family),
+    ...ask('What is going well', c.strengths),
+    ...ask('What needs to improve', c.needs),
+    ...ask('Worries and risks', c.risks),
+    ...ask('What we hope will change', c.outcomes),
+    ...ask('What the child told us', c.childComment),
+    ...ask('What the parent or carer told us', c.parentComment),
+    ...ask('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    h2('Consent'),
+    p({ bold: 'How was consent given?' }),
+    p({ ticks: [{ label: 'Signed by the parent or carer', checked: k === 'written' }, { label: 'Given verbally', checked: k === 'verbal' }, { label: 'Given (how not recorded)', checked: k === 'unspecified' }, { label: 'Not given', checked: k === 'none' && rng() < 0.5 }] }),
+    ...ask('Signature', k === 'written' ? c.consent.signature : ''),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who will do it'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -9586,4 +9757,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'html-export': htmlExport,
   'hidden-guidance': hiddenGuidance,
   'justified-text': justifiedText,
+  'vertical-headers': verticalHeaders,
+  'shaded-bands': shadedBands,
+  'styled-labels': styledLabels,
 };

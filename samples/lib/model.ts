@@ -39,6 +39,12 @@ export type Run =
   /** hidden text in Word (Font › Hidden), as templates hide their guidance and example answers
    *  from the print; a PDF printed from Word leaves it out */
   | { hidden: string }
+  /** text set to run up its cell (Word's text direction, bottom to top), as a grid's narrow
+   *  column headings are; a PDF draws it turned a quarter left */
+  | { vertical: string }
+  /** a section's name as a shaded band across the table, in plain type (the cell's shading is
+   *  all that sets it apart) */
+  | { band: string }
   /** a reviewer's tracked change in Word (deleted text kept as a deletion, the new text as an
    *  insertion); a PDF printed without markup shows only what was inserted */
   | { tracked: { del?: string; ins?: string } };
@@ -90,6 +96,9 @@ export interface RenderOptions {
   /** Word only: written as a web system's "export to Word" writes it, the form as an HTML page in
    *  an MHT part that the document body points at (w:altChunk), which Word converts on opening */
   htmlChunk?: boolean;
+  /** Word only: bold given by the "Strong" character style rather than set on the text itself,
+   *  as templates built on styles have it */
+  styledBold?: boolean;
   /** every page landscape, as a form laid out as wide grids is set */
   landscape?: boolean;
   /** PDF only: landscape pages printed sideways on portrait paper and turned for reading (the

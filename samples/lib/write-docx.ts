@@ -37,7 +37,7 @@ function tickXml(checked: boolean, style: RenderOptions['tickStyle']): string {
 function runXml(run: Run, opts: RenderOptions): string {
   if (typeof run === 'string') return textRuns(run);
   if ('nested' in run) throw new Error('a nested table is a block of its own, not a run');
-  if ('bold' in run) return textRuns(run.bold, true);
+  if ('bold' in run) return opts.styledBold ? textRuns(run.bold).replace(/<w:r>/g, '<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr>') : textRuns(run.bold, true);
   if ('italic' in run) return textRuns(run.italic).replace(/<w:r>/g, '<w:r><w:rPr><w:i/></w:rPr>');
   if ('tracked' in run) {
     const mark = () => `w:id="${sdtId++}" w:author="Team Manager" w:date="2025-01-01T00:00:00Z"`;
@@ -62,6 +62,9 @@ function runXml(run: Run, opts: RenderOptions): string {
   }
   if ('merged' in run) return '';
   if ('hidden' in run) return textRuns(run.hidden).replace(/<w:r>/g, '<w:r><w:rPr><w:vanish/></w:rPr>');
+  // The cell's text direction and shading are the cell's own (tableXml); the text is plain.
+  if ('vertical' in run) return textRuns(run.vertical);
+  if ('band' in run) return textRuns(run.band);
   if ('box' in run) {
     return `<w:r><w:pict><v:shape id="box${sdtId++}" type="#_x0000_t202" style="position:absolute;margin-left:170pt;width:300pt;height:${18 * Math.max(1, Math.ceil(run.box.length / 70))}pt"><v:textbox><w:txbxContent>${para(textRuns(run.box))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
   }
@@ -100,7 +103,9 @@ function tableXml(el: Extract<Element, { t: 'table' }>, opts: RenderOptions, tot
         const inner = cell.map((r) => (typeof r === 'object' && 'nested' in r ? `</w:p>${tableXml({ t: 'table', ...r.nested }, opts, Math.round((el.widths[i] ?? 0.2) * total) - 200)}<w:p>` : runXml(r, opts))).join('');
         const merged = (c: Run[] | undefined) => !!c?.some((r) => typeof r === 'object' && 'merged' in r);
         const vMerge = merged(cell) ? '<w:vMerge/>' : merged(el.rows[r + 1]?.[i]) ? '<w:vMerge w:val="restart"/>' : '';
-        return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}${vMerge}</w:tcPr>${para(inner)}</w:tc>`;
+        const has = (k: 'vertical' | 'band') => cell.some((r) => typeof r === 'object' && k in r);
+        const look = `${has('band') ? '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>' : ''}${has('vertical') ? '<w:textDirection w:val="btLr"/>' : ''}`;
+        return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}${vMerge}${look}</w:tcPr>${para(inner)}</w:tc>`;
       });
       return `<w:tr>${r === 0 && el.repeatHeader ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.join('')}</w:tr>`;
     })
@@ -119,6 +124,7 @@ const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+const STRONG = '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:uiPriority w:val="22"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>';
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/><w:sz w:val="20"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="24"/></w:rPr></w:style><w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:rPr><w:color w:val="808080"/></w:rPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style></w:styles>`;
 
@@ -155,7 +161,8 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
     '_rels/.rels': [strToU8(RELS), { mtime }],
     'word/_rels/document.xml.rels': [strToU8(DOC_RELS), { mtime }],
     'word/document.xml': [strToU8(document), { mtime }],
-    'word/styles.xml': [strToU8(STYLES), { mtime }],
+    // Only a form that uses the Strong style has it, so that other forms keep their bytes.
+    'word/styles.xml': [strToU8(opts.styledBold ? STYLES.replace('<w:style w:type="character" w:styleId="PlaceholderText">', `${STRONG}<w:style w:type="character" w:styleId="PlaceholderText">`) : STYLES), { mtime }],
   };
   if (opts.running) {
     files['[Content_Types].xml'][0] = strToU8(CONTENT_TYPES.replace('</Types>', `<Override PartName="/word/header1.xml" ContentType="${HF_TYPE}.header+xml"/><Override PartName="/word/footer1.xml" ContentType="${HF_TYPE}.footer+xml"/></Types>`));
@@ -199,6 +206,8 @@ function htmlPage(elements: Element[], opts: RenderOptions): string {
     if ('bold' in r) return `<strong>${h(r.bold)}</strong>`;
     if ('italic' in r) return `<em>${h(r.italic)}</em>`;
     if ('answer' in r) return h(r.answer);
+    if ('vertical' in r) return h(r.vertical);
+    if ('band' in r) return h(r.band);
     if ('ticks' in r) {
       return r.ticks.map((t) => (opts.tickStyle === 'control' ? `<input type="checkbox"${t.checked ? ' checked="checked"' : ''} disabled="disabled" /> ${h(t.label)}` : `${t.checked ? '☒' : '☐'} ${h(t.label)}`)).join('&nbsp;&nbsp; ');
     }

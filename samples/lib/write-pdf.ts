@@ -65,8 +65,9 @@ function tickText(checked: boolean, style: RenderOptions['tickStyle']): string {
 }
 
 /** Flattens runs to printable pieces; in fillable mode answers and ticks are returned apart. */
-function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: string; ticks?: { label: string; checked: boolean }[]; image?: boolean; comments: string[] } {
+function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: string; ticks?: { label: string; checked: boolean }[]; image?: boolean; comments: string[]; vertical?: string } {
   const text: Piece[] = [];
+  let vertical: string | undefined;
   let answer: string | undefined;
   let ticks: { label: string; checked: boolean }[] | undefined;
   let image = false;
@@ -77,6 +78,8 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     else if ('image' in r) image = true;
     else if ('merged' in r || 'hidden' in r) continue;
     else if ('box' in r) text.push({ text: r.box });
+    else if ('band' in r) text.push({ text: r.band });
+    else if ('vertical' in r) vertical = r.vertical;
     else if ('comment' in r) comments.push(r.comment);
     else if ('bold' in r) text.push({ text: r.bold, bold: true });
     else if ('italic' in r) text.push({ text: r.italic, italic: true });
@@ -97,7 +100,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     else if (opts.tickStyle === 'deleted') text.push({ text: r.ticks.filter((t) => t.checked).map((t) => t.label).join(', ') });
     else text.push({ text: r.ticks.map((t) => `${tickText(t.checked, opts.tickStyle)} ${t.label}`).join('   ') });
   }
-  return { text, answer, ticks, image, comments };
+  return { text, answer, ticks, image, comments, vertical };
 }
 
 interface Line {
@@ -274,7 +277,14 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
   }
   const boxAt = runs.findIndex((r) => typeof r === 'object' && 'box' in r);
   if (boxAt >= 0) return drawFramed(ctx, runs.slice(0, boxAt), (runs[boxAt] as { box: string }).box, x, top, width, dryRun);
-  const { text, answer, ticks, image, comments } = pieces(runs, ctx.opts);
+  const { text, answer, ticks, image, comments, vertical } = pieces(runs, ctx.opts);
+  if (vertical !== undefined) {
+    // Turned a quarter left, reading up the cell from its foot, as Word prints a cell whose text
+    // runs bottom to top.
+    const h = ctx.font.widthOfTextAtSize(vertical, ctx.size) + 4;
+    if (!dryRun) ctx.page.drawText(vertical, { x: x + ctx.size, y: top - h + 2, size: ctx.size, font: ctx.font, rotate: degrees(90) });
+    return h;
+  }
   const lines = wrap(ctx, text, width);
   let h = lines.length * lineH(ctx);
   if (!dryRun) drawLines(ctx, lines, x, top);
@@ -445,7 +455,8 @@ function drawRow(ctx: Ctx, row: Run[][], widths: number[], left: number, top: nu
   let x = left;
   row.forEach((cell, i) => {
     const w = spans[i] * width;
-    ctx.page.drawRectangle({ x, y: top - h, width: w, height: h, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5 });
+    const banded = cell.some((r) => typeof r === 'object' && 'band' in r);
+    ctx.page.drawRectangle({ x, y: top - h, width: w, height: h, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5, ...(banded ? { color: rgb(0.85, 0.85, 0.85) } : {}) });
     drawBlock(ctx, cell, x + pad, top - pad, w - 2 * pad, false);
     x += w;
   });
