@@ -65,6 +65,8 @@ const YES_MARK = /^(?:(yes|y|x|attended|present)\b|[☒✓✔])/i;
 const NO_MARK = /^(?:(no|n|did not attend|dna|not present|absent)\b|☐)/i;
 /** How a family table names a parent or carer. */
 const LIST_ITEM = /^\s*[•·▪◦*–-]\s+/;
+/** a label that says only that an answer follows ("Comments", "Details"), not what it answers */
+const ANSWER_ONLY = /^\s*(comments?|details?|notes?|response|answer|information|description)\s*:?\s*$/i;
 const CONSENT_DECISION = /\b(consent\w*|agree\w*|permission|withdr[ae]wn?|declined|refused)\b/i;
 const PARENT = /\b(mother|father|mum|dad|parent|carer|guardian|step-?(mother|father|parent)|foster)\b/i;
 
@@ -304,7 +306,10 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
     // A sentence, or a list ("Donna Thornbury, SENCO, Larkspur Primary School"), is an answer.
     if (/[.!]$/.test(text) || (text.match(/,/g) ?? []).length >= 2) return false;
     const m = matcher.field(text, section, wordCount(text) <= 8 ? 0.75 : 0.95);
-    return !!m && pending?.fieldId !== m.id;
+    // Under a title that names its section and asks its question too ("Consent to share
+    // information"), a line worded exactly as the question ("Consent given") is the question.
+    const asksUnderTitle = !!m && m.score >= 1.005 && !!pending && !!matcher.section(pending.label) && pending.label.trim() !== text.trim();
+    return !!m && (pending?.fieldId !== m.id || asksUnderTitle);
   };
 
   for (const u of units) {
@@ -359,6 +364,14 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       // share with each service, not about the service: together they answer it.
       if (u.cell && section === 'consent' && /[☒☐] Yes [☒☐] No$/.test(u.value) && !matcher.field(u.label, section)?.id.startsWith('consent.')) {
         sharedWith.push({ service: u.label, yes: /☒ Yes/.test(u.value), no: /☒ No$/.test(u.value), loc: u.loc });
+        continue;
+      }
+      // "Child's views" on a row of its own over "Comments | I don't like it when …": the band
+      // asks the question, the row under it only labels its answer.
+      if (pending?.fieldId && !pending.value && (pending.awaiting || pending.spoken) && ANSWER_ONLY.test(u.label) && !matcher.field(u.label, section)) {
+        pending.value = u.value;
+        pending.location = u.loc;
+        pending = null;
         continue;
       }
       const e = open(u.label, u.value, u.loc, u.side);

@@ -306,6 +306,23 @@ function yesNoUnits(cols: { yes: number; no: number }, rows: { cells: string[]; 
     });
 }
 
+/** A cell of a grid of boxes: a box, a mark put in it, or nothing. */
+const isMarkCell = (c: string | undefined) => !c?.trim() || c.trim() === UNCHECKED || c.trim() === CHECKED || /^[x✓✔]$/i.test(c.trim());
+
+/** "Consent | Given in writing | Given verbally | Refused" over "Parent / carer | ☒ | ☐ | ☐": one
+ *  question heading columns of its options, each row below a box in each; the question answered
+ *  by the boxes ticked, row by row, each row's words first (a person, or the detail asked for). */
+function tickGridUnits(header: string[], rows: { cells: string[]; loc: string }[], loc: string, tests: LabelTests): Unit[] | null {
+  const options = header.slice(1);
+  const grid = options.length >= 2 && options.every((o) => o.trim() && !startsWithBox(o)) && tests.isQuestion(bareLabel(header[0]))
+    && rows.length >= 1 && rows.every((r) => r.cells.length === header.length && r.cells.slice(1).every(isMarkCell))
+    && rows.some((r) => r.cells.slice(1).some((c) => c.trim()));
+  if (!grid) return null;
+  const box = (c: string) => (c.trim() && c.trim() !== UNCHECKED ? CHECKED : UNCHECKED);
+  const value = rows.map((r) => `${r.cells[0].trim()} ${options.map((o, k) => `${box(r.cells[k + 1])} ${o.trim()}`).join(' ')}`.trim()).join('; ');
+  return [{ t: 'pair', label: bareLabel(header[0]), value, loc, cell: true }];
+}
+
 /** "Forename(s) | Donna | Surname | Fairweather" over "Role | Youth Worker | Organisation name |
  *  …": a row under questions and answers side by side, as wide and with a question in each of
  *  their places, is more of them, though its cells could head columns ("Role", "Organisation"). */
@@ -370,12 +387,21 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
     // later column is a row whose other answers are blank (one under the first is a paragraph).
     const aligned = (row: Row | undefined): row is Row => !!row && row.cells.every((c) => xs.some((x) => Math.abs(x - c.x) <= 8));
     const linesUp = (row: Row | undefined) => aligned(row) && (row.cells.length >= 2 || row.cells[0].x > xs[0] + 8);
-    const yesNo = yesNoColumns(r.cells.map((c) => c.text));
-    if (yesNo) {
+    const header = r.cells.map((c) => c.text);
+    const yesNo = yesNoColumns(header);
+    if (yesNo || (header.length >= 3 && tests.isQuestion(bareLabel(header[0])))) {
+      const start = i;
       const body: { cells: string[]; loc: string }[] = [];
-      while (i + 1 < rows.length && linesUp(rows[i + 1])) body.push({ cells: inColumns(rows[++i]), loc: rows[i].loc });
-      units.push(...yesNoUnits(yesNo, body));
-      continue;
+      // Under options, a row with words in their columns is no row of boxes: the next table.
+      const boxes = (row: Row) => yesNo || inColumns(row).slice(1).every(isMarkCell);
+      while (i + 1 < rows.length && linesUp(rows[i + 1]) && boxes(rows[i + 1])) body.push({ cells: inColumns(rows[++i]), loc: rows[i].loc });
+      const byRow = yesNo ? yesNoUnits(yesNo, body) : [];
+      const ticked = byRow.length ? null : tickGridUnits(header, body, r.loc, tests);
+      if (yesNo || ticked) {
+        units.push(...byRow, ...(ticked ?? []));
+        continue;
+      }
+      i = start;
     }
     // A numbered row ("3.3 | Assessor | …") is a question, however its neighbours read.
     const numbered = NUMBER_CELL.test(r.cells[0].text);
@@ -483,7 +509,11 @@ function rawUnits(given: Block[], tests: LabelTests): Unit[] {
     else if (b.kind === 'table') {
       const yesNo = yesNoColumns(b.rows[0]);
       const row = (i: number) => `${b.loc}, row ${(b.firstRow ?? 1) + i}`;
-      if (yesNo) units.push(...yesNoUnits(yesNo, b.rows.slice(1).map((cells, i) => ({ cells, loc: row(i + 1) }))).map((u) => ({ ...u, table: b.loc }) as Unit));
+      const body = b.rows.slice(1).map((cells, i) => ({ cells, loc: row(i + 1) }));
+      const byRow = yesNo ? yesNoUnits(yesNo, body) : [];
+      const ticked = byRow.length ? null : tickGridUnits(b.rows[0], body, row(0), tests);
+      if (byRow.length) units.push(...byRow.map((u) => ({ ...u, table: b.loc }) as Unit));
+      else if (ticked) units.push(...ticked.map((u) => ({ ...u, table: b.loc }) as Unit));
       // A header with no rows under it ("Name | Relationship | Telephone | Living in home") is a
       // table left empty, not questions answered by their neighbours.
       else if ((b.rows.length > 1 || b.rows[0]?.length >= 3) && !NUMBER_CELL.test(b.rows[0][0] ?? '') && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });

@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Block, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
 import { namesTheCase, tellsTheAssessment, withoutPageNumber } from './furniture.js';
+import { boldStyleIds, withStyledBold } from './docx-styles.js';
 import { chunkHtml, htmlNodes } from './html-chunk.js';
 import { type MammothNode, walkMammothDocument } from './mammoth-tree.js';
 
@@ -24,7 +25,7 @@ function unzipWithinLimit(bytes: Uint8Array, limits: DocxLimits): Record<string,
         if (declared > limits.maxUncompressedBytes) {
           fail('TOO_LARGE', `The Word document expands to more than ${Math.round(limits.maxUncompressedBytes / 1e6)} MB when unzipped; it is refused as a possible zip bomb. Check the file or raise --max-unzipped.`);
         }
-        return f.name === 'word/document.xml' || f.name === '[Content_Types].xml' || RUNNING_PART.test(f.name) || CHUNK_PART.test(f.name);
+        return f.name === 'word/document.xml' || f.name === STYLES_PART || f.name === '[Content_Types].xml' || RUNNING_PART.test(f.name) || CHUNK_PART.test(f.name);
       },
     });
   } catch (e) {
@@ -47,6 +48,7 @@ function placeholderTexts(xml: string): Set<string> {
   return found;
 }
 
+const STYLES_PART = 'word/styles.xml';
 const RUNNING_PART = /^word\/(header|footer)\d*\.xml$/;
 /** the parts an altChunk points at, as web systems' exports to Word write them */
 const CHUNK_PART = /^word\/[^/]+\.(mht|mhtml|html?|xhtml)$/i;
@@ -109,6 +111,7 @@ export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimi
     return fail('CORRUPT', `The Word document could not be parsed (${(e as Error).message}). Open it in Word and save it again.`);
   }
   await withChunksRead(tree as MammothNode, entries);
+  if (entries[STYLES_PART]) withStyledBold(tree as MammothNode, boldStyleIds(strFromU8(entries[STYLES_PART])));
   const blocks: Block[] = [...caseHeaderBlocks(entries), ...walkMammothDocument(tree, placeholders)];
   return { file, format: 'docx', blocks, warnings: [] };
 }

@@ -21,6 +21,7 @@ export interface MammothNode {
   path?: string | null;
   highlight?: string | null;
   styleName?: string | null;
+  styleId?: string | null;
 }
 
 interface Span {

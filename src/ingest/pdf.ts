@@ -15,6 +15,7 @@ import { withoutBalloons } from './pdf-markup.js';
 import { withFootnotes } from './pdf-footnotes.js';
 import { apply, boxIn, readingFrame } from './pdf-frame.js';
 import { justifiedSpaces } from './pdf-justified.js';
+import { runOf, withTurnedUpright } from './pdf-vertical.js';
 
 interface Item {
   text: string;
@@ -27,6 +28,8 @@ interface Item {
   struck?: boolean;
   /** a form field's value or a picture: its width is its box's */
   boxed?: boolean;
+  /** which way it runs: along the line, or turned up or down the page */
+  run?: ReturnType<typeof runOf>;
 }
 
 interface Widget {
@@ -176,11 +179,11 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
       const isBold = (fontName: string) => boldFont.get(fontName) ?? false;
       const texts = content.items.filter((raw) => 'str' in raw && raw.str.trim()) as { str: string; transform: number[]; width: number; height: number; fontName: string }[];
       const frame = readingFrame(texts, page.view);
-      const items: Item[] = texts.map((raw) => {
+      const items: Item[] = withTurnedUpright(texts.map((raw) => {
         const t = raw.transform;
         const [x, y] = apply(frame, t[4], t[5]);
-        return { text: visible(raw.str), x, y, width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10, bold: isBold(raw.fontName) };
-      });
+        return { text: visible(raw.str), x, y, width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10, bold: isBold(raw.fontName), run: runOf(frame, t) };
+      }));
       const { items: unballooned, balloons } = withoutBalloons(items);
       if (balloons) warnings.push(`page ${p} was printed with ${balloons} reviewer's comment(s) in the margin, left out of the answers`);
       const { items: text } = withFootnotes(unballooned);

@@ -1729,3 +1729,62 @@ describe("a web system's export to Word, hidden guidance, justified text", () =>
     expect(JSON.stringify(r)).not.toContain('Guidance');
   });
 });
+
+describe('columns headed sideways, sections as shaded bands, questions bold by style', () => {
+  const up = (s: string) => [{ vertical: s }];
+  const box = (checked: boolean) => [{ ticks: [{ label: '', checked }] }];
+
+  it.each(['docx', 'pdf'] as const)('a grid whose option columns are headed in text turned up the page is answered by the boxes ticked under them (%s)', async (format) => {
+    const form: Element[] = [
+      h2('Consent to share information'),
+      table([0.4, 0.15, 0.15, 0.15, 0.15], [
+        [lbl('Consent'), up('Given in writing'), up('Given verbally'), up('Given, how not noted'), up('Refused')],
+        [['Parent / carer'], box(false), box(false), box(true), box(false)],
+      ]),
+      table([0.55, 0.15, 0.15, 0.15], [
+        [lbl('Who took part'), up('Present'), up('Sent views'), up('Not present')],
+        [['Mother'], box(true), box(false), box(false)],
+        [['Ruby'], box(false), box(true), box(false)],
+      ]),
+      table([0.55, 0.15, 0.15, 0.15], [
+        [lbl('Disability or additional needs'), up('Yes'), up('No'), up('Prefers not to say')],
+        [[''], box(false), box(true), box(false)],
+      ]),
+      h2('Plan'),
+      table([0.46, 0.22, 0.2, 0.12], [[lbl('Action'), lbl('Who'), lbl('By when'), up('Reviewed')], [['Refer to school nursing'], ['School nurse'], ['By 1 June'], box(false)]]),
+    ];
+    const r = await record(`vertical-${format}`, form, format);
+    expect(fieldValue(r, 'consent.given')).toBe('Parent / carer ☐ Given in writing ☐ Given verbally ☒ Given, how not noted ☐ Refused');
+    expect(fieldValue(r, 'assessment.present')).toBe('Mother ☒ Present ☐ Sent views ☐ Not present; Ruby ☐ Present ☒ Sent views ☐ Not present');
+    expect(fieldValue(r, 'child.disability')).toBe('☐ Yes ☒ No ☐ Prefers not to say');
+    expect(r.actions.map((a) => [a.what, a.who])).toEqual([['Refer to school nursing', 'School nurse']]);
+  });
+
+  it.each(['docx', 'pdf'] as const)("a shaded band naming a section asks its question, the row under it only labelled as its answer (%s)", async (format) => {
+    const band = (s: string) => [[{ band: s }]];
+    const r = await record(`bands-${format}`, [
+      table([0.35, 0.65], [
+        band('Child’s views'),
+        [['Comments'], ['I like my teacher but I get told off at dinner.']],
+        band('Consent to share information'),
+        [['Consent given'], ['Yes']],
+        [['How'], ['Verbal']],
+      ]),
+    ], format);
+    expect(fieldValue(r, 'comment.child')).toBe('I like my teacher but I get told off at dinner.');
+    expect(fieldValue(r, 'consent.given')).toBe('Yes');
+  });
+
+  it('questions bold through a character style (Word\'s "Strong") are read as bold questions', async () => {
+    const r = await record('styled-bold', [
+      h2('About the child'),
+      p({ bold: 'School or nursery' }),
+      p('UPN B961083833826'),
+      h2('The assessment'),
+      p({ bold: 'Who took part' }),
+      p('Both parents'),
+    ], 'docx', { styledBold: true });
+    expect(fieldValue(r, 'services.school')).toBe('UPN B961083833826');
+    expect(fieldValue(r, 'assessment.present')).toBe('Both parents');
+  });
+});
