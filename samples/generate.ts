@@ -214,6 +214,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'vertical-headers': [pdf('glyph'), docx('control'), pdf('glyph', COUNCIL), docx('glyph')],
   'shaded-bands': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', { fontSize: 10 })],
   'styled-labels': [docx('glyph', { styledBold: true }), pdf('glyph'), docx('control', { styledBold: true, ...COUNCIL }), docx('glyph', { styledBold: true })],
+  'draft-watermark': [pdf('glyph', { watermark: 'DRAFT' }), docx('glyph', { watermark: 'DRAFT' }), pdf('glyph', { watermark: 'DRAFT', ...COUNCIL }), pdf('glyph', { watermark: 'CONFIDENTIAL' })],
+  'merge-fields': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('glyph', COUNCIL)],
+  'strict-ooxml': [docx('control', { strict: true }), pdf('control', { fillable: true }), docx('control', { strict: true, ...COUNCIL }), docx('glyph', { strict: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -62,7 +62,8 @@ export type Family =
   | 'typed-on-pdf' | 'digit-boxes' | 'contents-page'
   | 'typeset-print' | 'pasted-text' | 'picker-controls'
   | 'html-export' | 'hidden-guidance' | 'justified-text'
-  | 'vertical-headers' | 'shaded-bands' | 'styled-labels';
+  | 'vertical-headers' | 'shaded-bands' | 'styled-labels'
+  | 'draft-watermark' | 'merge-fields' | 'strict-ooxml';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -93,7 +94,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -9580,6 +9581,177 @@ function styledLabels(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-first wave): a draft, marked so across every page: Word's watermark, a word set
+// large and pale on the diagonal behind the text, which a PDF draws letter by letter along it
+
+function draftWatermark(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Assessment'),
+    p('Status: draft for discussion with the family before it goes to the Early Help panel.'),
+    h2('1. The child'),
+    table([0.34, 0.66], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, pick(rng, ['dmy', 'long'] as const))),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes – ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+      row('School or setting', schoolText(c)),
+      row('GP practice', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('2. Parents and carers'),
+    table([0.34, 0.66], [
+      row('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who lives in the household', c.familyComposition),
+    ]),
+    h2('3. The assessment'),
+    table([0.34, 0.66], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Lead practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who contributed', c.present.text),
+      row('Why now?', c.reason),
+      row('Health and development', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes wanted', c.outcomes),
+      row('The child’s views', c.childComment),
+      row('The parent’s views', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'digit'] as const))),
+    ]),
+    h2('4. Consent'),
+    table([0.34, 0.66], [
+      [lbl('Consent to share information'), [{ ticks: [{ label: 'Given in writing', checked: k === 'written' }, { label: 'Given verbally', checked: k === 'verbal' }, { label: 'Given (how not recorded)', checked: k === 'unspecified' }, { label: 'Not given', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed', k === 'written' ? c.consent.signature : ''),
+      row('Date', k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+    h2('5. Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-first wave): a form a case system fills by mail merge: the record's details in
+// merge fields, those the record lacks left showing the field's own name («GP_Practice»), the
+// practitioner's assessment typed below
+
+function mergeFields(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const merged = (q: string, field: string, value: string | null | undefined): Cell[] => [lbl(q), [{ merge: field, value: value || null }]];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Assessment'),
+    p({ italic: 'The details in section A are taken from the case record; check them with the family.' }),
+    h2('A. Details from the case record'),
+    table([0.34, 0.66], [
+      [lbl('Child’s name'), [{ merge: 'Child_Forename', value: ch.given }, ' ', { merge: 'Child_Surname', value: ch.family }]],
+      merged('Date of birth', 'Child_DOB', fmtDate(ch.dob, 'dmy')),
+      merged('Gender', 'Child_Gender', genderWord(ch)),
+      merged('Ethnicity', 'Child_Ethnicity', c.ethnicity),
+      merged('School', 'School_Name', schoolText(c)),
+      merged('GP', 'GP_Practice', c.gp),
+      ...(c.children.length > 1 ? [merged('Siblings', 'Sibling_List', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      merged('Parent / carer', 'Main_Contact', c.parent ? `${c.parent.name} (${c.parent.relationship})` : null),
+      merged('Contact telephone', 'Main_Contact_Phone', c.parent?.phone),
+      merged('Address', 'Home_Address', c.parent?.address),
+      merged('Lead professional', 'Worker_Name', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      merged('Date of assessment', 'Assessment_Date', fmtDate(c.assessmentDate, 'dmy')),
+    ]),
+    h2('B. The assessment'),
+    table([0.34, 0.66], [
+      row('Disability or additional needs', c.disability ? { yes: `Yes: ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Would rather not say' }[c.disability] : ''),
+      row('Household', c.familyComposition),
+      row('Who was involved', c.present.text),
+      row('Reason for the assessment', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s comments', c.childComment),
+      row('Parent’s comments', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('C. Consent'),
+    table([0.34, 0.66], [
+      [lbl('Consent to share'), [{ ticks: [{ label: 'Yes – written', checked: k === 'written' }, { label: 'Yes – verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Parent / carer signature', k === 'written' ? c.consent.signature : ''),
+      row('Date', k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+    h2('D. Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Responsible'), lbl('Timescale')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-first wave): a council template saved as "Strict Open XML Document", whose parts
+// name their vocabulary by ISO 29500's own namespaces, not the ones Word writes by default;
+// answers in content controls, blanks showing their placeholder
+
+function strictOoxml(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Assessment and Plan'),
+    h2('Section 1: Child or young person'),
+    table([0.36, 0.64], [
+      row('Full name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnic origin', c.ethnicity),
+      row('Any disability or SEND?', c.disability ? { yes: `Yes – ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('Education setting', schoolText(c)),
+      row('GP surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Other children in the family', c.children.slice(1).map((x) => `${childName(x)}, born ${fmtDate(x.dob, 'dmy')}`).join('; '))] : []),
+    ]),
+    h2('Section 2: Family'),
+    table([0.36, 0.64], [
+      row('Parent or carer name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Family members at home', c.familyComposition),
+    ]),
+    h2('Section 3: Assessment'),
+    table([0.36, 0.64], [
+      row('Assessment date', fmtDate(c.assessmentDate, 'long')),
+      row('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Others present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Child’s development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Desired outcomes', c.outcomes),
+      row('Views of the child', c.childComment),
+      row('Views of the parent or carer', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Section 4: Consent'),
+    table([0.36, 0.64], [
+      [lbl('Consent to share information'), [{ ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      [lbl('How consent was given'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }] }]],
+      row('Signature', k === 'written' ? c.consent.signature : ''),
+      [lbl('Date'), [dateAns(k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : null)]],
+    ]),
+    h2('Section 5: Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -9760,4 +9932,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'vertical-headers': verticalHeaders,
   'shaded-bands': shadedBands,
   'styled-labels': styledLabels,
+  'draft-watermark': draftWatermark,
+  'merge-fields': mergeFields,
+  'strict-ooxml': strictOoxml,
 };

@@ -45,6 +45,10 @@ export type Run =
   /** a section's name as a shaded band across the table, in plain type (the cell's shading is
    *  all that sets it apart) */
   | { band: string }
+  /** a mail-merge field a case system filled: Word keeps it as a MERGEFIELD whose result is the
+   *  record's value, or the field's own name in chevrons («GP_Practice») where the record had
+   *  none; a PDF prints what Word shows */
+  | { merge: string; value: string | null }
   /** a reviewer's tracked change in Word (deleted text kept as a deletion, the new text as an
    *  insertion); a PDF printed without markup shows only what was inserted */
   | { tracked: { del?: string; ins?: string } };
@@ -99,6 +103,13 @@ export interface RenderOptions {
   /** Word only: bold given by the "Strong" character style rather than set on the text itself,
    *  as templates built on styles have it */
   styledBold?: boolean;
+  /** a watermark across every page ("DRAFT"): Word's, a WordArt shape in the header, large and
+   *  pale on the diagonal behind the text; a PDF draws it a letter at a time along the diagonal,
+   *  as Word prints WordArt */
+  watermark?: string;
+  /** Word only: saved as "Strict Open XML Document" (ISO 29500 strict), its parts in the strict
+   *  namespaces rather than the transitional ones Word writes by default */
+  strict?: boolean;
   /** every page landscape, as a form laid out as wide grids is set */
   landscape?: boolean;
   /** PDF only: landscape pages printed sideways on portrait paper and turned for reading (the

@@ -61,6 +61,12 @@ function runXml(run: Run, opts: RenderOptions): string {
     return `<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
   }
   if ('merged' in run) return '';
+  // Word writes a field inserted alone as w:fldSimple, one edited or nested as begin / separate /
+  // end marks around its code and result; a case system's merge writes either.
+  if ('merge' in run) {
+    const shown = textRuns(run.value ?? `«${run.merge}»`);
+    return sdtId++ % 2 ? `<w:fldSimple w:instr=" MERGEFIELD ${run.merge} ">${shown}</w:fldSimple>` : `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> MERGEFIELD ${run.merge} \\* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${shown}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  }
   if ('hidden' in run) return textRuns(run.hidden).replace(/<w:r>/g, '<w:r><w:rPr><w:vanish/></w:rPr>');
   // The cell's text direction and shading are the cell's own (tableXml); the text is plain.
   if ('vertical' in run) return textRuns(run.vertical);
@@ -137,12 +143,28 @@ const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relati
 const HF_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Word's own header and footer parts, page numbers as PAGE / NUMPAGES fields. */
-function runningPart(kind: 'hdr' | 'ftr', text: string): string {
+/** Word's own header and footer parts, page numbers as PAGE / NUMPAGES fields; a watermark is
+ *  a WordArt shape in the header, as Word's Design › Watermark puts it. */
+function runningPart(kind: 'hdr' | 'ftr', text: string, watermark?: string): string {
   const field = (name: string) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${name} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
   const inner = text.split(/(\{page\}|\{pages\})/).map((s) => (s === '{page}' ? field('PAGE') : s === '{pages}' ? field('NUMPAGES') : s ? textRuns(s) : '')).join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${kind} ${W} ${R}>${para(inner)}</w:${kind}>`;
+  const mark = watermark
+    ? `<w:r><w:pict><v:shape id="PowerPlusWaterMarkObject" o:spid="_x0000_s2049" type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:468pt;height:156pt;rotation:315;z-index:-251655168;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="silver" stroked="f"><v:fill opacity=".5"/><v:textpath style="font-family:&quot;Calibri&quot;;font-size:1pt" string="${esc(watermark)}"/></v:shape></w:pict></w:r>`
+    : '';
+  const vml = watermark ? ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"' : '';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${kind} ${W} ${R}${vml}>${para(mark + inner)}</w:${kind}>`;
 }
+
+/** Transitional namespaces and their ISO 29500 strict counterparts, as Word's "Strict Open XML
+ *  Document" writes them; the package's own (content types, relationships) are the same in both. */
+const STRICT: [string, string][] = [
+  ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'],
+  ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing', 'http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/main', 'http://purl.oclc.org/ooxml/drawingml/main'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/picture', 'http://purl.oclc.org/ooxml/drawingml/picture'],
+];
+const strictXml = (xml: string) => STRICT.reduce((x, [from, to]) => x.split(from).join(to), xml).replace('<w:document ', '<w:document w:conformance="strict" ');
 
 export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
   const [elements, opts] = withOwnRunning(all, given);
@@ -151,9 +173,9 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
   const written = elements.map((el) => elementXml(el, opts)).join('');
   const body = opts.htmlChunk ? '<w:altChunk r:id="rIdChunk"/>' : opts.justified ? written.replace(/<w:p>/g, '<w:p><w:pPr><w:jc w:val="both"/></w:pPr>') : written;
   const pictured = body.includes('r:embed="rIdSig"');
-  const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : '';
+  const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : opts.watermark ? '<w:headerReference w:type="default" r:id="rId2"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}${opts.running || pictured || opts.htmlChunk ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
+<w:document ${W}${opts.running || opts.watermark || pictured || opts.htmlChunk ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
   // A fixed timestamp keeps regenerated samples byte-identical.
   const mtime = new Date('2025-01-01T00:00:00Z');
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {
@@ -167,8 +189,12 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
   if (opts.running) {
     files['[Content_Types].xml'][0] = strToU8(CONTENT_TYPES.replace('</Types>', `<Override PartName="/word/header1.xml" ContentType="${HF_TYPE}.header+xml"/><Override PartName="/word/footer1.xml" ContentType="${HF_TYPE}.footer+xml"/></Types>`));
     files['word/_rels/document.xml.rels'][0] = strToU8(DOC_RELS.replace('</Relationships>', `<Relationship Id="rId2" Type="${REL_TYPE}/header" Target="header1.xml"/><Relationship Id="rId3" Type="${REL_TYPE}/footer" Target="footer1.xml"/></Relationships>`));
-    files['word/header1.xml'] = [strToU8(runningPart('hdr', opts.running.header)), { mtime }];
+    files['word/header1.xml'] = [strToU8(runningPart('hdr', opts.running.header, opts.watermark)), { mtime }];
     files['word/footer1.xml'] = [strToU8(runningPart('ftr', opts.running.footer)), { mtime }];
+  } else if (opts.watermark) {
+    files['[Content_Types].xml'][0] = strToU8(CONTENT_TYPES.replace('</Types>', `<Override PartName="/word/header1.xml" ContentType="${HF_TYPE}.header+xml"/></Types>`));
+    files['word/_rels/document.xml.rels'][0] = strToU8(DOC_RELS.replace('</Relationships>', `<Relationship Id="rId2" Type="${REL_TYPE}/header" Target="header1.xml"/></Relationships>`));
+    files['word/header1.xml'] = [strToU8(runningPart('hdr', '', opts.watermark)), { mtime }];
   }
   if (pictured) {
     files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('<Default Extension="xml"', '<Default Extension="png" ContentType="image/png"/><Default Extension="xml"'));
@@ -194,6 +220,7 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
     const xml = footnotes.map((n, i) => `<w:footnote w:id="${i + 1}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>${textRuns(` ${n}`)}</w:p></w:footnote>`).join('');
     files['word/footnotes.xml'] = [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes ${W}>${separators}${xml}</w:footnotes>`), { mtime }];
   }
+  if (opts.strict) for (const [name, [bytes]] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) files[name][0] = strToU8(strictXml(strFromU8(bytes)));
   return zipSync(files, { level: 6 });
 }
 

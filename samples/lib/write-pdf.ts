@@ -84,6 +84,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     else if ('bold' in r) text.push({ text: r.bold, bold: true });
     else if ('italic' in r) text.push({ text: r.italic, italic: true });
     else if ('tracked' in r) text.push({ text: r.tracked.ins ?? '' });
+    else if ('merge' in r) text.push({ text: r.value ?? `«${r.merge}»` });
     else if ('answer' in r) {
       if (opts.fillable || opts.annotated) answer = r.answer;
       else text.push({ text: r.answer });
@@ -185,6 +186,25 @@ function newPage(ctx: Ctx, landscape: boolean) {
     ctx.page.pushOperators(concatTransformationMatrix(0, 1, -1, 0, PAGE.w, 0));
   } else ctx.page = ctx.doc.addPage([ctx.w, ctx.h]);
   ctx.frames.push({ page: ctx.page, w: ctx.w, h: ctx.h });
+  // Behind the text, as Word prints a header's watermark before the page's text.
+  if (ctx.opts.watermark) drawWatermark(ctx.page, ctx.opts.watermark, ctx.w, ctx.h, ctx.bold);
+}
+
+/** A watermark as Word prints its WordArt: each letter drawn on its own, turned to the diagonal,
+ *  large and pale, the word centred on the page. */
+function drawWatermark(page: PDFPage, word: string, w: number, h: number, font: PDFFont) {
+  const size = Math.min(110, (Math.hypot(w, h) * 0.6) / (word.length * 0.7));
+  const total = font.widthOfTextAtSize(word, size);
+  const [cos, sin] = [Math.SQRT1_2, Math.SQRT1_2];
+  // The word's baseline runs up at 45° through the page's centre.
+  let x = w / 2 - (total / 2) * cos + (size * 0.35) * sin;
+  let y = h / 2 - (total / 2) * sin - (size * 0.35) * cos;
+  for (const letter of word) {
+    page.drawText(letter, { x, y, size, font, color: rgb(0.88, 0.88, 0.88), rotate: degrees(45) });
+    const advance = font.widthOfTextAtSize(letter, size);
+    x += advance * cos;
+    y += advance * sin;
+  }
 }
 
 const noteSize = (ctx: Ctx) => ctx.size - 1.5;
