@@ -5,7 +5,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Block, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
-import { namesTheCase, tellsTheAssessment, withoutPageNumber } from './furniture.js';
+import { MARKING, namesTheCase, tellsTheAssessment, withoutPageNumber } from './furniture.js';
 import { boldStyleIds, withStyledBold } from './docx-styles.js';
 import { chunkHtml, htmlNodes } from './html-chunk.js';
 import { type MammothNode, walkMammothDocument } from './mammoth-tree.js';
@@ -85,6 +85,17 @@ function caseHeaderBlocks(entries: Record<string, Uint8Array>): Block[] {
   return [...lines].map(([text, loc]) => ({ kind: 'paragraph' as const, text, loc }));
 }
 
+/** What Word's watermark says (Design › Watermark: a WordArt shape in the page header), where
+ *  it is a marking ("DRAFT"); it prints behind every page. */
+function watermarkOf(entries: Record<string, Uint8Array>): string | null {
+  for (const [name, bytes] of Object.entries(entries)) {
+    if (!RUNNING_PART.test(name)) continue;
+    const said = /<v:textpath\b[^>]*\bstring="([^"]*)"/.exec(strFromU8(bytes))?.[1];
+    if (said?.trim()) return decodeXml(said).trim();
+  }
+  return null;
+}
+
 const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimits): Promise<Omit<SourceDocument, 'sha256'>> {
@@ -113,5 +124,7 @@ export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimi
   await withChunksRead(tree as MammothNode, entries);
   if (entries[STYLES_PART]) withStyledBold(tree as MammothNode, boldStyleIds(strFromU8(entries[STYLES_PART])));
   const blocks: Block[] = [...caseHeaderBlocks(entries), ...walkMammothDocument(tree, placeholders)];
-  return { file, format: 'docx', blocks, warnings: [] };
+  const watermark = watermarkOf(entries);
+  const warnings = watermark && MARKING.test(watermark) ? [`every page marked "${watermark.toUpperCase()}" (Word's watermark)`] : [];
+  return { file, format: 'docx', blocks, warnings };
 }

@@ -21,6 +21,9 @@ export const namesTheCase = (text: string): boolean => /(^|\s)[A-Z][\w'’/ -]{0
  *  nowhere else, so its first printing, without the page number, is the form's content. */
 export const tellsTheAssessment = (text: string): boolean => /\b(assessment|caf|eha)\s+(was\s+)?(completed|undertaken|carried out)\b/i.test(text);
 
+/** What a watermark or stamp across a page says where it marks the form's status ("DRAFT"). */
+export const MARKING = /^(draft|copy|confidential|sample|void|official|official[- ]sensitive|not for circulation|superseded|specimen)$/i;
+
 export const withoutPageNumber = (text: string): string => text.replace(/\s*\bpage\s+\d+(\s+of\s+\d+)?\s*$/i, '').trim();
 
 /** Lines at the top or foot of two or more pages that read the same on each, and page numbers;

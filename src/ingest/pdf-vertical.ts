@@ -6,13 +6,14 @@
 import type { Matrix } from './pdf-frame.js';
 import type { Positioned } from './pdf-columns.js';
 
-/** Which way a text item runs in the reading frame: along the line, or turned up or down it. */
-export function runOf(frame: Matrix, transform: number[]): 'along' | 'up' | 'down' | 'other' {
+/** Which way a text item runs in the reading frame: along the line, turned up or down it,
+ *  upside down, or on the slant (neither across nor up the page). */
+export function runOf(frame: Matrix, transform: number[]): 'along' | 'up' | 'down' | 'reversed' | 'slant' {
   const dx = frame[0] * transform[0] + frame[2] * transform[1];
   const dy = frame[1] * transform[0] + frame[3] * transform[1];
-  if (Math.abs(dy) <= Math.abs(dx) * 0.05) return dx > 0 ? 'along' : 'other';
+  if (Math.abs(dy) <= Math.abs(dx) * 0.05) return dx > 0 ? 'along' : 'reversed';
   if (Math.abs(dx) <= Math.abs(dy) * 0.05) return dy > 0 ? 'up' : 'down';
-  return 'other';
+  return 'slant';
 }
 
 /** Items turned up or down the page set across their column, each heading of a row of them at the

@@ -16,6 +16,7 @@ import { withFootnotes } from './pdf-footnotes.js';
 import { apply, boxIn, readingFrame } from './pdf-frame.js';
 import { justifiedSpaces } from './pdf-justified.js';
 import { runOf, withTurnedUpright } from './pdf-vertical.js';
+import { withoutSlantedText } from './pdf-watermark.js';
 
 interface Item {
   text: string;
@@ -159,6 +160,7 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
     const allText: string[] = [];
     // Font names are document-wide ("g_d0_f1"), so a font named once is known on every page.
     const boldFont = new Map<string, boolean>();
+    const slanted: { page: number; marking: string }[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
@@ -179,11 +181,13 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
       const isBold = (fontName: string) => boldFont.get(fontName) ?? false;
       const texts = content.items.filter((raw) => 'str' in raw && raw.str.trim()) as { str: string; transform: number[]; width: number; height: number; fontName: string }[];
       const frame = readingFrame(texts, page.view);
-      const items: Item[] = withTurnedUpright(texts.map((raw) => {
+      const { items: unslanted, marking } = withoutSlantedText(texts.map((raw) => {
         const t = raw.transform;
         const [x, y] = apply(frame, t[4], t[5]);
-        return { text: visible(raw.str), x, y, width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10, bold: isBold(raw.fontName), run: runOf(frame, t) };
+        return { text: visible(raw.str), x, y, width: raw.width, size: Math.hypot(t[2], t[3]) || raw.height || 10, bold: isBold(raw.fontName), run: runOf(frame, t) } as Item;
       }));
+      if (marking !== null) slanted.push({ page: p, marking });
+      const items = withTurnedUpright(unslanted);
       const { items: unballooned, balloons } = withoutBalloons(items);
       if (balloons) warnings.push(`page ${p} was printed with ${balloons} reviewer's comment(s) in the margin, left out of the answers`);
       const { items: text } = withFootnotes(unballooned);
@@ -207,6 +211,10 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
       if (!pageText.trim()) warnings.push(`page ${p} has no text (a scanned page?)`);
       blocks.push(...lines);
       page.cleanup();
+    }
+    if (slanted.length) {
+      const marking = slanted.find((s) => s.marking)?.marking;
+      warnings.push(`${slanted.length === doc.numPages ? 'every page' : `page(s) ${slanted.map((s) => s.page).join(', ')}`} ${marking ? `marked "${marking}"` : 'with text set'} on the slant (a watermark or stamp), left out of the answers`);
     }
     if (chars < 40) {
       fail('NO_TEXT_LAYER', `The PDF has no text layer${doc.numPages ? ` on any of its ${doc.numPages} page(s)` : ''}: it is probably a scan or a photo. Run it through OCR, or ask for the original Word or PDF form.`);

@@ -17,8 +17,13 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+/** A mail-merge field the case record had no value for: Word shows the field's own name in
+ *  chevrons («GP_Practice»), which is no answer. Field names have no spaces, so quoted words
+ *  between guillemets are left alone. */
+const UNMERGED_FIELD = /«[A-Za-z]\w{0,40}»/g;
+
 export function stripPlaceholders(text: string, extra: Iterable<string> = []): string {
-  let out = text.replace(PATTERN, '');
+  let out = text.replace(PATTERN, '').replace(UNMERGED_FIELD, '');
   for (const p of extra) {
     const at = out.toLowerCase().indexOf(p);
     if (at >= 0) out = out.slice(0, at) + out.slice(at + p.length);

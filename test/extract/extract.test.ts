@@ -1788,3 +1788,29 @@ describe('columns headed sideways, sections as shaded bands, questions bold by s
     expect(fieldValue(r, 'assessment.present')).toBe('Both parents');
   });
 });
+
+describe('a draft marked across its pages, a form filled by mail merge', () => {
+  const form: Element[] = [
+    h2('Details from the case record'),
+    table([0.34, 0.66], [
+      [lbl('Child’s name'), [{ merge: 'Child_Forename', value: 'Ruby' }, ' ', { merge: 'Child_Surname', value: 'Cole' }]],
+      [lbl('Ethnicity'), [{ merge: 'Child_Ethnicity', value: null }]],
+      [lbl('GP'), [{ merge: 'GP_Practice', value: 'Riverside Surgery' }]],
+      [lbl('Contact telephone'), [{ merge: 'Main_Contact_Phone', value: '07700 900123' }]],
+      [lbl('School'), [{ merge: 'School_Name', value: null }]],
+    ]),
+    h2('The assessment'),
+    table([0.34, 0.66], [[lbl('Reason for the assessment'), ['Ruby is missing school most Mondays; mum calls it «the Monday thing».']]]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("reads merge fields' values, and a field the record had no value for («School_Name») as blank (%s)", async (format) => {
+    const r = await record(`merge-${format}`, form, format);
+    expect(fieldValue(r, 'child.name')).toBe('Ruby Cole');
+    expect(fieldValue(r, 'services.gp')).toBe('Riverside Surgery');
+    expect(fieldValue(r, 'parent.phone')).toBe('07700 900123');
+    expect(fieldValue(r, 'child.ethnicity')).toBe('');
+    expect(fieldValue(r, 'services.school')).toBe('');
+    // Words quoted between guillemets are no field.
+    expect(fieldValue(r, 'reason')).toContain('«the Monday thing»');
+  });
+});

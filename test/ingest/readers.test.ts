@@ -77,3 +77,26 @@ describe('PDF reader', () => {
     expect(lines).toEqual(['Date of the | 23 April 2025', 'assessment', 'Name of the lead | Lee Latimer', 'professional', 'Seen at home | Yes | Yes']);
   });
 });
+
+describe('a watermark, a strict document', () => {
+  const rows = table([0.35, 0.65], Array.from({ length: 24 }, (_, i) => [[{ bold: `Question ${i + 1}` }], [`Answer ${i + 1}`]]));
+
+  it("leaves a PDF's watermark, printed a letter at a time on the slant, out of the lines it crosses, and says the form is marked", async () => {
+    const doc = await readDocument(write(dir, 'watermark.pdf', await writePdf([rows], { tickStyle: 'glyph', watermark: 'DRAFT' })));
+    expect(texts(doc.blocks)).toEqual(Array.from({ length: 24 }, (_, i) => `Question ${i + 1} | Answer ${i + 1}`));
+    expect(doc.warnings).toContain('every page marked "DRAFT" on the slant (a watermark or stamp), left out of the answers');
+  });
+
+  it("says a Word document is marked by its watermark, which prints behind every page", async () => {
+    const doc = await readDocument(write(dir, 'watermark.docx', writeDocx([rows], { tickStyle: 'glyph', watermark: 'Draft' })));
+    expect(doc.warnings).toEqual(['every page marked "DRAFT" (Word\'s watermark)']);
+    expect(texts(doc.blocks)).toHaveLength(1);
+  });
+
+  it('reads a document saved as Strict Open XML as its transitional twin', async () => {
+    const transitional = await readDocument(write(dir, 'transitional.docx', writeDocx(form, { tickStyle: 'control' })));
+    const strict = await readDocument(write(dir, 'strict.docx', writeDocx(form, { tickStyle: 'control', strict: true })));
+    expect(texts(strict.blocks)).toEqual(texts(transitional.blocks));
+    expect(texts(strict.blocks).join('\n')).toContain('Black African');
+  });
+});
