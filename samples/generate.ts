@@ -217,6 +217,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'draft-watermark': [pdf('glyph', { watermark: 'DRAFT' }), docx('glyph', { watermark: 'DRAFT' }), pdf('glyph', { watermark: 'DRAFT', ...COUNCIL }), pdf('glyph', { watermark: 'CONFIDENTIAL' })],
   'merge-fields': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('glyph', COUNCIL)],
   'strict-ooxml': [docx('control', { strict: true }), pdf('control', { fillable: true }), docx('control', { strict: true, ...COUNCIL }), docx('glyph', { strict: true })],
+  'legacy-dropdowns': [docx('legacy', { legacyText: true }), pdf('glyph'), docx('legacy', { legacyText: true, ...COUNCIL }), docx('legacy')],
+  'framed-report': [docx('glyph', { frames: true }), pdf('glyph', EXPORT), docx('glyph', { frames: true, ...COUNCIL }), pdf('glyph')],
+  'print-stamped': [pdf('glyph'), docx('glyph'), pdf('glyph', { fontSize: 10 }), docx('control')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -63,7 +63,8 @@ export type Family =
   | 'typeset-print' | 'pasted-text' | 'picker-controls'
   | 'html-export' | 'hidden-guidance' | 'justified-text'
   | 'vertical-headers' | 'shaded-bands' | 'styled-labels'
-  | 'draft-watermark' | 'merge-fields' | 'strict-ooxml';
+  | 'draft-watermark' | 'merge-fields' | 'strict-ooxml'
+  | 'legacy-dropdowns' | 'framed-report' | 'print-stamped';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -94,7 +95,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -9752,6 +9753,193 @@ function strictOoxml(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-second wave): a pre-2010 template protected for forms, its closed questions
+// legacy drop-down fields (Word's FORMDROPDOWN) whose first entry is "Please select"; Word keeps
+// the chosen entry's number in the field's data, not in the text, and a print shows the entry
+
+function legacyDropdowns(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const SELECT = pick(rng, ['Please select', 'Select one', 'Choose an option'] as const);
+  const drop = (entries: string[], chosen: string | null | undefined): Run => {
+    const i = chosen ? entries.indexOf(chosen) : -1;
+    return { dropdown: [SELECT, ...entries], chosen: i + 1 };
+  };
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const census = ['White British', 'White Irish', 'White Other', 'Mixed White and Black Caribbean', 'Mixed White and Asian', 'Black African', 'Black Caribbean', 'Indian', 'Pakistani', 'Bangladeshi', 'Chinese', 'Any other ethnic group'];
+  const ethnicities = c.ethnicity && !census.includes(c.ethnicity) ? [...census, c.ethnicity] : census;
+  const consent = k === 'written' ? 'Yes - written' : k === 'verbal' ? 'Yes - verbal' : k === 'unspecified' ? 'Yes' : k === 'none' && rng() < 0.5 ? 'No' : null;
+  return [
+    h1('Common Assessment Framework - Assessment'),
+    p({ italic: 'This form is protected: press Tab to move between the grey fields and choose from the lists.' }),
+    h2('1. Child or young person'),
+    table([0.4, 0.6], [
+      row('Name', childName(ch)),
+      row('Date of birth / EDD', fmtDate(ch.dob, 'dmy')),
+      [lbl('Gender'), [drop(['Male', 'Female'], ch.gender === 'unknown' ? null : genderWord(ch))]],
+      [lbl('Ethnicity'), [drop(ethnicities, c.ethnicity)]],
+      [lbl('Disability'), [drop(['Yes', 'No', 'Prefer not to say'], c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : null)]],
+      ...(c.disability === 'yes' ? [row('If yes, details', c.disabilityDetail)] : []),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings (name and date of birth)', c.children.slice(1).map((x) => `${childName(x)} ${fmtDate(x.dob, 'dmy')}`).join('; '))] : []),
+    ]),
+    h2('2. Parents / carers'),
+    table([0.4, 0.6], [
+      row('Name', c.parent?.name),
+      [lbl('Relationship to child'), [drop(['Mother', 'Father', 'Step-parent', 'Grandparent', 'Foster carer', 'Other'], c.parent ? (['Mother', 'Father', 'Grandparent'].find((r) => r.toLowerCase() === c.parent!.relationship.toLowerCase()) ?? 'Other') : null)]],
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Family composition', c.familyComposition),
+    ]),
+    h2('3. Assessment'),
+    table([0.4, 0.6], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('People present', c.present.text),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}`),
+      row('Agency', c.assessor.org),
+      row('Reason for assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parents and carers', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Desired outcomes', c.outcomes),
+      row('Child or young person’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      [lbl('Level of need'), [drop(['Level 1 - Universal', 'Level 2 - Targeted / early help', 'Level 3 - Complex / multi-agency', 'Level 4 - Acute / safeguarding'], c.levelOfNeed ? needLevel(c, 'word') : null)]],
+    ]),
+    h2('4. Consent'),
+    table([0.4, 0.6], [
+      [lbl('Consent to share information'), [drop(['Yes - written', 'Yes - verbal', 'Yes', 'No'], consent)]],
+      row('Signature of parent / carer', k === 'written' ? c.consent.signature : ''),
+      row('Date', k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+    h2('5. Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-second wave): a case system's report exported to Word "in exact format": every
+// label and value a frame placed on the page (Word's text frames), written out a column at a time,
+// so the document's order is all the labels and then all the answers; its PDF prints the page
+
+function framedReport(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const tick = (label: string, checked: boolean) => ({ label, checked });
+  return [
+    h1('Early Help Assessment Report'),
+    p(`Case reference EH/${Math.floor(rng() * 900000 + 100000)}    Report: EHA_FULL_v3`),
+    h2('Child'),
+    table([0.3, 0.7], [
+      row('Name:', childName(ch)),
+      row('DOB:', fmtDate(ch.dob, 'dmy')),
+      row('Gender:', genderWord(ch)),
+      row('Ethnicity:', c.ethnicity),
+      row('Disability:', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+      row('School:', schoolText(c)),
+      row('GP:', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings:', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Family'),
+    table([0.3, 0.7], [
+      row('Main carer:', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone:', c.parent?.phone),
+      row('Address:', c.parent?.address),
+      row('Household:', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.3, 0.7], [
+      row('Assessment date:', fmtDate(c.assessmentDate, 'dmy')),
+      row('Worker:', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+      row('Present:', c.present.text),
+      row('Reason:', c.reason),
+      row('Development:', c.domains.development),
+      row('Parenting:', c.domains.parenting),
+      row('Family/environment:', c.domains.family),
+      row('Strengths:', c.strengths),
+      row('Needs:', c.needs),
+      row('Risks:', c.risks),
+      row('Outcomes:', c.outcomes),
+      row('Child’s view:', c.childComment),
+      row('Parent’s view:', c.parentComment),
+      row('Level of need:', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+      [lbl('Consent:'), [{ ticks: [tick('Written', k === 'written'), tick('Verbal', k === 'verbal'), tick('Yes (method not recorded)', k === 'unspecified'), tick('Refused', k === 'none' && rng() < 0.5)] }]],
+      row('Consent signed by:', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Due')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-second wave): an assessment printed from a web portal, every page stamped with
+// when it was printed (and, by a case system, by whom), with the page's address and when the
+// record was last saved: dates that are not the assessment's
+
+function printStamped(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const base = c.assessmentDate ?? '2025-06-15';
+  const later = (days: number) => new Date(Date.parse(base) + days * 864e5).toISOString().slice(0, 10);
+  const printed = later(20 + Math.floor(rng() * 200));
+  const saved = later(1 + Math.floor(rng() * 15));
+  const clock = () => `${String(8 + Math.floor(rng() * 10)).padStart(2, '0')}:${String(Math.floor(rng() * 60)).padStart(2, '0')}`;
+  const id = Math.floor(rng() * 90000 + 10000);
+  const printer = pick(rng, ['j.okafor', 'admin.ehhub', 's.patel2', 'ehm.printuser'] as const);
+  const stamp = pick(rng, ['browser', 'system'] as const);
+  const running = stamp === 'browser'
+    ? { t: 'running' as const, header: `${fmtDate(printed, 'dmy')}, ${clock()}    Early Help Assessment | Family Hub Portal`, footer: `https://familyhub.example.gov.uk/cases/${id}/assessment/print    {page}/{pages}` }
+    : { t: 'running' as const, header: `Printed ${fmtDate(printed, 'dmy')} ${clock()} by ${printer}`, footer: `Early Help Portal - case ${id}    Page {page} of {pages}` };
+  const q = (label: string, answer: string | null | undefined): Element[] => [p({ bold: label }), p(answer || '')];
+  return [
+    running,
+    h1('Early Help Assessment'),
+    p(`Status: ${pick(rng, ['Submitted', 'Completed', 'Authorised'] as const)}    Last saved: ${fmtDate(saved, 'dmy')} ${clock()}`),
+    h2('Child details'),
+    ...q('Name', childName(ch)),
+    ...q('Date of birth', fmtDate(ch.dob, 'dmy')),
+    ...q('Gender', genderWord(ch)),
+    ...q('Ethnicity', c.ethnicity),
+    ...q('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+    ...q('School / setting', schoolText(c)),
+    ...q('GP surgery', c.gp),
+    ...(c.children.length > 1 ? q('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')) : []),
+    h2('Parent / carer'),
+    ...q('Name and relationship', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    ...q('Phone number', c.parent?.phone),
+    ...q('Address', c.parent?.address),
+    ...q('Household members', c.familyComposition),
+    h2('Assessment'),
+    ...q('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+    ...q('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...q('Who took part', c.present.text),
+    ...q('Why is help needed now?', c.reason),
+    ...q('Development', c.domains.development),
+    ...q('Parenting', c.domains.parenting),
+    ...q('Family and environment', c.domains.family),
+    ...q('Strengths', c.strengths),
+    ...q('Needs', c.needs),
+    ...q('Risks', c.risks),
+    ...q('Outcomes', c.outcomes),
+    ...q('What the child says', c.childComment),
+    ...q('What the parent / carer says', c.parentComment),
+    ...q('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    h2('Consent'),
+    table([0.4, 0.6], [
+      [lbl('Consent to share information'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      [lbl('Signed'), txt(k === 'written' ? c.consent.signature : '')],
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -9935,4 +10123,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'draft-watermark': draftWatermark,
   'merge-fields': mergeFields,
   'strict-ooxml': strictOoxml,
+  'legacy-dropdowns': legacyDropdowns,
+  'framed-report': framedReport,
+  'print-stamped': printStamped,
 };

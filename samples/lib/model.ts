@@ -49,6 +49,10 @@ export type Run =
    *  record's value, or the field's own name in chevrons («GP_Practice») where the record had
    *  none; a PDF prints what Word shows */
   | { merge: string; value: string | null }
+  /** a legacy drop-down form field (Word's FORMDROPDOWN), as pre-2010 templates protected for
+   *  forms ask their closed questions: Word keeps the chosen entry's number in the field's data
+   *  and shows the entry, the first ("Please select") where none was chosen; a PDF prints it */
+  | { dropdown: string[]; chosen: number }
   /** a reviewer's tracked change in Word (deleted text kept as a deletion, the new text as an
    *  insertion); a PDF printed without markup shows only what was inserted */
   | { tracked: { del?: string; ins?: string } };
@@ -110,6 +114,10 @@ export interface RenderOptions {
   /** Word only: saved as "Strict Open XML Document" (ISO 29500 strict), its parts in the strict
    *  namespaces rather than the transitional ones Word writes by default */
   strict?: boolean;
+  /** Word only: written as a report writer's "export to Word (exact format)" writes it: every
+   *  heading, label and answer a text frame placed on the page, the page's frames written out a
+   *  column at a time (all the labels, then all the answers) and a page break between pages */
+  frames?: boolean;
   /** every page landscape, as a form laid out as wide grids is set */
   landscape?: boolean;
   /** PDF only: landscape pages printed sideways on portrait paper and turned for reading (the

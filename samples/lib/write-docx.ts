@@ -67,6 +67,13 @@ function runXml(run: Run, opts: RenderOptions): string {
     const shown = textRuns(run.value ?? `«${run.merge}»`);
     return sdtId++ % 2 ? `<w:fldSimple w:instr=" MERGEFIELD ${run.merge} ">${shown}</w:fldSimple>` : `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> MERGEFIELD ${run.merge} \\* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${shown}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
   }
+  // Word writes the chosen entry's number only where it is not the first; the field shows no text
+  // of its own in the document, Word draws the entry from the field's data.
+  if ('dropdown' in run) {
+    const result = run.chosen ? `<w:result w:val="${run.chosen}"/>` : '';
+    const entries = run.dropdown.map((e) => `<w:listEntry w:val="${esc(e)}"/>`).join('');
+    return `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Dropdown${sdtId++}"/><w:enabled/><w:calcOnExit w:val="0"/><w:ddList>${result}${entries}</w:ddList></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  }
   if ('hidden' in run) return textRuns(run.hidden).replace(/<w:r>/g, '<w:r><w:rPr><w:vanish/></w:rPr>');
   // The cell's text direction and shading are the cell's own (tableXml); the text is plain.
   if ('vertical' in run) return textRuns(run.vertical);
@@ -117,6 +124,53 @@ function tableXml(el: Extract<Element, { t: 'table' }>, opts: RenderOptions, tot
     })
     .join('');
   return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${total}" w:type="dxa"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
+}
+
+/** A frame's text as near as a measure needs it: what it says, to count its lines. */
+function plainText(runs: Run[]): string {
+  return runs
+    .map((r) => (typeof r === 'string' ? r : 'bold' in r ? r.bold : 'italic' in r ? r.italic : 'answer' in r ? r.answer : 'placeholder' in r ? r.placeholder : 'ticks' in r ? r.ticks.map((t) => `☐ ${t.label}   `).join('') : ''))
+    .join('');
+}
+
+/** The elements as frames placed on A4 pages, as a report writer exports its page to Word: each
+ *  heading, paragraph and table cell a frame at its place, a page's frames written a column at a
+ *  time, top to bottom within each, and a page break before the next page's. */
+function framedXml(elements: Element[], opts: RenderOptions): string {
+  const LEFT = 1000;
+  const WIDTH = 9906;
+  const BOTTOM = 15838;
+  const LINE = 260;
+  const lines = (text: string, w: number) => text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / (w / 100))), 0);
+  type Frame = { x: number; y: number; w: number; h: number; xml: string; style?: string };
+  const pages: Frame[][] = [[]];
+  let y = 1000;
+  const place = (row: { x: number; w: number; runs: Run[]; style?: string }[]) => {
+    const h = Math.max(...row.map((f) => lines(plainText(f.runs), f.w))) * LINE + 60;
+    if (y + h > BOTTOM) {
+      pages.push([]);
+      y = 1000;
+    }
+    for (const f of row) pages[pages.length - 1].push({ x: f.x, y, w: f.w, h, xml: f.runs.map((r) => runXml(r, opts)).join(''), style: f.style });
+    y += h + 40;
+  };
+  for (const el of elements) {
+    if (el.t === 'h1' || el.t === 'h2') place([{ x: LEFT, w: WIDTH, runs: [el.text], style: el.t === 'h1' ? 'Heading1' : 'Heading2' }]);
+    else if (el.t === 'p') place([{ x: LEFT, w: WIDTH, runs: el.runs }]);
+    else if (el.t === 'table') {
+      for (const row of el.rows) {
+        let x = LEFT;
+        place(row.map((cell, i) => {
+          const w = Math.round((i === row.length - 1 ? el.widths.slice(i).reduce((a, b) => a + b, 0) : el.widths[i]) * WIDTH);
+          const f = { x, w: w - 80, runs: cell };
+          x += w;
+          return f;
+        }));
+      }
+    }
+  }
+  const frame = (f: Frame) => `<w:p><w:pPr>${f.style ? `<w:pStyle w:val="${f.style}"/>` : ''}<w:framePr w:w="${f.w}" w:h="${f.h}" w:hRule="exact" w:wrap="around" w:vAnchor="page" w:hAnchor="page" w:x="${f.x}" w:y="${f.y}"/><w:spacing w:before="0" w:after="0"/></w:pPr>${f.xml}</w:p>`;
+  return pages.map((page) => [...page].sort((a, b) => a.x - b.x || a.y - b.y).map(frame).join('')).join('<w:p><w:r><w:br w:type="page"/></w:r></w:p>');
 }
 
 const EMU = 9525;
@@ -170,7 +224,7 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
   const [elements, opts] = withOwnRunning(all, given);
   comments = [];
   footnotes = [];
-  const written = elements.map((el) => elementXml(el, opts)).join('');
+  const written = opts.frames ? framedXml(elements, opts) : elements.map((el) => elementXml(el, opts)).join('');
   const body = opts.htmlChunk ? '<w:altChunk r:id="rIdChunk"/>' : opts.justified ? written.replace(/<w:p>/g, '<w:p><w:pPr><w:jc w:val="both"/></w:pPr>') : written;
   const pictured = body.includes('r:embed="rIdSig"');
   const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : opts.watermark ? '<w:headerReference w:type="default" r:id="rId2"/>' : '';
@@ -235,6 +289,7 @@ function htmlPage(elements: Element[], opts: RenderOptions): string {
     if ('answer' in r) return h(r.answer);
     if ('vertical' in r) return h(r.vertical);
     if ('band' in r) return h(r.band);
+    if ('dropdown' in r) return h(r.dropdown[r.chosen]);
     if ('ticks' in r) {
       return r.ticks.map((t) => (opts.tickStyle === 'control' ? `<input type="checkbox"${t.checked ? ' checked="checked"' : ''} disabled="disabled" /> ${h(t.label)}` : `${t.checked ? '☒' : '☐'} ${h(t.label)}`)).join('&nbsp;&nbsp; ');
     }

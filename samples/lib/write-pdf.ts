@@ -85,6 +85,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     else if ('italic' in r) text.push({ text: r.italic, italic: true });
     else if ('tracked' in r) text.push({ text: r.tracked.ins ?? '' });
     else if ('merge' in r) text.push({ text: r.value ?? `«${r.merge}»` });
+    else if ('dropdown' in r) text.push({ text: r.dropdown[r.chosen] });
     else if ('answer' in r) {
       if (opts.fillable || opts.annotated) answer = r.answer;
       else text.push({ text: r.answer });
