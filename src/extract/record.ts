@@ -39,9 +39,10 @@ export const CafRecordSchema = z.object({
 export type CafRecord = z.infer<typeof CafRecordSchema>;
 
 /** Answers that mean nothing was written: the fillers practitioners type into a box they could
- *  not answer ("N/K", "TBC", "Not asked", "See referral form"). "None known" is an answer (no
+ *  not answer ("N/K", "TBC", "Not asked", "See referral form"), and a list's prompt left as its
+ *  choice ("Please select", "-- Select one --"). "None known" is an answer (no
  *  disability known), so it is not one of them. */
-const BLANK = /^(n\/?a|n\/?k|none (recorded|given)|not (recorded|known|asked|answered|given|obtained|gathered|discussed|provided|available|stated|seen)( yet)?|no (answer|response)|unknown|tbc|to be confirmed|to follow|awaiting( info| information)?|no number( given)?|(see|as per) (the )?referral( form)?|-+|\.+|…|x{2,}|see file|see attached)\.?$/i;
+const BLANK = /^(n\/?a|n\/?k|none (recorded|given)|not (recorded|known|asked|answered|given|obtained|gathered|discussed|provided|available|stated|seen)( yet)?|no (answer|response)|unknown|tbc|to be confirmed|to follow|awaiting( info| information)?|no number( given)?|(see|as per) (the )?referral( form)?|-+|\.+|…|x{2,}|see file|see attached|-*\s*(please )?(select|choose)( one| an? (option|item|answer)| from (the )?list)?\s*-*)\.?$/i;
 
 /** "Yes / No", "Written / Verbal", "1 / 2 / 3 / 4" as printed, none of them chosen. */
 const OPTION = '(yes|no|y|n|male|female|other|not known|unknown|prefer not to say|rather not say|written|verbal|level \\d|\\d)';

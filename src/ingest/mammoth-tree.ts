@@ -22,6 +22,9 @@ export interface MammothNode {
   highlight?: string | null;
   styleName?: string | null;
   styleId?: string | null;
+  /** where a paragraph set as a text frame stands on its page, in twentieths of a point (read by
+   *  cafqa's patch to mammoth) */
+  frame?: { x: number; y: number } | null;
 }
 
 interface Span {
@@ -109,13 +112,51 @@ function notesInline(node: MammothNode, notes: { resolve(ref: MammothNode): Mamm
   });
 }
 
+/** Frames whose tops are this close (in twentieths of a point) stand on one line. */
+const SAME_LINE = 60;
+
+/** A page of text frames as its lines, the way a PDF page's text is read: a report writer's
+ *  export places every label and answer in a frame of its own and writes them in any order (all
+ *  the labels, then all the answers), so the document's order says nothing and the frames'
+ *  places say it all. A frame in a heading style is a heading. */
+function framedPage(frames: MammothNode[], page: number, placeholders: Set<string>): Block[] {
+  const placed = frames
+    .map((node) => ({ node, x: node.frame!.x, y: node.frame!.y, ss: spans(node) }))
+    .map((f) => ({ ...f, text: clean(stripPlaceholders(spanText(f.ss), placeholders)) }))
+    .filter((f) => f.text)
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: (typeof placed)[] = [];
+  for (const f of placed) {
+    const line = lines.at(-1);
+    if (line && f.y - line[0].y <= SAME_LINE) line.push(f);
+    else lines.push([f]);
+  }
+  return lines.map((line, i): Block => {
+    const loc = `page ${page}, line ${i + 1} (text frames)`;
+    const heading = line.length === 1 ? /^heading\s*(\d)/i.exec(line[0].node.styleName ?? '') : null;
+    if (heading) return { kind: 'heading', text: line[0].text, level: Number(heading[1]), loc };
+    const cells = line.sort((a, b) => a.x - b.x).map((f) => ({ text: f.text, x: f.x / 20, bold: f.ss.filter((t) => t.text.trim()).every((t) => t.bold) }));
+    return { kind: 'line', cells, page, loc };
+  });
+}
+
 export function walkMammothDocument(tree: unknown, placeholders: Set<string>): Block[] {
   const notes = (tree as { notes?: { resolve(ref: MammothNode): MammothNode | null } }).notes;
   if (notes) notesInline(tree as MammothNode, notes);
   const blocks: Block[] = [];
   let paragraphNo = 0;
   let tableNo = 0;
-  for (const node of ((tree as MammothNode).children ?? []) as MammothNode[]) {
+  let framed: MammothNode[] = [];
+  let framedPages = 0;
+  const children = ((tree as MammothNode).children ?? []) as MammothNode[];
+  for (const [n, node] of children.entries()) {
+    if (node.type === 'paragraph' && node.frame) {
+      framed.push(node);
+      if (children[n + 1]?.type === 'paragraph' && children[n + 1].frame) continue;
+      blocks.push(...framedPage(framed, ++framedPages, placeholders));
+      framed = [];
+      continue;
+    }
     if (node.type === 'table') {
       blocks.push(...tableBlocks(node, `table ${++tableNo}`, placeholders));
       continue;

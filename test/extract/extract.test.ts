@@ -1814,3 +1814,57 @@ describe('a draft marked across its pages, a form filled by mail merge', () => {
     expect(fieldValue(r, 'reason')).toContain('«the Monday thing»');
   });
 });
+
+describe("a template's drop-down lists, a report exported as text frames, a print stamped with its date", () => {
+  const lists: Element[] = [
+    h2('Child'),
+    table([0.4, 0.6], [
+      [lbl('Ethnicity'), [{ dropdown: ['Please select', 'White British', 'Pakistani'], chosen: 2 }]],
+      [lbl('Disability'), [{ dropdown: ['Select one', 'Yes', 'No', 'Prefer not to say'], chosen: 0 }]],
+      [lbl('Consent to share information'), [{ dropdown: ['-- Select --', 'Yes - written', 'Yes - verbal', 'No'], chosen: 2 }]],
+    ]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("reads a drop-down's chosen entry as the answer, and its prompt left chosen as a blank (%s)", async (format) => {
+    const r = await record(`dropdowns-${format}`, lists, format, { legacyText: true });
+    expect(fieldValue(r, 'child.ethnicity')).toBe('Pakistani');
+    expect(fieldValue(r, 'child.disability')).toBe('');
+    expect(fieldValue(r, 'consent.given')).toContain('verbal');
+  });
+
+  const report: Element[] = [
+    h1('Early Help Assessment Report'),
+    h2('Child'),
+    table([0.3, 0.7], [
+      [lbl('Ethnicity:'), ['Black Caribbean']],
+      [lbl('GP:'), ['Dr Osei, Canal Street Practice']],
+    ]),
+    h2('Assessment'),
+    table([0.3, 0.7], [
+      [lbl('Reason:'), ['School have raised concerns about Jayden’s attendance, which has fallen to 81% this term, and about his low mood since his grandfather died.']],
+      [lbl('Child’s view:'), ['He says he misses his grandad and finds mornings hard.']],
+    ]),
+  ];
+
+  it("pairs each frame of a report exported to Word with the label beside it, though all the labels come first", async () => {
+    const r = await record('frames', report, 'docx', { frames: true });
+    expect(fieldValue(r, 'child.ethnicity')).toBe('Black Caribbean');
+    expect(fieldValue(r, 'services.gp')).toBe('Dr Osei, Canal Street Practice');
+    expect(fieldValue(r, 'reason')).toContain('attendance, which has fallen to 81%');
+    expect(fieldValue(r, 'comment.child')).toBe('He says he misses his grandad and finds mornings hard.');
+  });
+
+  it.each(['docx', 'pdf'] as const)('takes no assessment date from when the form was printed or last saved (%s)', async (format) => {
+    const printed: Element[] = [
+      { t: 'running', header: '14/05/2026, 10:42    Early Help Assessment | Family Hub Portal', footer: 'https://familyhub.example.gov.uk/cases/48213/assessment/print    {page}/{pages}' },
+      h1('Early Help Assessment'),
+      p('Status: Submitted    Last saved: 02/03/2026 16:03'),
+      p({ bold: 'Assessment date' }),
+      p(''),
+      p({ bold: 'Practitioner' }),
+      p('Amira Haddad, Family Support Worker, Northgate Family Hub'),
+    ];
+    const r = await record(`printed-${format}`, printed, format);
+    expect(fieldValue(r, 'assessment.date')).toBe('');
+  });
+});

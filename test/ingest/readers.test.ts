@@ -100,3 +100,22 @@ describe('a watermark, a strict document', () => {
     expect(texts(strict.blocks).join('\n')).toContain('Black African');
   });
 });
+
+describe("a template's drop-down lists, a report exported as text frames", () => {
+  it('reads a legacy drop-down field as the entry chosen, the first where the field keeps no choice', async () => {
+    const lists = table([0.4, 0.6], [
+      [[{ bold: 'Gender' }], [{ dropdown: ['Please select', 'Male', 'Female'], chosen: 2 }]],
+      [[{ bold: 'Disability' }], [{ dropdown: ['Please select', 'Yes', 'No'], chosen: 0 }]],
+    ]);
+    const doc = await readDocument(write(dir, 'dropdowns.docx', writeDocx([lists], { tickStyle: 'legacy' })));
+    expect(texts(doc.blocks)).toEqual(['Gender | Female / Disability | Please select']);
+  });
+
+  it('reads frames by where they stand on the page, not by the order the document lists them in', async () => {
+    const doc = await readDocument(write(dir, 'frames.docx', writeDocx(form, { tickStyle: 'glyph', frames: true })));
+    // The document lists every label before any answer; read by place, each answer is beside its question.
+    expect(doc.blocks[0]).toMatchObject({ kind: 'heading', text: 'Consent', level: 2 });
+    expect(texts(doc.blocks)).toEqual(['Consent', 'Consent obtained: Yes', 'Gender | ☐ Male ☒ Female', 'Religion', 'Ethnicity | Black African']);
+    expect(doc.blocks[2]).toMatchObject({ kind: 'line', page: 1, loc: 'page 1, line 3 (text frames)', cells: [{ text: 'Gender', x: 50, bold: true }, { bold: false }] });
+  });
+});
