@@ -220,6 +220,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'legacy-dropdowns': [docx('legacy', { legacyText: true }), pdf('glyph'), docx('legacy', { legacyText: true, ...COUNCIL }), docx('legacy')],
   'framed-report': [docx('glyph', { frames: true }), pdf('glyph', EXPORT), docx('glyph', { frames: true, ...COUNCIL }), pdf('glyph')],
   'print-stamped': [pdf('glyph'), docx('glyph'), pdf('glyph', { fontSize: 10 }), docx('control')],
+  'checklist-bullets': [docx('bullets'), pdf('bullets'), docx('bullets', COUNCIL), docx('bullets')],
+  'print-driver': [pdf('glyph', { glyphs: true }), docx('glyph'), pdf('glyph', { glyphs: true, ...COUNCIL }), pdf('glyph', { glyphs: true, fontSize: 10 })],
+  'repeating-sections': [docx('control', { repeating: true }), pdf('control', { fillable: true }), docx('control', { repeating: true, ...COUNCIL }), docx('control', { repeating: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -64,7 +64,8 @@ export type Family =
   | 'html-export' | 'hidden-guidance' | 'justified-text'
   | 'vertical-headers' | 'shaded-bands' | 'styled-labels'
   | 'draft-watermark' | 'merge-fields' | 'strict-ooxml'
-  | 'legacy-dropdowns' | 'framed-report' | 'print-stamped';
+  | 'legacy-dropdowns' | 'framed-report' | 'print-stamped'
+  | 'checklist-bullets' | 'print-driver' | 'repeating-sections';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -95,7 +96,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -9940,6 +9941,175 @@ function printStamped(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-third wave): a form a practitioner's team made in Word without tables, its
+// closed questions lists of options whose bullets are boxes, the chosen option's bullet changed
+// to a ticked box
+
+function checklistBullets(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const q = (label: string, answer: string | null | undefined): Element[] => [p({ bold: label }), p(answer || '')];
+  const opts = (label: string, options: string[], chosen: string | null | undefined): Element[] => [p({ bold: label }), p({ ticks: options.map((o) => ({ label: o, checked: o === chosen })) })];
+  return [
+    h1('Early Help Assessment'),
+    p({ italic: 'Change the bullet of each answer that applies to a ticked box.' }),
+    h2('About the child'),
+    ...q('Child’s name', childName(ch)),
+    ...q('Date of birth', fmtDate(ch.dob, 'dmy')),
+    ...opts('Gender', ['Male', 'Female'], ch.gender === 'unknown' ? null : genderWord(ch)),
+    ...q('Ethnicity', c.ethnicity),
+    ...opts('Does the child have a disability?', ['Yes', 'No', 'Prefer not to say'], c.disability ? { yes: 'Yes', no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : null),
+    ...(c.disability === 'yes' ? q('Details of disability', c.disabilityDetail) : []),
+    ...q('School or nursery', schoolText(c)),
+    ...q('GP', c.gp),
+    ...(c.children.length > 1 ? q('Other children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')) : []),
+    h2('Parents and carers'),
+    ...q('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    ...q('Telephone', c.parent?.phone),
+    ...q('Address', c.parent?.address),
+    ...q('Who lives at home', c.familyComposition),
+    h2('The assessment'),
+    ...q('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+    ...q('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...q('Who was present', c.present.text),
+    ...q('Why is this assessment being done?', c.reason),
+    ...q('The child’s development', c.domains.development),
+    ...q('Parenting', c.domains.parenting),
+    ...q('Family and environment', c.domains.family),
+    ...q('Strengths', c.strengths),
+    ...q('Needs', c.needs),
+    ...q('Risks', c.risks),
+    ...q('What we want to achieve', c.outcomes),
+    ...q('The child’s views', c.childComment),
+    ...q('The parent’s or carer’s views', c.parentComment),
+    ...opts('Level of need', ['Level 1', 'Level 2', 'Level 3', 'Level 4'], c.levelOfNeed ? `Level ${c.levelOfNeed}` : null),
+    h2('Consent'),
+    ...opts('Consent to share information', ['Given in writing (form signed)', 'Given verbally', 'Given', 'Refused'], k === 'written' ? 'Given in writing (form signed)' : k === 'verbal' ? 'Given verbally' : k === 'unspecified' ? 'Given' : k === 'none' && rng() < 0.5 ? 'Refused' : null),
+    ...q('Signed', k === 'written' ? c.consent.signature : ''),
+    h2('Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-third wave): a council's form printed through a PDF printer driver that places
+// every letter on its own and writes no spaces: the words stand apart only by where their
+// letters are
+
+function printDriver(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Assessment Form'),
+    h2('Part 1 - Child or young person'),
+    table([0.35, 0.65], [
+      row('Full name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, pick(rng, ['dmy', 'long'] as const))),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP practice', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Part 2 - Family'),
+    table([0.35, 0.65], [
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact number', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Family composition', c.familyComposition),
+    ]),
+    h2('Part 3 - Assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('People present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Desired outcomes', c.outcomes),
+      row('Child’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Part 4 - Consent'),
+    table([0.35, 0.65], [
+      [lbl('Consent to share'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature', k === 'written' ? c.consent.signature : ''),
+      row('Date', k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+    h2('Part 5 - Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Lead'), lbl('Review date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-third wave): a Word 2013 template built of content controls: each answer cell a
+// rich text control, the household and the plan repeating sections a row to an item, boxes
+// ticked with ✔
+
+function repeatingSections(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const members = (c.familyComposition ?? '').split(/;\s*/).filter(Boolean);
+  return [
+    h1('Early Help Assessment'),
+    h2('Child or young person'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      [lbl('Gender'), [{ ticks: [{ label: 'Male', checked: ch.gender === 'male' }, { label: 'Female', checked: ch.gender === 'female' }] }]],
+      row('Ethnicity', c.ethnicity),
+      [lbl('Disability'), [{ ticks: [{ label: 'Yes', checked: c.disability === 'yes' }, { label: 'No', checked: c.disability === 'no' }, { label: 'Prefer not to say', checked: c.disability === 'rather not say' }] }]],
+      row('School or setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Parent or carer'),
+    table([0.35, 0.65], [
+      row('Name', c.parent?.name),
+      row('Relationship to the child', c.parent?.relationship),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+    ]),
+    h2('Household'),
+    members.length
+      ? table([0.5, 0.25, 0.25], [[lbl('Who lives in the home'), lbl('Age'), lbl('Relationship')], ...members.map((m): Cell[] => [txt(m), txt(''), txt('')])])
+      : table([0.5, 0.25, 0.25], [[lbl('Who lives in the home'), lbl('Age'), lbl('Relationship')], [[ans(rng, null)], txt(''), txt('')]]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who took part', c.present.text),
+      row('What has led to this assessment?', c.reason),
+      row('Development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes we want', c.outcomes),
+      row('What the child says', c.childComment),
+      row('What the parent or carer says', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Consent'),
+    table([0.35, 0.65], [
+      [lbl('Consent to share information'), [{ ticks: [{ label: 'Yes, in writing', checked: k === 'written' }, { label: 'Yes, verbally', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will be done'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -10126,4 +10296,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'legacy-dropdowns': legacyDropdowns,
   'framed-report': framedReport,
   'print-stamped': printStamped,
+  'checklist-bullets': checklistBullets,
+  'print-driver': printDriver,
+  'repeating-sections': repeatingSections,
 };

@@ -9,7 +9,10 @@
  *  web form's checkboxes to PDF (Word shows its checkbox controls). */
 /** `struck`: "delete as appropriate", the options not chosen struck through ("Yes / N̶o̶"). */
 /** `radio`: options as radio buttons, "● Yes ○ No", as web forms and their prints show them. */
-export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'highlight' | 'radio' | 'struck' | 'vector';
+/** `bullets`: each option a list item whose bullet is a box, ticked or not (Word's Define New
+ *  Bullet with Wingdings' boxes): the box lives in the list's definition, not in the text; a PDF
+ *  prints it as the bullet glyph before the option, an option to a line. */
+export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'highlight' | 'radio' | 'struck' | 'vector' | 'bullets';
 
 export type Run =
   | string
@@ -118,6 +121,13 @@ export interface RenderOptions {
    *  heading, label and answer a text frame placed on the page, the page's frames written out a
    *  column at a time (all the labels, then all the answers) and a page break between pages */
   frames?: boolean;
+  /** PDF only: printed through a driver that places every letter on its own and writes no
+   *  spaces, the words apart only by where their letters stand */
+  glyphs?: boolean;
+  /** Word only: a Word 2013 template's repeating sections (the plan's rows and the household's
+   *  members each an item of a repeating section control) and each answer cell a rich text
+   *  control around its paragraphs; checkbox controls ticked with ✔ */
+  repeating?: boolean;
   /** every page landscape, as a form laid out as wide grids is set */
   landscape?: boolean;
   /** PDF only: landscape pages printed sideways on portrait paper and turned for reading (the

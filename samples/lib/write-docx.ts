@@ -21,9 +21,10 @@ let comments: string[] = [];
 /** the footnotes of the document being written, numbered from 1 as Word numbers them */
 let footnotes: string[] = [];
 
-function tickXml(checked: boolean, style: RenderOptions['tickStyle']): string {
+function tickXml(checked: boolean, style: RenderOptions['tickStyle'], mark: '☒' | '✔' = '☒'): string {
   if (style === 'control' || style === 'vector') {
-    return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w14:checkbox><w14:checked w14:val="${checked ? 1 : 0}"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>${checked ? '☒' : '☐'}</w:t></w:r></w:sdtContent></w:sdt>`;
+    const [code, font] = mark === '✔' ? ['2714', 'Segoe UI Symbol'] : ['2612', 'MS Gothic'];
+    return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w14:checkbox><w14:checked w14:val="${checked ? 1 : 0}"/><w14:checkedState w14:val="${code}" w14:font="${font}"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>${checked ? mark : '☐'}</w:t></w:r></w:sdtContent></w:sdt>`;
   }
   if (style === 'legacy') {
     return `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check${sdtId++}"/><w:enabled/><w:calcOnExit w:val="0"/><w:checkBox><w:sizeAuto/><w:default w:val="${checked ? 1 : 0}"/></w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
@@ -92,8 +93,20 @@ function runXml(run: Run, opts: RenderOptions): string {
   if (opts.tickStyle === 'deleted') {
     return textRuns(run.ticks.filter((t) => t.checked).map((t) => t.label).join(', '));
   }
-  return run.ticks.map((t) => `${tickXml(t.checked, opts.tickStyle)}${textRuns(` ${t.label}   `)}`).join('');
+  // Each option a paragraph of its own in a list whose bullet is the box: numbering 1 an empty
+  // box, 2 a ticked one (NUMBERING).
+  if (opts.tickStyle === 'bullets') {
+    return `</w:p>${run.ticks.map((t) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${t.checked ? 2 : 1}"/></w:numPr></w:pPr>${textRuns(t.label)}</w:p>`).join('')}<w:p>`;
+  }
+  return run.ticks.map((t) => `${tickXml(t.checked, opts.tickStyle, opts.repeating ? '✔' : '☒')}${textRuns(` ${t.label}   `)}`).join('');
 }
+
+/** Two bullet lists whose bullets are Wingdings' boxes, empty (F0A8) and ticked (F0FE), as Word's
+ *  Define New Bullet writes a symbol chosen from a font. */
+const boxList = (id: number, char: string) =>
+  `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="hybridMultilevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="&#x${char};"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings" w:hint="default"/></w:rPr></w:lvl></w:abstractNum>`;
+const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${boxList(0, 'F0A8')}${boxList(1, 'F0FE')}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
 
 const para = (inner: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${inner}</w:p>`;
 
@@ -118,12 +131,21 @@ function tableXml(el: Extract<Element, { t: 'table' }>, opts: RenderOptions, tot
         const vMerge = merged(cell) ? '<w:vMerge/>' : merged(el.rows[r + 1]?.[i]) ? '<w:vMerge w:val="restart"/>' : '';
         const has = (k: 'vertical' | 'band') => cell.some((r) => typeof r === 'object' && k in r);
         const look = `${has('band') ? '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>' : ''}${has('vertical') ? '<w:textDirection w:val="btLr"/>' : ''}`;
-        return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}${vMerge}${look}</w:tcPr>${para(inner)}</w:tc>`;
+        const label = cell.length > 0 && cell.every((x) => typeof x === 'object' && 'bold' in x);
+        // A rich text control around the answer's paragraphs, as a Word 2013 template has it.
+        const content = opts.repeating && !label ? `<w:sdt><w:sdtPr><w:alias w:val="Answer"/><w:tag w:val="answer${sdtId}"/><w:id w:val="${sdtId++}"/></w:sdtPr><w:sdtContent>${para(inner)}</w:sdtContent></w:sdt>` : para(inner);
+        return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}${vMerge}${look}</w:tcPr>${content}</w:tc>`;
       });
       return `<w:tr>${r === 0 && el.repeatHeader ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.join('')}</w:tr>`;
-    })
-    .join('');
-  return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${total}" w:type="dxa"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
+    });
+  return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="${total}" w:type="dxa"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${opts.repeating && el.widths.length >= 3 ? repeatingRows(rows) : rows.join('')}</w:tbl>`;
+}
+
+/** A list's rows after its header as a repeating section, each row an item of it, as Word 2013
+ *  templates let the practitioner add a row for each action or household member. */
+function repeatingRows([header, ...items]: string[]): string {
+  const item = (row: string) => `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w15:repeatingSectionItem/></w:sdtPr><w:sdtContent>${row}</w:sdtContent></w:sdt>`;
+  return `${header}<w:sdt><w:sdtPr><w:alias w:val="Rows"/><w:id w:val="${sdtId++}"/><w15:repeatingSection/></w:sdtPr><w:sdtContent>${items.map(item).join('')}</w:sdtContent></w:sdt>`;
 }
 
 /** A frame's text as near as a measure needs it: what it says, to count its lines. */
@@ -229,7 +251,7 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
   const pictured = body.includes('r:embed="rIdSig"');
   const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : opts.watermark ? '<w:headerReference w:type="default" r:id="rId2"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}${opts.running || opts.watermark || pictured || opts.htmlChunk ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
+<w:document ${W}${opts.running || opts.watermark || pictured || opts.htmlChunk ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"${opts.repeating ? ' xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"' : ''} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14${opts.repeating ? ' w15' : ''}"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
   // A fixed timestamp keeps regenerated samples byte-identical.
   const mtime = new Date('2025-01-01T00:00:00Z');
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {
@@ -249,6 +271,11 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
     files['[Content_Types].xml'][0] = strToU8(CONTENT_TYPES.replace('</Types>', `<Override PartName="/word/header1.xml" ContentType="${HF_TYPE}.header+xml"/></Types>`));
     files['word/_rels/document.xml.rels'][0] = strToU8(DOC_RELS.replace('</Relationships>', `<Relationship Id="rId2" Type="${REL_TYPE}/header" Target="header1.xml"/></Relationships>`));
     files['word/header1.xml'] = [strToU8(runningPart('hdr', '', opts.watermark)), { mtime }];
+  }
+  if (opts.tickStyle === 'bullets') {
+    files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('</Types>', `<Override PartName="/word/numbering.xml" ContentType="${HF_TYPE}.numbering+xml"/></Types>`));
+    files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `<Relationship Id="rIdNumbering" Type="${REL_TYPE}/numbering" Target="numbering.xml"/></Relationships>`));
+    files['word/numbering.xml'] = [strToU8(NUMBERING), { mtime }];
   }
   if (pictured) {
     files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('<Default Extension="xml"', '<Default Extension="png" ContentType="image/png"/><Default Extension="xml"'));

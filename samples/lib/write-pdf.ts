@@ -100,6 +100,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
       text.push({ text: '', inline: r.ticks.flatMap((t, i) => [...(i ? [{ text: ' / ' }] : []), { text: t.label, struck: chosen && !t.checked }]) });
     } else if (opts.tickStyle === 'highlight') text.push({ text: '', inline: r.ticks.flatMap((t, i) => [...(i ? [{ text: ' / ' }] : []), { text: t.label, bold: t.checked }]) });
     else if (opts.tickStyle === 'deleted') text.push({ text: r.ticks.filter((t) => t.checked).map((t) => t.label).join(', ') });
+    else if (opts.tickStyle === 'bullets') text.push({ text: r.ticks.map((t) => `${t.checked ? '☒' : '☐'}  ${t.label}`).join('\n') });
     else text.push({ text: r.ticks.map((t) => `${tickText(t.checked, opts.tickStyle)} ${t.label}`).join('   ') });
   }
   return { text, answer, ticks, image, comments, vertical };
@@ -243,6 +244,17 @@ function column(ctx: Ctx): { x: number; width: number } {
   return { x: PAGE.margin + ctx.col * (width + GUTTER), width };
 }
 
+/** Draws text as a print driver that writes no spaces sets it, with `glyphs`: each letter placed
+ *  on its own, a space only the room left before the next. */
+function put(ctx: Ctx, text: string, at: { x: number; y: number; size: number; font: Ctx['font'] }) {
+  if (!ctx.opts.glyphs) return ctx.page.drawText(text, at);
+  let x = at.x;
+  for (const ch of text) {
+    if (ch !== ' ') ctx.page.drawText(ch, { ...at, x });
+    x += at.font.widthOfTextAtSize(ch, at.size);
+  }
+}
+
 function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
   lines.forEach((l, i) => {
     const y = top - (i + 1) * lineH(ctx) + 3;
@@ -276,7 +288,7 @@ function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
         }
         continue;
       }
-      ctx.page.drawText(shown, { x: at, y, size: ctx.size, font });
+      put(ctx, shown, { x: at, y, size: ctx.size, font });
       const w = font.widthOfTextAtSize(shown, ctx.size);
       if (seg.struck) ctx.page.drawLine({ start: { x: at, y: y + ctx.size * 0.3 }, end: { x: at + w, y: y + ctx.size * 0.3 }, thickness: 0.7 });
       at += w;
@@ -398,7 +410,7 @@ function drawElement(ctx: Ctx, el: Element) {
     const size = el.t === 'h1' ? ctx.size + 4 : ctx.size + 2;
     ensure(ctx, size * 3);
     ctx.y -= size * 1.2;
-    ctx.page.drawText(el.text, { x: column(ctx).x, y: ctx.y - size, size, font: ctx.bold });
+    put(ctx, el.text, { x: column(ctx).x, y: ctx.y - size, size, font: ctx.bold });
     ctx.y -= size * 1.6;
     return;
   }
