@@ -25,6 +25,8 @@ export interface MammothNode {
   /** where a paragraph set as a text frame stands on its page, in twentieths of a point (read by
    *  cafqa's patch to mammoth) */
   frame?: { x: number; y: number } | null;
+  /** a list item's numbering; `bullet` is the bullet's own character (read by cafqa's patch) */
+  numbering?: { bullet?: string | null } | null;
 }
 
 interface Span {
@@ -64,6 +66,13 @@ function spans(node: MammothNode, bold = false, out: Span[] = [], marked = false
   return out;
 }
 
+/** A list item's bullet where it is a box (☐, or ☒ for the option chosen, as a form made of
+ *  lists marks its answers): Word keeps the bullet in the list's definition, not in the text. */
+function bulletBox(node: MammothNode): Span[] {
+  const box = normaliseTicks(node.numbering?.bullet ?? '').trim();
+  return box === CHECKED || box === UNCHECKED ? [{ text: `${box} `, bold: false }] : [];
+}
+
 /** A paragraph's text, with a highlighted choice among options, or the options struck through,
  *  read as ticked boxes. */
 const spanText = (ss: Span[]) => (ss.some((s) => s.struck) ? withoutStruck(ss) : chosenOptions(ss.map((s) => ({ text: s.text, marked: !!s.marked }))) ?? ss.map((s) => s.text).join(''));
@@ -76,7 +85,7 @@ function cellText(cell: MammothNode, placeholders: Set<string>, nested: MammothN
   const parts: string[] = [];
   for (const child of cell.children ?? []) {
     if (child.type === 'table') nested.push(child);
-    else parts.push(clean(stripPlaceholders(spanText(spans(child)), placeholders)));
+    else parts.push(clean(stripPlaceholders(spanText([...bulletBox(child), ...spans(child)]), placeholders)));
   }
   return parts.filter(Boolean).join('\n');
 }
@@ -164,7 +173,7 @@ export function walkMammothDocument(tree: unknown, placeholders: Set<string>): B
     if (node.type !== 'paragraph') continue;
     paragraphNo++;
     const loc = `paragraph ${paragraphNo}`;
-    const ss = spans(node);
+    const ss = [...bulletBox(node), ...spans(node)];
     const text = clean(stripPlaceholders(spanText(ss), placeholders));
     if (!text) continue;
     const heading = /^heading\s*(\d)/i.exec(node.styleName ?? '') ?? (/^title$/i.test(node.styleName ?? '') ? ['', '1'] : null);

@@ -19,7 +19,7 @@ const agencies = loadAgencyTable(join(RULES_DIR, 'agencies.yaml'));
 const levels = loadLevelTable(join(RULES_DIR, 'levels.yaml'));
 const dir = tempDir();
 
-async function record(name: string, form: Element[], format: 'docx' | 'pdf', render: Omit<RenderOptions, 'tickStyle'> = {}) {
+async function record(name: string, form: Element[], format: 'docx' | 'pdf', render: Partial<RenderOptions> = {}) {
   const bytes = format === 'docx' ? writeDocx(form, { tickStyle: 'glyph', ...render }) : await writePdf(form, { tickStyle: 'glyph', ...render });
   return extractRecord(await readDocument(write(dir, `${name}.${format}`, bytes)), matcher);
 }
@@ -1866,5 +1866,22 @@ describe("a template's drop-down lists, a report exported as text frames, a prin
     ];
     const r = await record(`printed-${format}`, printed, format);
     expect(fieldValue(r, 'assessment.date')).toBe('');
+  });
+});
+
+describe('options listed with boxes for bullets', () => {
+  const form: Element[] = [
+    h2('Consent'),
+    p({ bold: 'Consent to share information' }),
+    p({ ticks: [{ label: 'Given in writing (form signed)', checked: false }, { label: 'Given verbally', checked: false }, { label: 'Given', checked: true }, { label: 'Refused', checked: false }] }),
+    p({ bold: 'Does the child have a disability?' }),
+    p({ ticks: [{ label: 'Yes', checked: false }, { label: 'No', checked: true }, { label: 'Prefer not to say', checked: false }] }),
+  ];
+
+  it.each(['docx', 'pdf'] as const)('answers each question with the option whose bullet is ticked (%s)', async (format) => {
+    const r = await record(`bullets-${format}`, form, format, { tickStyle: 'bullets' });
+    expect(fieldValue(r, 'consent.given')).toMatch(/☒ Given(?! verbally| in writing)/);
+    expect(fieldValue(r, 'consent.given')).not.toMatch(/☒ Given (verbally|in writing)/);
+    expect(fieldValue(r, 'child.disability')).toContain('☒ No');
   });
 });

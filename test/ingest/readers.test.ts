@@ -119,3 +119,11 @@ describe("a template's drop-down lists, a report exported as text frames", () =>
     expect(doc.blocks[2]).toMatchObject({ kind: 'line', page: 1, loc: 'page 1, line 3 (text frames)', cells: [{ text: 'Gender', x: 50, bold: true }, { bold: false }] });
   });
 });
+
+describe('options listed with boxes for bullets', () => {
+  it("reads a list item's box bullet, ticked or not, before its option: Word keeps it in the list's definition", async () => {
+    const listed = [p({ bold: 'Consent to share information' }), p({ ticks: [{ label: 'Given in writing', checked: false }, { label: 'Given verbally', checked: true }] })];
+    const doc = await readDocument(write(dir, 'bullets.docx', writeDocx(listed, { tickStyle: 'bullets' })));
+    expect(texts(doc.blocks)).toEqual(['Consent to share information', '☐ Given in writing', '☒ Given verbally']);
+  });
+});
