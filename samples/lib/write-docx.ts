@@ -108,6 +108,9 @@ const boxList = (id: number, char: string) =>
 const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${boxList(0, 'F0A8')}${boxList(1, 'F0FE')}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
 
+/** A cell that holds only bold runs: a question's label, not an answer. */
+const isLabel = (cell: Run[]) => cell.length > 0 && cell.every((r) => typeof r === 'object' && 'bold' in r);
+
 const para = (inner: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${inner}</w:p>`;
 
 function elementXml(el: Element, opts: RenderOptions): string {
@@ -131,9 +134,8 @@ function tableXml(el: Extract<Element, { t: 'table' }>, opts: RenderOptions, tot
         const vMerge = merged(cell) ? '<w:vMerge/>' : merged(el.rows[r + 1]?.[i]) ? '<w:vMerge w:val="restart"/>' : '';
         const has = (k: 'vertical' | 'band') => cell.some((r) => typeof r === 'object' && k in r);
         const look = `${has('band') ? '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>' : ''}${has('vertical') ? '<w:textDirection w:val="btLr"/>' : ''}`;
-        const label = cell.length > 0 && cell.every((x) => typeof x === 'object' && 'bold' in x);
         // A rich text control around the answer's paragraphs, as a Word 2013 template has it.
-        const content = opts.repeating && !label ? `<w:sdt><w:sdtPr><w:alias w:val="Answer"/><w:tag w:val="answer${sdtId}"/><w:id w:val="${sdtId++}"/></w:sdtPr><w:sdtContent>${para(inner)}</w:sdtContent></w:sdt>` : para(inner);
+        const content = opts.repeating && !isLabel(cell) ? `<w:sdt><w:sdtPr><w:alias w:val="Answer"/><w:tag w:val="answer${sdtId}"/><w:id w:val="${sdtId++}"/></w:sdtPr><w:sdtContent>${para(inner)}</w:sdtContent></w:sdt>` : para(inner);
         return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}${vMerge}${look}</w:tcPr>${content}</w:tc>`;
       });
       return `<w:tr>${r === 0 && el.repeatHeader ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.join('')}</w:tr>`;
@@ -159,19 +161,17 @@ function plainText(runs: Run[]): string {
  *  heading, paragraph and table cell a frame at its place, a page's frames written a column at a
  *  time, top to bottom within each, and a page break before the next page's. */
 function framedXml(elements: Element[], opts: RenderOptions): string {
-  const LEFT = 1000;
-  const WIDTH = 9906;
-  const BOTTOM = 15838;
-  const LINE = 260;
+  // A4 in twentieths of a point, inside MARGINS' 1000 all round.
+  const [LEFT, TOP, WIDTH, BOTTOM, LINE] = [1000, 1000, 11906 - 2000, 16838 - 1000, 260];
   const lines = (text: string, w: number) => text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / (w / 100))), 0);
   type Frame = { x: number; y: number; w: number; h: number; xml: string; style?: string };
   const pages: Frame[][] = [[]];
-  let y = 1000;
+  let y = TOP;
   const place = (row: { x: number; w: number; runs: Run[]; style?: string }[]) => {
     const h = Math.max(...row.map((f) => lines(plainText(f.runs), f.w))) * LINE + 60;
     if (y + h > BOTTOM) {
       pages.push([]);
-      y = 1000;
+      y = TOP;
     }
     for (const f of row) pages[pages.length - 1].push({ x: f.x, y, w: f.w, h, xml: f.runs.map((r) => runXml(r, opts)).join(''), style: f.style });
     y += h + 40;
@@ -323,9 +323,8 @@ function htmlPage(elements: Element[], opts: RenderOptions): string {
     if ('nested' in r) return table(r.nested.rows);
     return '';
   };
-  const label = (cell: Run[]) => cell.length > 0 && cell.every((r) => typeof r === 'object' && 'bold' in r);
   const table = (rows: Run[][][]) =>
-    `<table border="1" cellpadding="4" style="border-collapse:collapse;width:100%">${rows.map((row) => `<tr>${row.map((cell) => (label(cell) ? `<th style="text-align:left">${cell.map((r) => h((r as { bold: string }).bold)).join('')}</th>` : `<td>${cell.map(run).join('')}</td>`)).join('')}</tr>`).join('')}</table>`;
+    `<table border="1" cellpadding="4" style="border-collapse:collapse;width:100%">${rows.map((row) => `<tr>${row.map((cell) => (isLabel(cell) ? `<th style="text-align:left">${cell.map((r) => h((r as { bold: string }).bold)).join('')}</th>` : `<td>${cell.map(run).join('')}</td>`)).join('')}</tr>`).join('')}</table>`;
   const body = elements
     .map((el) => {
       if (el.t === 'h1' || el.t === 'h2') return `<${el.t}>${h(el.text)}</${el.t}>`;

@@ -100,7 +100,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
       text.push({ text: '', inline: r.ticks.flatMap((t, i) => [...(i ? [{ text: ' / ' }] : []), { text: t.label, struck: chosen && !t.checked }]) });
     } else if (opts.tickStyle === 'highlight') text.push({ text: '', inline: r.ticks.flatMap((t, i) => [...(i ? [{ text: ' / ' }] : []), { text: t.label, bold: t.checked }]) });
     else if (opts.tickStyle === 'deleted') text.push({ text: r.ticks.filter((t) => t.checked).map((t) => t.label).join(', ') });
-    else if (opts.tickStyle === 'bullets') text.push({ text: r.ticks.map((t) => `${t.checked ? '☒' : '☐'}  ${t.label}`).join('\n') });
+    else if (opts.tickStyle === 'bullets') text.push({ text: r.ticks.map((t) => `${tickText(t.checked, opts.tickStyle)}  ${t.label}`).join('\n') });
     else text.push({ text: r.ticks.map((t) => `${tickText(t.checked, opts.tickStyle)} ${t.label}`).join('   ') });
   }
   return { text, answer, ticks, image, comments, vertical };

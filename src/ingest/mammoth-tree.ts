@@ -66,11 +66,12 @@ function spans(node: MammothNode, bold = false, out: Span[] = [], marked = false
   return out;
 }
 
-/** A list item's bullet where it is a box (☐, or ☒ for the option chosen, as a form made of
- *  lists marks its answers): Word keeps the bullet in the list's definition, not in the text. */
-function bulletBox(node: MammothNode): Span[] {
+/** A paragraph's spans, led by its bullet where that is a box (☐, or ☒ for the option chosen,
+ *  as a form made of lists marks its answers): Word keeps the bullet in the list's definition,
+ *  not in the text. */
+function paragraphSpans(node: MammothNode): Span[] {
   const box = normaliseTicks(node.numbering?.bullet ?? '').trim();
-  return box === CHECKED || box === UNCHECKED ? [{ text: `${box} `, bold: false }] : [];
+  return [...(box === CHECKED || box === UNCHECKED ? [{ text: `${box} `, bold: false }] : []), ...spans(node)];
 }
 
 /** A paragraph's text, with a highlighted choice among options, or the options struck through,
@@ -80,12 +81,21 @@ const spanText = (ss: Span[]) => (ss.some((s) => s.struck) ? withoutStruck(ss) :
 
 const clean = (s: string) => normaliseTicks(withoutWritingLines(s)).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
 
+/** What a paragraph says as an answer: its spans' text, placeholders out, spaces and boxes tidied. */
+const answerText = (ss: Span[], placeholders: Set<string>) => clean(stripPlaceholders(spanText(ss), placeholders));
+
+/** The heading level a paragraph's style gives it (Heading 1–9, Title as 1), or null. */
+function headingLevel(node: MammothNode): number | null {
+  const heading = /^heading\s*(\d)/i.exec(node.styleName ?? '');
+  return heading ? Number(heading[1]) : /^title$/i.test(node.styleName ?? '') ? 1 : null;
+}
+
 /** A cell's text; the tables nested in it are handed to `nested`, to stand as tables of their own. */
 function cellText(cell: MammothNode, placeholders: Set<string>, nested: MammothNode[]): string {
   const parts: string[] = [];
   for (const child of cell.children ?? []) {
     if (child.type === 'table') nested.push(child);
-    else parts.push(clean(stripPlaceholders(spanText([...bulletBox(child), ...spans(child)]), placeholders)));
+    else parts.push(answerText(paragraphSpans(child), placeholders));
   }
   return parts.filter(Boolean).join('\n');
 }
@@ -130,8 +140,8 @@ const SAME_LINE = 60;
  *  places say it all. A frame in a heading style is a heading. */
 function framedPage(frames: MammothNode[], page: number, placeholders: Set<string>): Block[] {
   const placed = frames
-    .map((node) => ({ node, x: node.frame!.x, y: node.frame!.y, ss: spans(node) }))
-    .map((f) => ({ ...f, text: clean(stripPlaceholders(spanText(f.ss), placeholders)) }))
+    .map((node) => ({ node, x: node.frame!.x, y: node.frame!.y, ss: paragraphSpans(node) }))
+    .map((f) => ({ ...f, text: answerText(f.ss, placeholders) }))
     .filter((f) => f.text)
     .sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: (typeof placed)[] = [];
@@ -142,8 +152,8 @@ function framedPage(frames: MammothNode[], page: number, placeholders: Set<strin
   }
   return lines.map((line, i): Block => {
     const loc = `page ${page}, line ${i + 1} (text frames)`;
-    const heading = line.length === 1 ? /^heading\s*(\d)/i.exec(line[0].node.styleName ?? '') : null;
-    if (heading) return { kind: 'heading', text: line[0].text, level: Number(heading[1]), loc };
+    const level = line.length === 1 ? headingLevel(line[0].node) : null;
+    if (level) return { kind: 'heading', text: line[0].text, level, loc };
     const cells = line.sort((a, b) => a.x - b.x).map((f) => ({ text: f.text, x: f.x / 20, bold: f.ss.filter((t) => t.text.trim()).every((t) => t.bold) }));
     return { kind: 'line', cells, page, loc };
   });
@@ -173,12 +183,12 @@ export function walkMammothDocument(tree: unknown, placeholders: Set<string>): B
     if (node.type !== 'paragraph') continue;
     paragraphNo++;
     const loc = `paragraph ${paragraphNo}`;
-    const ss = [...bulletBox(node), ...spans(node)];
-    const text = clean(stripPlaceholders(spanText(ss), placeholders));
+    const ss = paragraphSpans(node);
+    const text = answerText(ss, placeholders);
     if (!text) continue;
-    const heading = /^heading\s*(\d)/i.exec(node.styleName ?? '') ?? (/^title$/i.test(node.styleName ?? '') ? ['', '1'] : null);
-    if (heading) {
-      blocks.push({ kind: 'heading', text, level: Number(heading[1]), loc });
+    const level = headingLevel(node);
+    if (level) {
+      blocks.push({ kind: 'heading', text, level, loc });
       continue;
     }
     // A paragraph that opens in bold and goes on in plain text is a label with its answer.
