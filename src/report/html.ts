@@ -1,6 +1,6 @@
 // The report as one self-contained HTML file: tables, inline SVG charts, and print rules for A4.
 import type { Count, ReportModel, Table } from './model.js';
-import { wording } from './wording.js';
+import { shortened, wording } from './wording.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const COLOURS: Record<string, string> = { good: '#1a7f37', satisfactory: '#bf8700', poor: '#cf222e', present: '#1a7f37', recorded: '#1a7f37', written: '#1a7f37', 'not-applicable': '#8c959f' };
@@ -30,7 +30,7 @@ function stackedBars(tables: Table[], order: string[], title: string) {
       return seg;
     });
     // A long title is shortened so it never runs into its bar; the table below gives it whole.
-    const title = t.title.length > 36 ? `${t.title.slice(0, 35)}…` : t.title;
+    const title = shortened(t.title, 36);
     return `<text x="0" y="${i * rowH + rowH / 2 + 4}">${esc(title)}</text>${segs.join('')}`;
   });
   // The checklist's many values wrap to lines of their own rather than run off the chart.

@@ -4,6 +4,7 @@ import type { AuditOutput, FormResult } from '../audit/result.js';
 import { COMPLETE } from '../rules/check.js';
 import type { RuleSet } from '../rules/ruleset.js';
 import { tallyChecklist } from './checklist-summary.js';
+import { shortened } from './wording.js';
 
 
 function formLine(f: FormResult, rules: RuleSet): string {
@@ -77,7 +78,7 @@ export function renderText(out: AuditOutput, rules: RuleSet, opts: { detail?: bo
     for (const a of rules.rubric) {
       const n = (g: string) => ok.filter((f) => f.rubric[a.id]?.grade === g).length;
       const cell = (g: string) => `${n(g)} (${Math.round((100 * n(g)) / audited)}%)`.padStart(13);
-      lines.push(`  ${a.label.slice(0, 37).padEnd(38)}${cell('good')}${cell('satisfactory')}${cell('poor')}`);
+      lines.push(`  ${shortened(a.label, 37).padEnd(38)}${cell('good')}${cell('satisfactory')}${cell('poor')}`);
     }
     const byFlag = rules.flags.map((fl) => ({ fl, n: ok.filter((f) => f.flags.some((x) => x.id === fl.id)).length })).filter((x) => x.n);
     if (byFlag.length) {

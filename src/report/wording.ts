@@ -2,6 +2,10 @@
 // versions say the same thing. Plain text: each renderer escapes it as its format needs.
 import type { ReportModel } from './model.js';
 
+/** A label cut to `max` characters, an ellipsis marking the cut, for a chart or a column that
+ *  has no room for it whole (the table beside it gives it in full). */
+export const shortened = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 export const wording = {
   notice: (m: ReportModel) =>
     m.method.identified ? 'Internal copy: names and file names are shown.' : 'Anonymised: forms are named by pseudonym; names, dates of birth, addresses and numbers in excerpts are masked.',

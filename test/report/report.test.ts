@@ -7,6 +7,7 @@ import { auditBatch } from '../../src/audit/batch.js';
 import { loadConfig } from '../../src/audit/config.js';
 import type { FormResult } from '../../src/audit/result.js';
 import { buildReport, mask } from '../../src/report/model.js';
+import { shortened } from '../../src/report/wording.js';
 import { writeReport } from '../../src/report/write-report.js';
 import type { TruthEntry } from '../../samples/generate.js';
 import { tempDir } from '../support/fixtures.js';
@@ -90,5 +91,12 @@ describe('anonymised report', () => {
 
   it('masks names inside excerpts but keeps the words around them', () => {
     expect(mask('Kai needs a referral to CAMHS; Donna Thornbury agreed on 14/05/2022.', ['Kai', 'Donna Thornbury', '14/05/2022'])).toBe('[name] needs a referral to CAMHS; [name] agreed on [date].');
+  });
+});
+
+describe('labels with no room to stand whole', () => {
+  it('are cut with an ellipsis, never silently, and left alone when they fit', () => {
+    expect(shortened('Summary of key protective factors or strengths', 37)).toBe('Summary of key protective factors or…');
+    expect(shortened('Summary of risks', 37)).toBe('Summary of risks');
   });
 });
