@@ -223,6 +223,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'checklist-bullets': [docx('bullets'), pdf('bullets'), docx('bullets', COUNCIL), docx('bullets')],
   'print-driver': [pdf('glyph', { glyphs: true }), docx('glyph'), pdf('glyph', { glyphs: true, ...COUNCIL }), pdf('glyph', { glyphs: true, fontSize: 10 })],
   'repeating-sections': [docx('control', { repeating: true }), pdf('control', { fillable: true }), docx('control', { repeating: true, ...COUNCIL }), docx('control', { repeating: true })],
+  'bound-controls': [docx('control', { bound: true }), pdf('control'), docx('control', { bound: true, ...COUNCIL }), docx('control', { bound: true })],
+  'embedded-sheet': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), docx('glyph')],
+  'spaced-headings': [pdf('glyph', { letterSpaced: true }), docx('glyph', { letterSpaced: true }), pdf('glyph', { letterSpaced: true, ...COUNCIL }), pdf('glyph', { letterSpaced: true, fontSize: 10 })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

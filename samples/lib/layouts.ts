@@ -65,7 +65,8 @@ export type Family =
   | 'vertical-headers' | 'shaded-bands' | 'styled-labels'
   | 'draft-watermark' | 'merge-fields' | 'strict-ooxml'
   | 'legacy-dropdowns' | 'framed-report' | 'print-stamped'
-  | 'checklist-bullets' | 'print-driver' | 'repeating-sections';
+  | 'checklist-bullets' | 'print-driver' | 'repeating-sections'
+  | 'bound-controls' | 'embedded-sheet' | 'spaced-headings';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -96,7 +97,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -10110,6 +10111,172 @@ function repeatingSections(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-fourth wave): a council's template that its case system fills by writing the
+// values into the document's custom XML part, which the content controls are bound to; the file
+// is never opened in Word before it is sent, so its own text still shows every placeholder and
+// every box unticked (Word puts the bound values in when it opens the file; a PDF printed from
+// Word shows them)
+
+function boundControls(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const tick = (q: string, options: [string, boolean][]): Cell[] => [lbl(q), [{ ticks: options.map(([label, checked]) => ({ label, checked })) }]];
+  return [
+    h1('Early Help Assessment'),
+    p({ italic: 'Generated from the case record. Complete any blank sections before the Team Around the Family meeting.' }),
+    h2('1. Child or young person'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      tick('Gender', [['Male', ch.gender === 'male'], ['Female', ch.gender === 'female']]),
+      row('Ethnic origin', c.ethnicity),
+      tick('Disability', [['Yes', c.disability === 'yes'], ['No', c.disability === 'no'], ['Prefer not to say', c.disability === 'rather not say']]),
+      ...(c.disability === 'yes' ? [row('Details of disability', c.disabilityDetail)] : []),
+      row('Education setting', schoolText(c)),
+      row('Registered GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings on this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('2. Parents and carers'),
+    table([0.35, 0.65], [
+      row('Parent / carer name', c.parent?.name),
+      row('Relationship', c.parent?.relationship),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household members', c.familyComposition),
+    ]),
+    h2('3. Assessment'),
+    table([0.35, 0.65], [
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Lead practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present at the assessment', c.present.text),
+      row('Reason for the assessment', c.reason),
+      row('Child’s development', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Desired outcomes', c.outcomes),
+      row('Child or young person’s views', c.childComment),
+      row('Parent or carer’s views', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('4. Consent'),
+    table([0.35, 0.65], [
+      tick('Consent to share information', [['Written consent', k === 'written'], ['Verbal consent', k === 'verbal'], ['Yes', k === 'unspecified'], ['Refused', k === 'none' && rng() < 0.5]]),
+      row('Signed by parent / carer', k === 'written' ? c.consent.signature : ''),
+      row('Date consent given', k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+    h2('5. Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Responsible'), lbl('Timescale')], ...c.actions.map((a) => [[ans(rng, a.what)], [ans(rng, a.who)], [ans(rng, a.when)]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-fourth wave): a health visiting team's Word form whose household list and action
+// plan are kept in Excel and put into the form as embedded worksheets: on the page a picture of
+// the cells, the cells themselves in a workbook inside the document
+
+function embeddedSheet(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const members = (c.familyComposition ?? '').split(/;\s*/).filter(Boolean);
+  return [
+    h1('Early Help Assessment and Family Plan'),
+    h2('The child'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, pick(rng, ['dmy', 'long'] as const))),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / nursery', schoolText(c)),
+      row('GP surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Parent or carer'),
+    table([0.35, 0.65], [
+      row('Name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+    ]),
+    h2('Household'),
+    { t: 'table', widths: [0.6, 0.4], sheet: true, rows: [[lbl('Who lives in the household'), lbl('Notes')], ...(members.length ? members.map((m): Cell[] => [txt(m), txt('')]) : [[txt(''), txt('')]])] },
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessment completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who was present', c.present.text),
+      row('Why is the assessment being done?', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('What is going well', c.strengths),
+      row('What needs to change', c.needs),
+      row('Risks', c.risks),
+      row('What we want to achieve', c.outcomes),
+      row('The child’s comments', c.childComment),
+      row('The parent’s or carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Consent'),
+    table([0.35, 0.65], [
+      [lbl('Consent to share information'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Parent’s signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('Family plan'),
+    { t: 'table', widths: [0.5, 0.25, 0.25], sheet: true, rows: [[lbl('What will happen'), lbl('Who will do it'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])] },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-fourth wave): a designed form without tables, each question a heading in
+// letter-spaced capitals with the answer written under it
+
+function spacedHeadings(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const q = (label: string, answer: string | null | undefined): Element[] => [h2(label), p(answer || '')];
+  const opts = (label: string, options: [string, boolean][]): Element[] => [h2(label), p({ ticks: options.map(([l, checked]) => ({ label: l, checked })) })];
+  return [
+    h1('Our Family Assessment'),
+    ...q('Child’s name', childName(ch)),
+    ...q('Date of birth', fmtDate(ch.dob, 'long')),
+    ...opts('Gender', [['Boy', ch.gender === 'male'], ['Girl', ch.gender === 'female']]),
+    ...q('Ethnicity', c.ethnicity),
+    ...opts('Disability', [['Yes', c.disability === 'yes'], ['No', c.disability === 'no'], ['Rather not say', c.disability === 'rather not say']]),
+    ...(c.disability === 'yes' ? q('About the disability', c.disabilityDetail) : []),
+    ...q('School or nursery', schoolText(c)),
+    ...q('Doctor (GP)', c.gp),
+    ...(c.children.length > 1 ? q('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')) : []),
+    ...q('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    ...q('Phone number', c.parent?.phone),
+    ...q('Address', c.parent?.address),
+    ...q('Who lives at home', c.familyComposition),
+    ...q('Date we met', fmtDate(c.assessmentDate, 'long')),
+    ...q('Your worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...q('Who was there', c.present.text),
+    ...q('Why we are meeting', c.reason),
+    ...q('Growing and learning', c.domains.development),
+    ...q('Being a parent', c.domains.parenting),
+    ...q('Family and home', c.domains.family),
+    ...q('What is working well', c.strengths),
+    ...q('What we are worried about', c.needs),
+    ...q('Risks', c.risks),
+    ...q('What we want to happen', c.outcomes),
+    ...q('What the child says', c.childComment),
+    ...q('What the parent or carer says', c.parentComment),
+    ...q('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ...opts('Agreement to share information', [['Yes, signed', k === 'written'], ['Yes, verbally', k === 'verbal'], ['Yes', k === 'unspecified'], ['No', k === 'none' && rng() < 0.5]]),
+    ...q('Signature', k === 'written' ? c.consent.signature : ''),
+    h2('Our plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -10299,4 +10466,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'checklist-bullets': checklistBullets,
   'print-driver': printDriver,
   'repeating-sections': repeatingSections,
+  'bound-controls': boundControls,
+  'embedded-sheet': embeddedSheet,
+  'spaced-headings': spacedHeadings,
 };

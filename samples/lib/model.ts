@@ -68,7 +68,10 @@ export type Element =
   | { t: 'p'; runs: Run[] }
   /** repeatHeader: the first row is printed again at the top of each page the table runs on to
    *  (Word's "Repeat as header row at the top of each page") */
-  | { t: 'table'; rows: Cell[][]; widths: number[]; repeatHeader?: boolean }
+  /** sheet: Word only, the table is an Excel worksheet embedded as an object (Insert › Object, or
+   *  pasted with Paste Special), its cells in the workbook inside the document and only a picture
+   *  of them on the page; a PDF prints the picture, the cells' text drawn as a table's */
+  | { t: 'table'; rows: Cell[][]; widths: number[]; repeatHeader?: boolean; sheet?: boolean }
   /** a running header and footer of the form's own, naming the case on every page */
   | { t: 'running'; header: string; footer: string }
   /** the pages from here on are landscape, a section of their own, as a wide action plan is set */
@@ -128,6 +131,15 @@ export interface RenderOptions {
    *  members each an item of a repeating section control) and each answer cell a rich text
    *  control around its paragraphs; checkbox controls ticked with ✔ */
   repeating?: boolean;
+  /** Word only: every answer a content control bound to a custom XML part (w:dataBinding), as a
+   *  case system fills a template by writing only that part: the document's own text is still
+   *  each control's placeholder and every box unticked, which Word replaces with the bound values
+   *  when it opens the file */
+  bound?: boolean;
+  /** headings set in letter-spaced capitals: Word's All caps and Expanded character spacing on
+   *  the heading's runs, its text as typed; a PDF prints them in capitals, each letter followed by
+   *  a gap as Word's PDF export writes it (a TJ array of letters and adjustments) */
+  letterSpaced?: boolean;
   /** every page landscape, as a form laid out as wide grids is set */
   landscape?: boolean;
   /** PDF only: landscape pages printed sideways on portrait paper and turned for reading (the

@@ -3,7 +3,7 @@
 // showing their placeholder, w14 checkbox controls and legacy FORMCHECKBOX fields.
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { type Element, type RenderOptions, type Run, withOwnRunning } from './model.js';
-import { SIGNATURE_PNG, SIGNATURE_SIZE } from './signature-png.js';
+import { SHEET_PNG, SIGNATURE_PNG, SIGNATURE_SIZE } from './signature-png.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -20,8 +20,22 @@ let sdtId = 1000;
 let comments: string[] = [];
 /** the footnotes of the document being written, numbered from 1 as Word numbers them */
 let footnotes: string[] = [];
+/** the values of the document's bound controls, in the order of their elements in the custom XML part */
+let boundValues: string[] = [];
+/** the worksheets embedded in the document being written, each a table's cells as text */
+let sheets: string[][][] = [];
 
-function tickXml(checked: boolean, style: RenderOptions['tickStyle'], mark: '☒' | '✔' = '☒'): string {
+/** The custom XML part's store item the bound controls point at, as Word names it. */
+const STORE_ITEM = '{6A1F2C3B-0D4E-4F5A-9B8C-7D6E5F4A3B2C}';
+/** A control bound to the next element of the custom XML part that holds `value`. */
+function binding(value: string): string {
+  const n = boundValues.push(value);
+  return `<w:dataBinding w:prefixMappings="xmlns:ns0='urn:schemas-council:early-help'" w:xpath="/ns0:assessment[1]/ns0:field${n}[1]" w:storeItemID="${STORE_ITEM}"/>`;
+}
+
+function tickXml(checked: boolean, style: RenderOptions['tickStyle'], mark: '☒' | '✔' = '☒', bound = false): string {
+  // A bound box keeps the state the template was saved with (unticked); its value is the part's.
+  if (bound) return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/>${binding(checked ? 'true' : 'false')}<w14:checkbox><w14:checked w14:val="0"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☐</w:t></w:r></w:sdtContent></w:sdt>`;
   if (style === 'control' || style === 'vector') {
     const [code, font] = mark === '✔' ? ['2714', 'Segoe UI Symbol'] : ['2612', 'MS Gothic'];
     return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w14:checkbox><w14:checked w14:val="${checked ? 1 : 0}"/><w14:checkedState w14:val="${code}" w14:font="${font}"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>${checked ? mark : '☐'}</w:t></w:r></w:sdtContent></w:sdt>`;
@@ -48,6 +62,10 @@ function runXml(run: Run, opts: RenderOptions): string {
   if (opts.legacyText && ('answer' in run || 'placeholder' in run)) {
     const result = 'answer' in run ? textRuns(run.answer) : `<w:r><w:t xml:space="preserve">${'\u2002'.repeat(5)}</w:t></w:r>`;
     return `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text${sdtId++}"/><w:enabled/><w:calcOnExit w:val="0"/><w:textInput/></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${result}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  }
+  if (opts.bound && ('answer' in run || 'placeholder' in run)) {
+    const placeholder = 'placeholder' in run ? run.placeholder : 'Click or tap here to enter text.';
+    return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w:showingPlcHdr/>${binding('answer' in run ? run.answer : '')}<w:text w:multiLine="1"/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">${esc(placeholder)}</w:t></w:r></w:sdtContent></w:sdt>`;
   }
   if ('answer' in run) {
     return `<w:sdt><w:sdtPr><w:id w:val="${sdtId++}"/><w:text w:multiLine="1"/></w:sdtPr><w:sdtContent>${textRuns(run.answer)}</w:sdtContent></w:sdt>`;
@@ -98,7 +116,7 @@ function runXml(run: Run, opts: RenderOptions): string {
   if (opts.tickStyle === 'bullets') {
     return `</w:p>${run.ticks.map((t) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${t.checked ? 2 : 1}"/></w:numPr></w:pPr>${textRuns(t.label)}</w:p>`).join('')}<w:p>`;
   }
-  return run.ticks.map((t) => `${tickXml(t.checked, opts.tickStyle, opts.repeating ? '✔' : '☒')}${textRuns(` ${t.label}   `)}`).join('');
+  return run.ticks.map((t) => `${tickXml(t.checked, opts.tickStyle, opts.repeating ? '✔' : '☒', opts.bound)}${textRuns(` ${t.label}   `)}`).join('');
 }
 
 /** Two bullet lists whose bullets are Wingdings' boxes, empty (F0A8) and ticked (F0FE), as Word's
@@ -114,11 +132,15 @@ const isLabel = (cell: Run[]) => cell.length > 0 && cell.every((r) => typeof r =
 const para = (inner: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${inner}</w:p>`;
 
 function elementXml(el: Element, opts: RenderOptions): string {
-  if (el.t === 'h1' || el.t === 'h2') return para(textRuns(el.text), el.t === 'h1' ? 'Heading1' : 'Heading2');
+  if (el.t === 'h1' || el.t === 'h2') {
+    const runs = opts.letterSpaced ? textRuns(el.text).replace(/<w:r>/g, '<w:r><w:rPr><w:caps/><w:spacing w:val="60"/></w:rPr>') : textRuns(el.text);
+    return para(runs, el.t === 'h1' ? 'Heading1' : 'Heading2');
+  }
   if (el.t === 'p') return para(el.runs.map((r) => runXml(r, opts)).join(''));
   if (el.t === 'running') return '';
   // A section's properties stand in its last paragraph; the landscape section is the document's last.
   if (el.t === 'landscape') return para(`<w:pPr><w:sectPr>${PORTRAIT}${MARGINS}</w:sectPr></w:pPr>`);
+  if (el.sheet) return sheetObject(el.rows.map((row) => row.map(plainText)));
   return `${tableXml(el, opts)}${para('')}`;
 }
 
@@ -195,6 +217,32 @@ function framedXml(elements: Element[], opts: RenderOptions): string {
   return pages.map((page) => [...page].sort((a, b) => a.x - b.x || a.y - b.y).map(frame).join('')).join('<w:p><w:r><w:br w:type="page"/></w:r></w:p>');
 }
 
+/** A worksheet embedded as an object, as Word keeps one: a VML shape showing the object's
+ *  picture and an OLEObject pointing at the workbook among the document's embeddings. */
+function sheetObject(rows: string[][]): string {
+  const n = sheets.push(rows);
+  const height = 15 * rows.length;
+  return para(`<w:r><w:object w:dxaOrig="9000" w:dyaOrig="${height * 20}"><v:shape id="_x0000_i10${n}" type="#_x0000_t75" style="width:450pt;height:${height}pt" o:ole=""><v:imagedata r:id="rIdSheetPicture" o:title=""/></v:shape><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i10${n}" DrawAspect="Content" ObjectID="_17${String(n).padStart(8, '0')}" r:id="rIdSheet${n}"/></w:object></w:r>`);
+}
+
+/** A workbook of one sheet as Excel writes it: its text in the shared strings, each cell naming
+ *  its string by number. */
+function workbook(rows: string[][], mtime: Date): Uint8Array {
+  const strings: string[] = [];
+  const ref = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
+  const data = rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => (v ? `<c r="${ref(r, c)}" t="s"><v>${strings.push(v) - 1}</v></c>` : '')).join('')}</row>`).join('');
+  const SS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const part = (xml: string): [Uint8Array, { mtime: Date }] => [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`), { mtime }];
+  return zipSync({
+    '[Content_Types].xml': part(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`),
+    '_rels/.rels': part(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    'xl/workbook.xml': part(`<workbook xmlns="${SS}" ${R}><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/_rels/workbook.xml.rels': part(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_TYPE}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL_TYPE}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`),
+    'xl/worksheets/sheet1.xml': part(`<worksheet xmlns="${SS}"><sheetData>${data}</sheetData></worksheet>`),
+    'xl/sharedStrings.xml': part(`<sst xmlns="${SS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`),
+  }, { level: 6 });
+}
+
 const EMU = 9525;
 /** The signature picture inline in its run, as Word stores a pasted image: a drawing whose blip
  *  points at the image part through the document's relationships. */
@@ -246,12 +294,14 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
   const [elements, opts] = withOwnRunning(all, given);
   comments = [];
   footnotes = [];
+  boundValues = [];
+  sheets = [];
   const written = opts.frames ? framedXml(elements, opts) : elements.map((el) => elementXml(el, opts)).join('');
   const body = opts.htmlChunk ? '<w:altChunk r:id="rIdChunk"/>' : opts.justified ? written.replace(/<w:p>/g, '<w:p><w:pPr><w:jc w:val="both"/></w:pPr>') : written;
   const pictured = body.includes('r:embed="rIdSig"');
   const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : opts.watermark ? '<w:headerReference w:type="default" r:id="rId2"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}${opts.running || opts.watermark || pictured || opts.htmlChunk ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"${opts.repeating ? ' xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"' : ''} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14${opts.repeating ? ' w15' : ''}"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
+<w:document ${W}${opts.running || opts.watermark || pictured || opts.htmlChunk ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''}${body.includes('<o:OLEObject') ? ` xmlns:o="urn:schemas-microsoft-com:office:office"${pictured || opts.running || opts.watermark || opts.htmlChunk ? '' : ` ${R}`}` : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"${opts.repeating ? ' xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"' : ''} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14${opts.repeating ? ' w15' : ''}"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
   // A fixed timestamp keeps regenerated samples byte-identical.
   const mtime = new Date('2025-01-01T00:00:00Z');
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {
@@ -300,6 +350,25 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
     const separators = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>';
     const xml = footnotes.map((n, i) => `<w:footnote w:id="${i + 1}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>${textRuns(` ${n}`)}</w:p></w:footnote>`).join('');
     files['word/footnotes.xml'] = [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes ${W}>${separators}${xml}</w:footnotes>`), { mtime }];
+  }
+  // The part a case system writes its values into, and the properties that give it the store id
+  // the controls' bindings name.
+  if (boundValues.length) {
+    files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('</Types>', '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>'));
+    files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `<Relationship Id="rIdCustomXml" Type="${REL_TYPE}/customXml" Target="../customXml/item1.xml"/></Relationships>`));
+    const fields = boundValues.map((v, i) => `<field${i + 1}>${esc(v)}</field${i + 1}>`).join('');
+    files['customXml/item1.xml'] = [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<assessment xmlns="urn:schemas-council:early-help">${fields}</assessment>`), { mtime }];
+    files['customXml/itemProps1.xml'] = [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="${STORE_ITEM}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="urn:schemas-council:early-help"/></ds:schemaRefs></ds:datastoreItem>`), { mtime }];
+    files['customXml/_rels/item1.xml.rels'] = [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_TYPE}/customXmlProps" Target="itemProps1.xml"/></Relationships>`), { mtime }];
+  }
+  if (sheets.length) {
+    const types = strFromU8(files['[Content_Types].xml'][0]);
+    const png = types.includes('Extension="png"') ? '' : '<Default Extension="png" ContentType="image/png"/>';
+    files['[Content_Types].xml'][0] = strToU8(types.replace('<Default Extension="xml"', `<Default Extension="xlsx" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>${png}<Default Extension="xml"`));
+    const rels = sheets.map((_, i) => `<Relationship Id="rIdSheet${i + 1}" Type="${REL_TYPE}/package" Target="embeddings/Microsoft_Excel_Worksheet${i + 1}.xlsx"/>`).join('');
+    files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `${rels}<Relationship Id="rIdSheetPicture" Type="${REL_TYPE}/image" Target="media/sheet.png"/></Relationships>`));
+    sheets.forEach((rows, i) => (files[`word/embeddings/Microsoft_Excel_Worksheet${i + 1}.xlsx`] = [workbook(rows, mtime), { mtime }]));
+    files['word/media/sheet.png'] = [SHEET_PNG, { mtime }];
   }
   if (opts.strict) for (const [name, [bytes]] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) files[name][0] = strToU8(strictXml(strFromU8(bytes)));
   return zipSync(files, { level: 6 });

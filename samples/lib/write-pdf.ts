@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@cantoo/fontkit';
-import { concatTransformationMatrix, degrees, PDFDocument, type PDFFont, PDFHexString, type PDFImage, type PDFPage, PDFString, rgb } from '@cantoo/pdf-lib';
+import { beginText, concatTransformationMatrix, degrees, endText, moveText, PDFDocument, type PDFFont, PDFHexString, type PDFImage, PDFOperator, PDFOperatorNames, type PDFPage, PDFString, popGraphicsState, pushGraphicsState, rgb, setFontAndSize } from '@cantoo/pdf-lib';
 import { type Element, type RenderOptions, type Run, withOwnRunning } from './model.js';
 import { SIGNATURE_PNG, SIGNATURE_SIZE } from './signature-png.js';
 
@@ -255,6 +255,21 @@ function put(ctx: Ctx, text: string, at: { x: number; y: number; size: number; f
   }
 }
 
+/** Text in letter-spaced type as Word's PDF export sets it: one TJ array, each letter followed
+ *  by an adjustment that opens the gap after it (a third of the type's size). */
+function spaced(ctx: Ctx, text: string, at: { x: number; y: number; size: number; font: Ctx['font'] }) {
+  const parts = [...text].flatMap((ch) => [at.font.encodeText(ch), -330]);
+  ctx.page.pushOperators(
+    pushGraphicsState(),
+    beginText(),
+    setFontAndSize(ctx.page.node.newFontDictionary(at.font.name, at.font.ref), at.size),
+    moveText(at.x, at.y),
+    PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [ctx.doc.context.obj(parts)]),
+    endText(),
+    popGraphicsState(),
+  );
+}
+
 function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
   lines.forEach((l, i) => {
     const y = top - (i + 1) * lineH(ctx) + 3;
@@ -410,7 +425,8 @@ function drawElement(ctx: Ctx, el: Element) {
     const size = el.t === 'h1' ? ctx.size + 4 : ctx.size + 2;
     ensure(ctx, size * 3);
     ctx.y -= size * 1.2;
-    put(ctx, el.text, { x: column(ctx).x, y: ctx.y - size, size, font: ctx.bold });
+    if (ctx.opts.letterSpaced) spaced(ctx, el.text.toUpperCase(), { x: column(ctx).x, y: ctx.y - size, size, font: ctx.bold });
+    else put(ctx, el.text, { x: column(ctx).x, y: ctx.y - size, size, font: ctx.bold });
     ctx.y -= size * 1.6;
     return;
   }
