@@ -23,7 +23,8 @@ let footnotes: string[] = [];
 /** the values of the document's bound controls, in the order of their elements in the custom XML part */
 let boundValues: string[] = [];
 /** the worksheets embedded in the document being written, each a table's cells as text */
-let sheets: string[][][] = [];
+let sheets: SheetCell[][][] = [];
+type SheetCell = { text: string; bold: boolean };
 
 /** The custom XML part's store item the bound controls point at, as Word names it. */
 const STORE_ITEM = '{6A1F2C3B-0D4E-4F5A-9B8C-7D6E5F4A3B2C}';
@@ -140,7 +141,7 @@ function elementXml(el: Element, opts: RenderOptions): string {
   if (el.t === 'running') return '';
   // A section's properties stand in its last paragraph; the landscape section is the document's last.
   if (el.t === 'landscape') return para(`<w:pPr><w:sectPr>${PORTRAIT}${MARGINS}</w:sectPr></w:pPr>`);
-  if (el.sheet) return sheetObject(el.rows.map((row) => row.map(plainText)));
+  if (el.sheet) return sheetObject(el.rows.map((row) => row.map((cell) => ({ text: plainText(cell), bold: isLabel(cell) }))));
   return `${tableXml(el, opts)}${para('')}`;
 }
 
@@ -219,25 +220,26 @@ function framedXml(elements: Element[], opts: RenderOptions): string {
 
 /** A worksheet embedded as an object, as Word keeps one: a VML shape showing the object's
  *  picture and an OLEObject pointing at the workbook among the document's embeddings. */
-function sheetObject(rows: string[][]): string {
+function sheetObject(rows: SheetCell[][]): string {
   const n = sheets.push(rows);
   const height = 15 * rows.length;
   return para(`<w:r><w:object w:dxaOrig="9000" w:dyaOrig="${height * 20}"><v:shape id="_x0000_i10${n}" type="#_x0000_t75" style="width:450pt;height:${height}pt" o:ole=""><v:imagedata r:id="rIdSheetPicture" o:title=""/></v:shape><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i10${n}" DrawAspect="Content" ObjectID="_17${String(n).padStart(8, '0')}" r:id="rIdSheet${n}"/></w:object></w:r>`);
 }
 
 /** A workbook of one sheet as Excel writes it: its text in the shared strings, each cell naming
- *  its string by number. */
-function workbook(rows: string[][], mtime: Date): Uint8Array {
+ *  its string by number, headings in a bold cell style. */
+function workbook(rows: SheetCell[][], mtime: Date): Uint8Array {
   const strings: string[] = [];
   const ref = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
-  const data = rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => (v ? `<c r="${ref(r, c)}" t="s"><v>${strings.push(v) - 1}</v></c>` : '')).join('')}</row>`).join('');
+  const data = rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => (v.text ? `<c r="${ref(r, c)}"${v.bold ? ' s="1"' : ''} t="s"><v>${strings.push(v.text) - 1}</v></c>` : '')).join('')}</row>`).join('');
   const SS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const part = (xml: string): [Uint8Array, { mtime: Date }] => [strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`), { mtime }];
   return zipSync({
-    '[Content_Types].xml': part(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`),
+    '[Content_Types].xml': part(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`),
     '_rels/.rels': part(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
     'xl/workbook.xml': part(`<workbook xmlns="${SS}" ${R}><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': part(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_TYPE}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL_TYPE}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`),
+    'xl/_rels/workbook.xml.rels': part(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_TYPE}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL_TYPE}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${REL_TYPE}/styles" Target="styles.xml"/></Relationships>`),
+    'xl/styles.xml': part(`<styleSheet xmlns="${SS}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyFont="1"/></cellXfs></styleSheet>`),
     'xl/worksheets/sheet1.xml': part(`<worksheet xmlns="${SS}"><sheetData>${data}</sheetData></worksheet>`),
     'xl/sharedStrings.xml': part(`<sst xmlns="${SS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`),
   }, { level: 6 });

@@ -1,11 +1,14 @@
 // Reads a .docx into blocks. mammoth parses the WordprocessingML (keeping tables and checkbox
 // controls); the raw document XML is read only for what mammoth drops: which content controls are
-// still showing their placeholder, i.e. were never answered. An HTML page the document holds as an
-// altChunk is read in its place.
-import { strFromU8, unzipSync } from 'fflate';
+// still showing their placeholder, i.e. were never answered, and the values of controls bound to
+// a custom XML part. An HTML page the document holds as an altChunk is read in its place.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Block, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
 import { MARKING, namesTheCase, tellsTheAssessment, withoutPageNumber } from './furniture.js';
+import { customXmlStores, withBoundValues } from './docx-bindings.js';
+import { withSheetsAsTables } from './docx-sheets.js';
+import { decodeXml } from './xml-text.js';
 import { boldStyleIds, withStyledBold } from './docx-styles.js';
 import { chunkHtml, htmlNodes } from './html-chunk.js';
 import { type MammothNode, walkMammothDocument } from './mammoth-tree.js';
@@ -15,7 +18,11 @@ export interface DocxLimits {
   maxUncompressedBytes: number;
 }
 
-function unzipWithinLimit(bytes: Uint8Array, limits: DocxLimits): Record<string, Uint8Array> {
+/** The parts cafqa reads itself; mammoth opens the package on its own. */
+const READ_PART = (name: string) =>
+  name === 'word/document.xml' || name === STYLES_PART || name === '[Content_Types].xml' || name === DOCUMENT_RELS || RUNNING_PART.test(name) || CHUNK_PART.test(name) || CUSTOM_XML_PART.test(name) || WORKBOOK_PART.test(name);
+
+function unzipWithinLimit(bytes: Uint8Array, limits: DocxLimits, wanted: (name: string) => boolean = READ_PART): Record<string, Uint8Array> {
   let declared = 0;
   let entries: Record<string, Uint8Array>;
   try {
@@ -25,7 +32,7 @@ function unzipWithinLimit(bytes: Uint8Array, limits: DocxLimits): Record<string,
         if (declared > limits.maxUncompressedBytes) {
           fail('TOO_LARGE', `The Word document expands to more than ${Math.round(limits.maxUncompressedBytes / 1e6)} MB when unzipped; it is refused as a possible zip bomb. Check the file or raise --max-unzipped.`);
         }
-        return f.name === 'word/document.xml' || f.name === STYLES_PART || f.name === '[Content_Types].xml' || RUNNING_PART.test(f.name) || CHUNK_PART.test(f.name);
+        return wanted(f.name);
       },
     });
   } catch (e) {
@@ -52,6 +59,26 @@ const STYLES_PART = 'word/styles.xml';
 const RUNNING_PART = /^word\/(header|footer)\d*\.xml$/;
 /** the parts an altChunk points at, as web systems' exports to Word write them */
 const CHUNK_PART = /^word\/[^/]+\.(mht|mhtml|html?|xhtml)$/i;
+/** the custom XML parts content controls may be bound to, and their properties */
+const CUSTOM_XML_PART = /^customXml\/(_rels\/)?item(Props)?\d+\.xml(\.rels)?$/;
+/** the document's relationships and the workbooks it embeds, read for its worksheet objects */
+const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
+const WORKBOOK_PART = /^word\/embeddings\/[^/]+\.xls[xm]$/i;
+
+/** The parts of the workbook a relationship of the document's names, or null where it names
+ *  none or the workbook cannot be opened (the object then stays the picture it shows). */
+function embeddedWorkbook(entries: Record<string, Uint8Array>, relId: string, limits: DocxLimits): Record<string, Uint8Array> | null {
+  const rels = entries[DOCUMENT_RELS] ? strFromU8(entries[DOCUMENT_RELS]) : '';
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${relId}"`));
+  const target = rel && /\bTarget="([^"]*)"/.exec(rel)?.[1];
+  const bytes = target ? entries[target.startsWith('/') ? target.slice(1) : `word/${target}`] : undefined;
+  if (!bytes) return null;
+  try {
+    return unzipWithinLimit(bytes, limits, (name) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/.test(name));
+  } catch {
+    return null;
+  }
+}
 
 /** Each altChunk in mammoth's tree replaced by the nodes of the HTML page its part holds. */
 async function withChunksRead(node: MammothNode, entries: Record<string, Uint8Array>): Promise<void> {
@@ -96,21 +123,26 @@ function watermarkOf(entries: Record<string, Uint8Array>): string | null {
   return null;
 }
 
-const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-
 export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimits): Promise<Omit<SourceDocument, 'sha256'>> {
   const entries = unzipWithinLimit(bytes, limits);
   const xmlBytes = entries['word/document.xml'];
   if (!xmlBytes) {
     return fail('WRONG_TYPE', 'The file is a zip archive but not a Word document (it has no word/document.xml). Check that it is a .docx saved from Word.');
   }
-  const placeholders = placeholderTexts(strFromU8(xmlBytes));
+  // A filled-in template whose values are only in its custom XML part, and worksheets embedded as
+  // objects, are read as Word shows them; mammoth reads the package, so it is given one with the
+  // document's part rewritten.
+  const original = strFromU8(xmlBytes);
+  const bound = withBoundValues(original, customXmlStores(entries));
+  const rewritten = withSheetsAsTables(bound ?? original, (id) => embeddedWorkbook(entries, id, limits)) ?? bound;
+  const source = rewritten === null ? bytes : zipSync({ ...unzipWithinLimit(bytes, limits, () => true), 'word/document.xml': strToU8(rewritten) }, { level: 0 });
+  const placeholders = placeholderTexts(rewritten ?? original);
 
   const { default: mammoth } = await import('mammoth');
   let tree: unknown;
   try {
     await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(source.buffer, source.byteOffset, source.byteLength) },
       {
         transformDocument: (doc: unknown) => {
           tree = doc;

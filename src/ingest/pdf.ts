@@ -15,6 +15,7 @@ import { withoutBalloons } from './pdf-markup.js';
 import { withFootnotes } from './pdf-footnotes.js';
 import { apply, boxIn, readingFrame } from './pdf-frame.js';
 import { justifiedSpaces } from './pdf-justified.js';
+import { spacedWordGap, withLettersClosedUp } from './pdf-spaced.js';
 import { runOf, withTurnedUpright } from './pdf-vertical.js';
 import { withoutSlantedText } from './pdf-watermark.js';
 
@@ -31,6 +32,8 @@ interface Item {
   boxed?: boolean;
   /** which way it runs: along the line, or turned up or down the page */
   run?: ReturnType<typeof runOf>;
+  /** a word printed letter-spaced, closed up */
+  spaced?: boolean;
 }
 
 interface Widget {
@@ -93,18 +96,19 @@ function columnLines(items: Item[], placed: Placed[], page: number, column: stri
   return rows.map((r, i) => {
     const sorted = r.items.sort((a, b) => a.x - b.x);
     const spaces = justifiedSpaces(sorted);
-    const cells: { text: string; x: number; end: number; bold: boolean; pieces: (MarkedText & { struck?: boolean })[] }[] = [];
+    const cells: { text: string; x: number; end: number; bold: boolean; spaced: boolean; pieces: (MarkedText & { struck?: boolean })[] }[] = [];
     for (const [k, it] of sorted.entries()) {
       const last = cells[cells.length - 1];
       const gap = last ? it.x - last.end : Infinity;
-      if (last && (gap < it.size * 0.5 || spaces.has(k))) {
+      if (last && (gap < it.size * 0.5 || spaces.has(k) || (!!it.spaced && last.spaced && spacedWordGap(gap, it.size)))) {
         const text = gap > it.size * 0.15 && !last.text.endsWith(' ') ? ` ${it.text}` : it.text;
         last.text += text;
         last.pieces.push({ text, marked: !!it.bold, struck: it.struck });
         last.end = Math.max(last.end, it.x + it.width);
         last.bold &&= !!it.bold;
+        last.spaced = !!it.spaced;
       } else {
-        cells.push({ text: it.text, x: it.x, end: it.x + it.width, bold: !!it.bold, pieces: [{ text: it.text, marked: !!it.bold, struck: it.struck }] });
+        cells.push({ text: it.text, x: it.x, end: it.x + it.width, bold: !!it.bold, spaced: !!it.spaced, pieces: [{ text: it.text, marked: !!it.bold, struck: it.struck }] });
       }
     }
     // "Male / Female" with the chosen option in bold among plain ones is a ticked box.
@@ -190,7 +194,7 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
       const items = withTurnedUpright(unslanted);
       const { items: unballooned, balloons } = withoutBalloons(items);
       if (balloons) warnings.push(`page ${p} was printed with ${balloons} reviewer's comment(s) in the margin, left out of the answers`);
-      const { items: text } = withFootnotes(unballooned);
+      const text = withLettersClosedUp(withFootnotes(unballooned).items);
       const annotations = (await page.getAnnotations()) as Widget[];
       const placed: Placed[] = annotations.flatMap((w) => {
         // A flat form filled in with a reader's "add text" tool holds its answers in text

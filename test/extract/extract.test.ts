@@ -1885,3 +1885,51 @@ describe('options listed with boxes for bullets', () => {
     expect(fieldValue(r, 'child.disability')).toContain('☒ No');
   });
 });
+
+describe("a template filled through its custom XML part, worksheets embedded as objects, letter-spaced headings", () => {
+  const answered: Element[] = [
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      [lbl('Assessment date'), [{ answer: '03/04/2025' }]],
+      [lbl('Registered GP'), [{ answer: 'Riverside Medical Centre' }]],
+      [lbl('Parent / carer’s views'), [{ placeholder: 'Click or tap here to enter text.' }]],
+      choose('Consent to share information', ['Written consent', 'Verbal consent', 'Refused'], 'Verbal consent'),
+    ]),
+  ];
+
+  it("reads each bound control's value from the custom XML part, though the document's text still shows placeholders and empty boxes", async () => {
+    const r = await record('bound', answered, 'docx', { tickStyle: 'control', bound: true });
+    expect(fieldValue(r, 'assessment.date')).toBe('03/04/2025');
+    expect(fieldValue(r, 'services.gp')).toBe('Riverside Medical Centre');
+    expect(fieldValue(r, 'comment.parent')).toBe('');
+    expect(fieldValue(r, 'consent.given')).toMatch(/☒ Verbal consent/);
+    expect(fieldValue(r, 'consent.given')).not.toMatch(/☒ (Written|Refused)/);
+  });
+
+  const planned: Element[] = [
+    h2('Household'),
+    { t: 'table', widths: [0.6, 0.4], sheet: true, rows: [[lbl('Who lives in the household'), lbl('Notes')], [['Sam Cole (mother)'], ['']], [['Ruby (daughter)'], ['']]] },
+    h2('Family plan'),
+    { t: 'table', widths: [0.5, 0.25, 0.25], sheet: true, rows: [[lbl('What will happen'), lbl('Who will do it'), lbl('By when')], [['Refer to the family support worker'], ['Health visitor'], ['Within 2 weeks']]] },
+  ];
+
+  it.each(['docx', 'pdf'] as const)('reads the household and the plan from worksheets embedded in the form (%s)', async (format) => {
+    const r = await record(`sheet-${format}`, planned, format);
+    expect(fieldValue(r, 'family.composition')).toContain('Sam Cole (mother)');
+    expect(r.actions.map((a) => [a.what, a.who, a.when])).toEqual([['Refer to the family support worker', 'Health visitor', 'Within 2 weeks']]);
+  });
+
+  const spaced: Element[] = [h1('Our Family Assessment'), h2('Doctor (GP)'), p('Riverside Medical Centre'), h2('What the parent or carer says'), p('We want help with mornings.'), h2('Why we are meeting'), p('')];
+
+  it.each(['docx', 'pdf'] as const)('reads questions set as letter-spaced capitals (%s)', async (format) => {
+    const r = await record(`spaced-${format}`, spaced, format, { letterSpaced: true });
+    expect(fieldValue(r, 'services.gp')).toBe('Riverside Medical Centre');
+    expect(fieldValue(r, 'comment.parent')).toBe('We want help with mornings.');
+  });
+
+  it('keeps a scale of single digits as it is printed', async () => {
+    const r = await record('scale', [h2('Doctor (GP)'), p('Riverside Medical Centre'), table([0.4, 0.6], [[lbl('How worried are you?'), ['1 2 3 4 5']]])], 'pdf', { letterSpaced: true });
+    expect(r.fields['services.gp']?.value).toBe('Riverside Medical Centre');
+    expect(JSON.stringify(r)).toContain('1 2 3 4 5');
+  });
+});

@@ -1,0 +1,52 @@
+// Bound content controls and embedded worksheets, as their XML holds them.
+import { strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { customXmlStores, withBoundValues } from '../../src/ingest/docx-bindings.js';
+import { sheetRows } from '../../src/ingest/docx-sheets.js';
+
+const STORE = '{11111111-2222-3333-4444-555555555555}';
+const parts = (item: string) => ({
+  'customXml/item1.xml': strToU8(item),
+  'customXml/itemProps1.xml': strToU8(`<ds:datastoreItem ds:itemID="${STORE}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"/>`),
+});
+const bound = (path: string, props: string) =>
+  `<w:sdt><w:sdtPr><w:showingPlcHdr/><w:dataBinding w:prefixMappings="xmlns:ns0='urn:x'" w:xpath="${path}" w:storeItemID="${STORE}"/>${props}</w:sdtPr><w:sdtContent><w:r><w:t>Click here to enter text.</w:t></w:r></w:sdtContent></w:sdt>`;
+
+describe('controls bound to a custom XML part', () => {
+  const stores = customXmlStores(parts('<case xmlns="urn:x"><child><dob>2019-02-07T00:00:00</dob></child><child><dob>2021-11-30</dob></child><level>L2</level><name>Ruby &amp; Jo</name></case>'));
+
+  it('shows a date picker in its own format, a list by its display text, text as written', () => {
+    const xml = [
+      bound('/ns0:case[1]/ns0:child[2]/ns0:dob[1]', '<w:date><w:dateFormat w:val="d MMMM yyyy"/></w:date>'),
+      bound('/ns0:case[1]/ns0:level[1]', '<w:dropDownList><w:listItem w:displayText="Level 1" w:value="L1"/><w:listItem w:displayText="Level 2 - early help" w:value="L2"/></w:dropDownList>'),
+      bound('/ns0:case[1]/ns0:name[1]', '<w:text/>'),
+    ].join('');
+    const out = withBoundValues(xml, stores) ?? '';
+    expect(out).toContain('<w:t xml:space="preserve">30 November 2021</w:t>');
+    expect(out).toContain('<w:t xml:space="preserve">Level 2 - early help</w:t>');
+    expect(out).toContain('<w:t xml:space="preserve">Ruby &amp; Jo</w:t>');
+    expect(out).not.toContain('showingPlcHdr');
+  });
+
+  it('leaves a control whose path the part does not answer, and a document with no part, as they are', () => {
+    const xml = bound('/ns0:case[1]/ns0:missing[1]', '<w:text/>');
+    expect(withBoundValues(xml, stores)).toBeNull();
+    expect(withBoundValues(xml, new Map())).toBeNull();
+  });
+});
+
+describe('an embedded workbook', () => {
+  it('reads its first sheet: shared and inline strings, a date serial in a date style, bold headings', () => {
+    const workbook = {
+      'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/plan.xml"/></Relationships>'),
+      'xl/sharedStrings.xml': strToU8('<sst><si><t>Action</t></si><si><r><t>By </t></r><r><t>when</t></r></si></sst>'),
+      'xl/styles.xml': strToU8('<styleSheet><fonts><font><sz val="11"/></font><font><b/></font></fonts><cellXfs><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1"/><xf numFmtId="14" fontId="0"/></cellXfs></styleSheet>'),
+      'xl/worksheets/plan.xml': strToU8('<worksheet><sheetData><row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="C1" s="1" t="s"><v>1</v></c></row><row r="2"/><row r="3"><c r="A3" t="inlineStr"><is><t>Home visit</t></is></c><c r="C3" s="2"><v>45748</v></c></row></sheetData></worksheet>'),
+    };
+    expect(sheetRows(workbook)).toEqual([
+      [{ text: 'Action', bold: true }, { text: '', bold: false }, { text: 'By when', bold: true }],
+      [{ text: 'Home visit', bold: false }, { text: '', bold: false }, { text: '01/04/2025', bold: false }],
+    ]);
+  });
+});
