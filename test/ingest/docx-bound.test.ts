@@ -1,8 +1,12 @@
 // Bound content controls and embedded worksheets, as their XML holds them.
-import { strToU8 } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { customXmlStores, withBoundValues } from '../../src/ingest/docx-bindings.js';
 import { sheetRows } from '../../src/ingest/docx-sheets.js';
+import { readDocument } from '../../src/ingest/index.js';
+import { h2, type Element } from '../../samples/lib/model.js';
+import { writeDocx } from '../../samples/lib/write-docx.js';
+import { miniCaf, tempDir, write } from '../support/fixtures.js';
 
 const STORE = '{11111111-2222-3333-4444-555555555555}';
 const parts = (item: string) => ({
@@ -48,5 +52,17 @@ describe('an embedded workbook', () => {
       [{ text: 'Action', bold: true }, { text: '', bold: false }, { text: 'By when', bold: true }],
       [{ text: 'Home visit', bold: false }, { text: '', bold: false }, { text: '01/04/2025', bold: false }],
     ]);
+  });
+});
+
+describe('a form with an embedded worksheet that cannot be opened', () => {
+  it('is still read, the object left as the picture it shows', async () => {
+    const form: Element[] = [...miniCaf, h2('Family plan'), { t: 'table', widths: [0.5, 0.5], sheet: true, rows: [[[{ bold: 'Action' }], [{ bold: 'Who' }]], [['Home visit'], ['Health visitor']]] }];
+    const parts = unzipSync(writeDocx(form, { tickStyle: 'glyph' }));
+    parts['word/embeddings/Microsoft_Excel_Worksheet1.xlsx'] = strToU8('not a zip at all');
+    const doc = await readDocument(write(tempDir(), 'broken-sheet.docx', zipSync(parts)));
+    const text = JSON.stringify(doc.blocks);
+    expect(text).toContain('Fairweather');
+    expect(text).not.toContain('Home visit');
   });
 });
