@@ -3,6 +3,7 @@
 // until Word opens and saves the file its own text is still each control's placeholder and every
 // box unticked; Word shows the bound values. The document is read as Word shows it: each bound
 // control's content replaced by its value.
+import { strFromU8 } from 'fflate';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { attrOf as attr, escapeXml as esc } from './xml-text.js';
 
@@ -13,9 +14,9 @@ const isElement = (n: ChildNode): n is Element => n.type === 'tag';
 
 /** The custom XML parts by their store item id (from each part's properties, which its
  *  relationships name, or from the properties part of its own number as Word writes them). */
-export function customXmlStores(entries: Record<string, Uint8Array>): Map<string, Element[]> {
+function customXmlStores(entries: Record<string, Uint8Array>): Map<string, Element[]> {
   const stores = new Map<string, Element[]>();
-  const text = (name: string) => (entries[name] ? new TextDecoder().decode(entries[name]) : undefined);
+  const text = (name: string) => (entries[name] ? strFromU8(entries[name]) : undefined);
   for (const name of Object.keys(entries)) {
     const n = /^customXml\/item(\d+)\.xml$/.exec(name)?.[1];
     if (!n) continue;
@@ -64,9 +65,12 @@ function shown(props: string, value: string): { text: string } | { checked: bool
 }
 
 /** The document's XML with each bound control showing its value, or null where it binds none
- *  that the parts answer. */
-export function withBoundValues(documentXml: string, stores: Map<string, Element[]>): string | null {
-  if (!stores.size || !documentXml.includes('<w:dataBinding')) return null;
+ *  that the package's custom XML parts answer. The parts (which many documents carry for other
+ *  ends, such as SharePoint's properties) are parsed only where a control is bound. */
+export function withBoundValues(documentXml: string, entries: Record<string, Uint8Array>): string | null {
+  if (!documentXml.includes('<w:dataBinding')) return null;
+  const stores = customXmlStores(entries);
+  if (!stores.size) return null;
   let changed = false;
   // Bound controls hold no controls of their own, so each is an innermost w:sdt.
   const xml = documentXml.replace(/<w:sdt>((?:(?!<w:sdt>)[\s\S])*?)<\/w:sdt>/g, (whole, inner: string) => {

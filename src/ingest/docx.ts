@@ -6,9 +6,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Block, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
 import { MARKING, namesTheCase, tellsTheAssessment, withoutPageNumber } from './furniture.js';
-import { customXmlStores, withBoundValues } from './docx-bindings.js';
+import { withBoundValues } from './docx-bindings.js';
 import { withSheetsAsTables } from './docx-sheets.js';
-import { decodeXml } from './xml-text.js';
+import { attrOf, decodeXml } from './xml-text.js';
 import { boldStyleIds, withStyledBold } from './docx-styles.js';
 import { chunkHtml, htmlNodes } from './html-chunk.js';
 import { type MammothNode, walkMammothDocument } from './mammoth-tree.js';
@@ -69,8 +69,8 @@ const WORKBOOK_PART = /^word\/embeddings\/[^/]+\.xls[xm]$/i;
  *  none or the workbook cannot be opened (the object then stays the picture it shows). */
 function embeddedWorkbook(entries: Record<string, Uint8Array>, relId: string, limits: DocxLimits): Record<string, Uint8Array> | null {
   const rels = entries[DOCUMENT_RELS] ? strFromU8(entries[DOCUMENT_RELS]) : '';
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${relId}"`));
-  const target = rel && /\bTarget="([^"]*)"/.exec(rel)?.[1];
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => attrOf(r, 'Id') === relId);
+  const target = rel && attrOf(rel, 'Target');
   const bytes = target ? entries[target.startsWith('/') ? target.slice(1) : `word/${target}`] : undefined;
   if (!bytes) return null;
   try {
@@ -133,7 +133,7 @@ export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimi
   // objects, are read as Word shows them; mammoth reads the package, so it is given one with the
   // document's part rewritten.
   const original = strFromU8(xmlBytes);
-  const bound = withBoundValues(original, customXmlStores(entries));
+  const bound = withBoundValues(original, entries);
   const rewritten = withSheetsAsTables(bound ?? original, (id) => embeddedWorkbook(entries, id, limits)) ?? bound;
   const source = rewritten === null ? bytes : zipSync({ ...unzipWithinLimit(bytes, limits, () => true), 'word/document.xml': strToU8(rewritten) }, { level: 0 });
   const placeholders = placeholderTexts(rewritten ?? original);

@@ -18,6 +18,8 @@ const spacedWord = (text: string) => SPACED.test(text);
 /** The items with every letter-spaced word on a line that has one of three letters or more
  *  closed up and marked `spaced`. */
 export function withLettersClosedUp<T extends Positioned & { text: string }>(items: T[]): (T & { spaced?: boolean })[] {
+  // Most pages have none; their lines are not worked out twice.
+  if (!items.some((it) => letters(it.text) >= 3)) return items;
   const spacedLines = rowsOf(items).filter((r) => r.items.some((it) => letters(it.text) >= 3));
   const closing = new Set(spacedLines.flatMap((r) => r.items.filter((it) => spacedWord(it.text))));
   return items.map((it) => (closing.has(it) ? { ...it, text: it.text.replace(/ /g, ''), spaced: true } : it));

@@ -1,7 +1,7 @@
 // Bound content controls and embedded worksheets, as their XML holds them.
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { customXmlStores, withBoundValues } from '../../src/ingest/docx-bindings.js';
+import { withBoundValues } from '../../src/ingest/docx-bindings.js';
 import { sheetRows } from '../../src/ingest/docx-sheets.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { h2, type Element } from '../../samples/lib/model.js';
@@ -17,7 +17,7 @@ const bound = (path: string, props: string) =>
   `<w:sdt><w:sdtPr><w:showingPlcHdr/><w:dataBinding w:prefixMappings="xmlns:ns0='urn:x'" w:xpath="${path}" w:storeItemID="${STORE}"/>${props}</w:sdtPr><w:sdtContent><w:r><w:t>Click here to enter text.</w:t></w:r></w:sdtContent></w:sdt>`;
 
 describe('controls bound to a custom XML part', () => {
-  const stores = customXmlStores(parts('<case xmlns="urn:x"><child><dob>2019-02-07T00:00:00</dob></child><child><dob>2021-11-30</dob></child><level>L2</level><name>Ruby &amp; Jo</name></case>'));
+  const entries = parts('<case xmlns="urn:x"><child><dob>2019-02-07T00:00:00</dob></child><child><dob>2021-11-30</dob></child><level>L2</level><name>Ruby &amp; Jo</name></case>');
 
   it('shows a date picker in its own format, a list by its display text, text as written', () => {
     const xml = [
@@ -25,7 +25,7 @@ describe('controls bound to a custom XML part', () => {
       bound('/ns0:case[1]/ns0:level[1]', '<w:dropDownList><w:listItem w:displayText="Level 1" w:value="L1"/><w:listItem w:displayText="Level 2 - early help" w:value="L2"/></w:dropDownList>'),
       bound('/ns0:case[1]/ns0:name[1]', '<w:text/>'),
     ].join('');
-    const out = withBoundValues(xml, stores) ?? '';
+    const out = withBoundValues(xml, entries) ?? '';
     expect(out).toContain('<w:t xml:space="preserve">30 November 2021</w:t>');
     expect(out).toContain('<w:t xml:space="preserve">Level 2 - early help</w:t>');
     expect(out).toContain('<w:t xml:space="preserve">Ruby &amp; Jo</w:t>');
@@ -34,8 +34,8 @@ describe('controls bound to a custom XML part', () => {
 
   it('leaves a control whose path the part does not answer, and a document with no part, as they are', () => {
     const xml = bound('/ns0:case[1]/ns0:missing[1]', '<w:text/>');
-    expect(withBoundValues(xml, stores)).toBeNull();
-    expect(withBoundValues(xml, new Map())).toBeNull();
+    expect(withBoundValues(xml, entries)).toBeNull();
+    expect(withBoundValues(xml, {})).toBeNull();
   });
 });
 
