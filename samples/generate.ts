@@ -226,6 +226,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'bound-controls': [docx('control', { bound: true }), pdf('control'), docx('control', { bound: true, ...COUNCIL }), docx('control', { bound: true })],
   'embedded-sheet': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), docx('glyph')],
   'spaced-headings': [pdf('glyph', { letterSpaced: true }), docx('glyph', { letterSpaced: true }), pdf('glyph', { letterSpaced: true, ...COUNCIL }), pdf('glyph', { letterSpaced: true, fontSize: 10 })],
+  'assembled-record': [docx('control', { assembled: true }), pdf('control'), docx('control', { assembled: true, ...COUNCIL }), docx('glyph', { assembled: true })],
+  'two-per-sheet': [pdf('glyph', { pagesPerSheet: 2 }), docx('glyph'), pdf('glyph', { pagesPerSheet: 2, ...COUNCIL }), pdf('bracket', { pagesPerSheet: 2 })],
+  'family-help': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('glyph', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -66,7 +66,8 @@ export type Family =
   | 'draft-watermark' | 'merge-fields' | 'strict-ooxml'
   | 'legacy-dropdowns' | 'framed-report' | 'print-stamped'
   | 'checklist-bullets' | 'print-driver' | 'repeating-sections'
-  | 'bound-controls' | 'embedded-sheet' | 'spaced-headings';
+  | 'bound-controls' | 'embedded-sheet' | 'spaced-headings'
+  | 'assembled-record' | 'two-per-sheet' | 'family-help';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -96,8 +97,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  consent-by-agency; 56 italic-answers …
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
- *  picker-controls; 59 the rest. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings'];
+ *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -10277,6 +10278,185 @@ function spacedHeadings(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-fifth wave): a case system's assessment put together from section documents:
+// the record's summary is the master template's own text, each later section a whole Word
+// document the system drops in (an altChunk of WordprocessingML, as document assembly libraries
+// merge files), which Word merges when it opens the file
+
+function assembledRecord(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Early Help Record'),
+    p({ italic: 'Case summary produced by the case management system.' }),
+    h2('Case summary'),
+    table([0.35, 0.65], [
+      row('Child / young person', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes: ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children in this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Family and household'),
+    table([0.35, 0.65], [
+      row('Main parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact number', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Household composition', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Assessment completed on', fmtDate(c.assessmentDate, pick(rng, ['dmy', 'long'] as const))),
+      row('Worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present at assessment', c.present.text),
+      row('Reason for involvement', c.reason),
+      row('Child’s developmental needs', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes sought', c.outcomes),
+      row('Views of the child / young person', c.childComment),
+      row('Views of the parent / carer', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Consent'),
+    table([0.35, 0.65], [
+      [lbl('Consent to share information'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'Declined', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed', k === 'written' ? c.consent.signature : ''),
+      row('Date', k === 'written' || k === 'verbal' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+    h2('Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-fifth wave): a council's form printed "2 pages per sheet" to save paper: each
+// landscape PDF page holds two of the form's pages side by side, shrunk to fit
+
+function twoPerSheet(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const tick = (q: string, options: [string, boolean][]): Cell[] => [lbl(q), [{ ticks: options.map(([label, checked]) => ({ label, checked })) }]];
+  return [
+    h1('Early Help Assessment (EHA)'),
+    h2('Section 1: Details of the child'),
+    table([0.35, 0.65], [
+      row('Name of child', childName(ch)),
+      row('Date of birth / EDD', fmtDate(ch.dob, 'dmy')),
+      tick('Gender', [['Male', ch.gender === 'male'], ['Female', ch.gender === 'female']]),
+      row('Ethnicity', c.ethnicity),
+      row('First language', c.language),
+      tick('Does the child have a disability?', [['Yes', c.disability === 'yes'], ['No', c.disability === 'no'], ['Rather not say', c.disability === 'rather not say']]),
+      ...(c.disability === 'yes' ? [row('If yes, details', c.disabilityDetail)] : []),
+      row('School / early years setting', schoolText(c)),
+      row('GP practice', c.gp),
+    ]),
+    h2('Section 2: Parents, carers and family'),
+    table([0.35, 0.65], [
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Family members and household', c.familyComposition),
+      ...(c.children.length > 1 ? [row('Siblings included in this EHA', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Section 3: The assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('People present', c.present.text),
+      row('Reason for the assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parents and carers', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes we want', c.outcomes),
+      row('Child / young person’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Section 4: Consent'),
+    table([0.35, 0.65], [
+      tick('Consent to share', [['Written', k === 'written'], ['Verbal', k === 'verbal'], ['Yes', k === 'unspecified'], ['No', k === 'none' && rng() < 0.5]]),
+      row('Parent / carer signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('Section 5: Action plan'),
+    table([0.45, 0.3, 0.25], [[lbl('What will be done'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-fifth wave): a "Family Help" assessment in the words of the 2025 Families First
+// reforms: a lead practitioner, the family network, the child's lived experience, the family's
+// and the child's voice
+
+function familyHelp(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const tick = (q: string, options: [string, boolean][]): Cell[] => [lbl(q), [{ ticks: options.map(([label, checked]) => ({ label, checked })) }]];
+  return [
+    h1('Family Help Assessment and Plan'),
+    h2('About the child'),
+    table([0.38, 0.62], [
+      row('Full name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, pick(rng, ['dmy', 'long'] as const))),
+      tick('Sex', [['Male', ch.gender === 'male'], ['Female', ch.gender === 'female']]),
+      row('Ethnic background', c.ethnicity),
+      tick('Any disability or SEND?', [['Yes', c.disability === 'yes'], ['No', c.disability === 'no'], ['Prefers not to say', c.disability === 'rather not say']]),
+      ...(c.disability === 'yes' ? [row('Please describe', c.disabilityDetail)] : []),
+      row('Education or childcare setting', schoolText(c)),
+      row('GP practice', c.gp),
+      ...(c.children.length > 1 ? [row('Other children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('The family network'),
+    table([0.38, 0.62], [
+      row('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Best way to contact', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who lives with the child', c.familyComposition),
+    ]),
+    h2('Lead practitioner'),
+    table([0.38, 0.62], [
+      row('Name and role', `${c.assessor.name}, ${c.assessor.role}`),
+      row('Service', c.assessor.org),
+    ]),
+    h2('Our assessment'),
+    table([0.38, 0.62], [
+      row('Date of assessment conversation', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who contributed', c.present.text),
+      row('Why is Family Help being offered?', c.reason),
+      row('The child’s lived experience', c.domains.development),
+      row('Parenting and care', c.domains.parenting),
+      row('Family, home and community', c.domains.family),
+      row('What is working well?', c.strengths),
+      row('What are we worried about?', c.needs),
+      row('Complicating factors and risks', c.risks),
+      row('What will life look like when things are better?', c.outcomes),
+      row('The child’s voice', c.childComment),
+      row('The family’s voice', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Agreement to share information'),
+    table([0.38, 0.62], [
+      tick('Has the family agreed?', [['Yes, in writing', k === 'written'], ['Yes, verbally', k === 'verbal'], ['Yes', k === 'unspecified'], ['Not agreed', k === 'none' && rng() < 0.5]]),
+      row('Signature of parent or carer', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('Family Help plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What we will do'), lbl('Lead person'), lbl('Review date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -10469,4 +10649,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'bound-controls': boundControls,
   'embedded-sheet': embeddedSheet,
   'spaced-headings': spacedHeadings,
+  'assembled-record': assembledRecord,
+  'two-per-sheet': twoPerSheet,
+  'family-help': familyHelp,
 };

@@ -145,6 +145,13 @@ export interface RenderOptions {
   /** PDF only: landscape pages printed sideways on portrait paper and turned for reading (the
    *  page's /Rotate), as some print drivers do, so that their text runs up the paper */
   sideways?: boolean;
+  /** Word only: assembled by a case system from section documents: what comes before the second
+   *  heading of a section is the master template's own text, and each later section a whole Word
+   *  document imported in its place (w:altChunk of WordprocessingML), which Word merges on opening */
+  assembled?: boolean;
+  /** PDF only: printed "2 pages per sheet": each landscape sheet holds two of the form's pages
+   *  side by side, shrunk to fit (each page a form XObject drawn scaled) */
+  pagesPerSheet?: 2;
 }
 
 export const p = (...runs: Run[]): Element => ({ t: 'p', runs });

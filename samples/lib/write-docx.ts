@@ -292,18 +292,30 @@ const STRICT: [string, string][] = [
 ];
 const strictXml = (xml: string) => STRICT.reduce((x, [from, to]) => x.split(from).join(to), xml).replace('<w:document ', '<w:document w:conformance="strict" ');
 
+/** The form as a case system assembles it: its first section with what comes before it, then
+ *  each later section on its own. */
+function sectionsOf(elements: Element[]): Element[][] {
+  const starts = elements.flatMap((el, i) => (el.t === 'h2' ? [i] : [])).slice(1);
+  return [0, ...starts].map((from, n) => elements.slice(from, starts[n] ?? elements.length));
+}
+
+const DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+
 export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
-  const [elements, opts] = withOwnRunning(all, given);
+  const [whole, opts] = withOwnRunning(all, given);
+  // Each imported section is a document of its own, written before this one's state is set up.
+  const [elements, ...imported] = opts.assembled ? sectionsOf(whole) : [whole];
+  const parts = imported.map((section) => writeDocx(section, { tickStyle: opts.tickStyle }));
   comments = [];
   footnotes = [];
   boundValues = [];
   sheets = [];
   const written = opts.frames ? framedXml(elements, opts) : elements.map((el) => elementXml(el, opts)).join('');
-  const body = opts.htmlChunk ? '<w:altChunk r:id="rIdChunk"/>' : opts.justified ? written.replace(/<w:p>/g, '<w:p><w:pPr><w:jc w:val="both"/></w:pPr>') : written;
+  const body = opts.htmlChunk ? '<w:altChunk r:id="rIdChunk"/>' : parts.length ? written + parts.map((_, i) => `<w:altChunk r:id="rIdPart${i + 1}"/>`).join('') : opts.justified ? written.replace(/<w:p>/g, '<w:p><w:pPr><w:jc w:val="both"/></w:pPr>') : written;
   const pictured = body.includes('r:embed="rIdSig"');
   const refs = opts.running ? '<w:headerReference w:type="default" r:id="rId2"/><w:footerReference w:type="default" r:id="rId3"/>' : opts.watermark ? '<w:headerReference w:type="default" r:id="rId2"/>' : '';
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${W}${opts.running || opts.watermark || pictured || opts.htmlChunk ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''}${body.includes('<o:OLEObject') ? ` xmlns:o="urn:schemas-microsoft-com:office:office"${pictured || opts.running || opts.watermark || opts.htmlChunk ? '' : ` ${R}`}` : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"${opts.repeating ? ' xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"' : ''} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14${opts.repeating ? ' w15' : ''}"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
+<w:document ${W}${opts.running || opts.watermark || pictured || opts.htmlChunk || parts.length ? ` ${R}` : ''}${pictured ? ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"' : ''}${body.includes('<v:shape') ? ' xmlns:v="urn:schemas-microsoft-com:vml"' : ''}${body.includes('<o:OLEObject') ? ` xmlns:o="urn:schemas-microsoft-com:office:office"${pictured || opts.running || opts.watermark || opts.htmlChunk || parts.length ? '' : ` ${R}`}` : ''} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"${opts.repeating ? ' xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"' : ''} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14${opts.repeating ? ' w15' : ''}"><w:body>${body}<w:sectPr>${refs}${opts.landscape || elements.some((el) => el.t === 'landscape') ? LANDSCAPE : PORTRAIT}${MARGINS}${opts.columns ? `<w:cols w:num="${opts.columns}" w:space="567"/>` : ''}</w:sectPr></w:body></w:document>`;
   // A fixed timestamp keeps regenerated samples byte-identical.
   const mtime = new Date('2025-01-01T00:00:00Z');
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {
@@ -338,6 +350,11 @@ export function writeDocx(all: Element[], given: RenderOptions): Uint8Array {
     files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('<Default Extension="xml"', '<Default Extension="mht" ContentType="message/rfc822"/><Default Extension="xml"'));
     files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `<Relationship Id="rIdChunk" Type="${REL_TYPE}/aFChunk" Target="/word/afchunk.mht"/></Relationships>`));
     files['word/afchunk.mht'] = [strToU8(mht(htmlPage(elements, opts))), { mtime }];
+  }
+  if (parts.length) {
+    files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('</Types>', `${parts.map((_, i) => `<Override PartName="/word/altChunk${i + 1}.docx" ContentType="${DOCUMENT_TYPE}"/>`).join('')}</Types>`));
+    files['word/_rels/document.xml.rels'][0] = strToU8(strFromU8(files['word/_rels/document.xml.rels'][0]).replace('</Relationships>', `${parts.map((_, i) => `<Relationship Id="rIdPart${i + 1}" Type="${REL_TYPE}/aFChunk" Target="altChunk${i + 1}.docx"/>`).join('')}</Relationships>`));
+    parts.forEach((bytes, i) => (files[`word/altChunk${i + 1}.docx`] = [bytes, { mtime }]));
   }
   if (comments.length) {
     files['[Content_Types].xml'][0] = strToU8(strFromU8(files['[Content_Types].xml'][0]).replace('</Types>', `<Override PartName="/word/comments.xml" ContentType="${HF_TYPE}.comments+xml"/></Types>`));

@@ -546,5 +546,26 @@ export async function writePdf(all: Element[], given: RenderOptions): Promise<Ui
     });
   }
   if (opts.fillable) doc.getForm().updateFieldAppearances(font);
-  return doc.save();
+  return opts.pagesPerSheet ? twoToASheet(await doc.save(), fixed) : doc.save();
+}
+
+/** The printed form two pages to a landscape sheet, side by side and shrunk to fit, as a print
+ *  driver's "2 pages per sheet" lays them out. */
+async function twoToASheet(bytes: Uint8Array, fixed: Date): Promise<Uint8Array> {
+  const printed = await PDFDocument.load(bytes);
+  const out = await PDFDocument.create();
+  out.setCreationDate(fixed);
+  out.setModificationDate(fixed);
+  out.setProducer('cafqa sample generator');
+  const pages = await out.embedPages(printed.getPages());
+  const [w, h, gap] = [PAGE.h, PAGE.w, 14];
+  for (let i = 0; i < pages.length; i += 2) {
+    const sheet = out.addPage([w, h]);
+    pages.slice(i, i + 2).forEach((page, j) => {
+      const scale = Math.min((w / 2 - 2 * gap) / page.width, (h - 2 * gap) / page.height);
+      const x = (j * w) / 2 + (w / 2 - page.width * scale) / 2;
+      sheet.drawPage(page, { x, y: (h - page.height * scale) / 2, xScale: scale, yScale: scale });
+    });
+  }
+  return out.save();
 }
