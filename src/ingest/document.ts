@@ -28,7 +28,14 @@ export const BlockSchema = z.discriminatedUnion('kind', [
   /** firstRow: the row of the Word table this part begins at, where a nested table parts it */
   z.object({ kind: z.literal('table'), rows: z.array(z.array(z.string())), loc: LocationSchema, firstRow: z.number().int().positive().optional() }),
   /** a line of a PDF page: text runs with the x position where each starts, so columns survive */
-  z.object({ kind: z.literal('line'), cells: z.array(CellSchema), page: z.number().int(), loc: LocationSchema }),
+  z.object({
+    kind: z.literal('line'),
+    cells: z.array(CellSchema),
+    page: z.number().int(),
+    /** which of the two pages printed side by side on the sheet the line is on, where there are two */
+    half: z.enum(['left', 'right']).optional(),
+    loc: LocationSchema,
+  }),
 ]);
 
 export const SourceDocumentSchema = z.object({

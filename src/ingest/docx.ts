@@ -1,7 +1,8 @@
 // Reads a .docx into blocks. mammoth parses the WordprocessingML (keeping tables and checkbox
 // controls); the raw document XML is read only for what mammoth drops: which content controls are
 // still showing their placeholder, i.e. were never answered, and the values of controls bound to
-// a custom XML part. An HTML page the document holds as an altChunk is read in its place.
+// a custom XML part. An HTML page or a whole Word document the document holds as an altChunk
+// (as web systems' exports and document assembly write them) is read in its place.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Block, SourceDocument } from './document.js';
 import { CafqaFileError, fail } from './errors.js';
@@ -20,7 +21,7 @@ export interface DocxLimits {
 
 /** The parts cafqa reads itself; mammoth opens the package on its own. */
 const READ_PART = (name: string) =>
-  name === 'word/document.xml' || name === STYLES_PART || name === '[Content_Types].xml' || name === DOCUMENT_RELS || RUNNING_PART.test(name) || CHUNK_PART.test(name) || CUSTOM_XML_PART.test(name) || WORKBOOK_PART.test(name);
+  name === 'word/document.xml' || name === STYLES_PART || name === '[Content_Types].xml' || name === DOCUMENT_RELS || RUNNING_PART.test(name) || CUSTOM_XML_PART.test(name) || WORKBOOK_PART.test(name);
 
 function unzipWithinLimit(bytes: Uint8Array, limits: DocxLimits, wanted: (name: string) => boolean = READ_PART): Record<string, Uint8Array> {
   let declared = 0;
@@ -57,8 +58,6 @@ function placeholderTexts(xml: string): Set<string> {
 
 const STYLES_PART = 'word/styles.xml';
 const RUNNING_PART = /^word\/(header|footer)\d*\.xml$/;
-/** the parts an altChunk points at, as web systems' exports to Word write them */
-const CHUNK_PART = /^word\/[^/]+\.(mht|mhtml|html?|xhtml)$/i;
 /** the custom XML parts content controls may be bound to, and their properties */
 const CUSTOM_XML_PART = /^customXml\/(_rels\/)?item(Props)?\d+\.xml(\.rels)?$/;
 /** the document's relationships and the workbooks it embeds, read for its worksheet objects */
@@ -80,20 +79,32 @@ function embeddedWorkbook(entries: Record<string, Uint8Array>, relId: string, li
   }
 }
 
-/** Each altChunk in mammoth's tree replaced by the nodes of the HTML page its part holds. */
-async function withChunksRead(node: MammothNode, entries: Record<string, Uint8Array>): Promise<void> {
+/** Each altChunk in mammoth's tree replaced by the nodes of what its part holds. */
+async function withChunksRead(node: MammothNode, nodesOf: (path: string) => Promise<MammothNode[]>): Promise<void> {
   const children = node.children ?? [];
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
     if (child.type !== 'altChunk') {
-      await withChunksRead(child, entries);
+      await withChunksRead(child, nodesOf);
       continue;
     }
-    const bytes = child.path ? entries[child.path] : undefined;
-    const nodes = bytes ? htmlNodes(await chunkHtml(bytes)) : [];
+    const nodes = child.path ? await nodesOf(child.path) : [];
     children.splice(i, 1, ...nodes);
     i += nodes.length - 1;
   }
+}
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+/** how deep Word documents imported into one another are read; Word itself merges them on opening */
+const MAX_IMPORT_DEPTH = 3;
+
+interface WordTree {
+  tree: MammothNode;
+  entries: Record<string, Uint8Array>;
+  placeholders: Set<string>;
+  warnings: string[];
+  /** bytes unzipped for it and the documents it imports */
+  expanded: number;
 }
 
 /** The running header's lines that name the case ("Child: Ruby Cole   DOB: 03/04/2015") and the
@@ -123,7 +134,11 @@ function watermarkOf(entries: Record<string, Uint8Array>): string | null {
   return null;
 }
 
-export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimits): Promise<Omit<SourceDocument, 'sha256'>> {
+/** The document as mammoth reads it, with what mammoth leaves out put in as Word shows it:
+ *  controls' bound values, embedded worksheets, the chunks it imports (an HTML page, or a whole
+ *  Word document read the same way, within what is left of the unzipped size limit), and bold
+ *  given by character styles. */
+async function wordTree(bytes: Uint8Array, limits: DocxLimits, depth: number): Promise<WordTree> {
   const entries = unzipWithinLimit(bytes, limits);
   const xmlBytes = entries['word/document.xml'];
   if (!xmlBytes) {
@@ -153,10 +168,38 @@ export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimi
   } catch (e) {
     return fail('CORRUPT', `The Word document could not be parsed (${(e as Error).message}). Open it in Word and save it again.`);
   }
-  await withChunksRead(tree as MammothNode, entries);
+  const warnings: string[] = [];
+  let expanded = Object.values(entries).reduce((n, b) => n + b.length, 0);
+  await withChunksRead(tree as MammothNode, async (path) => {
+    const part = entries[path] ?? unzipWithinLimit(bytes, limits, (name) => name === path)[path];
+    if (!part) return [];
+    if (!isZip(part)) return htmlNodes(await chunkHtml(part));
+    if (depth >= MAX_IMPORT_DEPTH) {
+      warnings.push(`a document imported ${depth} deep (${path}) was not read`);
+      return [];
+    }
+    try {
+      const inner = await wordTree(part, { ...limits, maxUncompressedBytes: limits.maxUncompressedBytes - expanded }, depth + 1);
+      expanded += inner.expanded;
+      for (const p of inner.placeholders) placeholders.add(p);
+      warnings.push(...inner.warnings);
+      return inner.tree.children ?? [];
+    } catch (e) {
+      if (e instanceof CafqaFileError && e.code === 'TOO_LARGE') {
+        fail('TOO_LARGE', `The Word document and the documents it imports expand to more than ${Math.round(limits.maxUncompressedBytes / 1e6)} MB when unzipped; it is refused as a possible zip bomb. Check the file or raise --max-unzipped.`);
+      }
+      warnings.push(`a document it imports (${path}) could not be read, so its part of the form is missing: ${(e as Error).message}`);
+      return [];
+    }
+  });
   if (entries[STYLES_PART]) withStyledBold(tree as MammothNode, boldStyleIds(strFromU8(entries[STYLES_PART])));
+  return { tree: tree as MammothNode, entries, placeholders, warnings, expanded };
+}
+
+export async function readDocx(file: string, bytes: Uint8Array, limits: DocxLimits): Promise<Omit<SourceDocument, 'sha256'>> {
+  const { tree, entries, placeholders, warnings } = await wordTree(bytes, limits, 0);
   const blocks: Block[] = [...caseHeaderBlocks(entries), ...walkMammothDocument(tree, placeholders)];
   const watermark = watermarkOf(entries);
-  const warnings = watermark && MARKING.test(watermark) ? [`every page marked "${watermark.toUpperCase()}" (Word's watermark)`] : [];
+  if (watermark && MARKING.test(watermark)) warnings.push(`every page marked "${watermark.toUpperCase()}" (Word's watermark)`);
   return { file, format: 'docx', blocks, warnings };
 }

@@ -29,19 +29,21 @@ export const withoutPageNumber = (text: string): string => text.replace(/\s*\bpa
 /** Lines at the top or foot of two or more pages that read the same on each, and page numbers;
  *  the first page's header is kept where it names the case. */
 export function withoutPageFurniture(lines: LineBlock[]): LineBlock[] {
+  // Each page printed, where a sheet holds two side by side.
+  const printed = (l: LineBlock) => l.page * 2 + (l.half === 'right' ? 1 : 0);
   const byPage = new Map<number, LineBlock[]>();
   for (const l of lines) {
-    const ls = byPage.get(l.page);
+    const ls = byPage.get(printed(l));
     if (ls) ls.push(l);
-    else byPage.set(l.page, [l]);
+    else byPage.set(printed(l), [l]);
   }
   const edgeLines = [...byPage.values()].flatMap((ls) => (ls.length <= 2 * EDGE ? ls : [...ls.slice(0, EDGE), ...ls.slice(-EDGE)]));
   const pagesOf = new Map<string, Set<number>>();
-  for (const l of edgeLines) pagesOf.set(key(l), (pagesOf.get(key(l)) ?? new Set()).add(l.page));
+  for (const l of edgeLines) pagesOf.set(key(l), (pagesOf.get(key(l)) ?? new Set()).add(printed(l)));
   // A short label ("Date") may close two pages by chance; a marking or a footer says more.
   const repeated = (k: string) => pagesOf.get(k)!.size >= 2 && k.replace(/[#\W]/g, '').length >= 8;
   const firstPage = Math.min(...byPage.keys());
-  const caseHeader = (l: LineBlock) => l.page === firstPage && byPage.get(firstPage)!.indexOf(l) < EDGE && namesTheCase(l.cells.map((c) => c.text).join('    '));
+  const caseHeader = (l: LineBlock) => printed(l) === firstPage && byPage.get(firstPage)!.indexOf(l) < EDGE && namesTheCase(l.cells.map((c) => c.text).join('    '));
   const furniture = new Set(edgeLines.filter((l) => (repeated(key(l)) && !caseHeader(l)) || PAGE_NUMBER.test(key(l))));
   if (!furniture.size) return lines;
   // The first printing of a footer that tells the assessment stays, its page number gone, ahead

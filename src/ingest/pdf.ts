@@ -10,6 +10,7 @@ import { loadPdfJs } from './pdfjs.js';
 import { garbledRatio } from './text-quality.js';
 import { withoutPageFurniture } from './furniture.js';
 import { columnSplit, rowsOf } from './pdf-columns.js';
+import { sheetSplit } from './pdf-sheet.js';
 import { asksForSignature, offersOptions, pageGraphics, struckThrough } from './pdf-graphics.js';
 import { withoutBalloons } from './pdf-markup.js';
 import { withFootnotes } from './pdf-footnotes.js';
@@ -71,17 +72,29 @@ interface Placed {
   rect: number[];
 }
 
-function buildLines(items: Item[], placed: Placed[], page: number): LineBlock[] {
-  const split = columnSplit(items);
-  if (split === null) return columnLines(items, placed, page, '');
-  const left = (x: number) => x < split - 2;
+/** The page's lines: of each page a sheet holds (two printed to a sheet), and of each column of
+ *  text, in reading order. */
+function buildLines(items: Item[], placed: Placed[], page: number, sheet: number[]): LineBlock[] {
+  const middle = sheetSplit(items, sheet);
+  if (middle === null) return textLines(items, placed, page);
+  const left = (x: number) => x < middle;
   return [
-    ...columnLines(items.filter((it) => left(it.x)), placed.filter((w) => left(w.rect[0])), page, 'left column, '),
-    ...columnLines(items.filter((it) => !left(it.x)), placed.filter((w) => !left(w.rect[0])), page, 'right column, '),
+    ...textLines(items.filter((it) => left(it.x)), placed.filter((w) => left(w.rect[0])), page, 'left'),
+    ...textLines(items.filter((it) => !left(it.x)), placed.filter((w) => !left(w.rect[0])), page, 'right'),
   ];
 }
 
-function columnLines(items: Item[], placed: Placed[], page: number, column: string): LineBlock[] {
+function textLines(items: Item[], placed: Placed[], page: number, half?: 'left' | 'right'): LineBlock[] {
+  const split = columnSplit(items);
+  if (split === null) return columnLines(items, placed, page, '', half);
+  const left = (x: number) => x < split - 2;
+  return [
+    ...columnLines(items.filter((it) => left(it.x)), placed.filter((w) => left(w.rect[0])), page, 'left column, ', half),
+    ...columnLines(items.filter((it) => !left(it.x)), placed.filter((w) => !left(w.rect[0])), page, 'right column, ', half),
+  ];
+}
+
+function columnLines(items: Item[], placed: Placed[], page: number, column: string, half?: 'left' | 'right'): LineBlock[] {
   const rows = rowsOf(items);
   for (const { text, rect } of placed) {
     const [x1, y1, x2, y2] = rect;
@@ -120,7 +133,8 @@ function columnLines(items: Item[], placed: Placed[], page: number, column: stri
     return {
       kind: 'line' as const,
       page,
-      loc: `page ${page}, ${column}line ${i + 1}`,
+      ...(half ? { half } : {}),
+      loc: `page ${page}, ${half ? `${half} half, ` : ''}${column}line ${i + 1}`,
       cells: cells
         .map((c) => ({ text: normaliseTicks(withoutWritingLines(c.text), radioGroup).replace(/\s+/g, ' ').trim(), x: Math.round(c.x), end: Math.round(c.end), ...(c.bold ? { bold: true } : {}) }))
         .filter((c) => c.text),
@@ -202,12 +216,13 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
         const text = w.subtype === 'Widget' ? widgetText(w) : w.subtype === 'FreeText' ? w.contentsObj?.str?.replace(/\s*[\r\n]+\s*/g, ' ').trim() || null : null;
         return text === null ? [] : [{ text, rect: boxIn(frame, w.rect) }];
       });
-      let lines = buildLines(text, placed, p);
+      const sheet = boxIn(frame, page.view);
+      let lines = buildLines(text, placed, p, sheet);
       if (lines.some(drawingMayAnswer)) {
         const drawn = await pageGraphics(page, frame);
         placed.push(...drawn.images.map((rect) => ({ text: IMAGE, rect })), ...drawn.boxes.map((b) => ({ text: b.ticked ? CHECKED : UNCHECKED, rect: b.rect })));
         for (const it of text) if (struckThrough(it, drawn.rules)) it.struck = true;
-        lines = buildLines(text, placed, p);
+        lines = buildLines(text, placed, p, sheet);
       }
       const pageText = lines.map((l) => l.cells.map((c) => c.text).join(' ')).join('\n');
       chars += pageText.replace(/[\s☒☐]/g, '').length;

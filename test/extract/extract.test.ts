@@ -9,7 +9,7 @@ import { parseDate } from '../../src/extract/values.js';
 import { deriveProfile } from '../../src/extract/profile.js';
 import { LabelMatcher, loadLabelTable } from '../../src/extract/labels.js';
 import { readDocument } from '../../src/ingest/index.js';
-import { type Element, h1, h2, p, type RenderOptions, table } from '../../samples/lib/model.js';
+import { type Cell, type Element, h1, h2, p, type RenderOptions, table } from '../../samples/lib/model.js';
 import { writeDocx } from '../../samples/lib/write-docx.js';
 import { writePdf } from '../../samples/lib/write-pdf.js';
 import { tempDir, write } from '../support/fixtures.js';
@@ -1931,5 +1931,62 @@ describe("a template filled through its custom XML part, worksheets embedded as 
     const r = await record('scale', [h2('Doctor (GP)'), p('Riverside Medical Centre'), table([0.4, 0.6], [[lbl('How worried are you?'), ['1 2 3 4 5']]])], 'pdf', { letterSpaced: true });
     expect(r.fields['services.gp']?.value).toBe('Riverside Medical Centre');
     expect(JSON.stringify(r)).toContain('1 2 3 4 5');
+  });
+});
+
+describe('a record assembled from section documents, a form printed two pages to a sheet, Family Help wording', () => {
+  const sections: Element[] = [
+    h1('Early Help Record'),
+    h2('Case summary'),
+    table([0.35, 0.65], [[lbl('Child / young person'), ['Ruby Cole']], [lbl('GP'), ['Riverside Medical Centre']]]),
+    h2('Assessment'),
+    table([0.35, 0.65], [[lbl('Assessment completed on'), ['03/04/2025']], [lbl('Views of the parent / carer'), [{ placeholder: 'Click or tap here to enter text.' }]]]),
+    h2('Consent'),
+    table([0.35, 0.65], [choose('Consent to share information', ['Written', 'Verbal', 'Declined'], 'Verbal')]),
+  ];
+
+  it('reads each section a case system imports as a whole Word document (altChunk) where it stands', async () => {
+    const r = await record('assembled', sections, 'docx', { tickStyle: 'control', assembled: true });
+    expect(fieldValue(r, 'services.gp')).toBe('Riverside Medical Centre');
+    expect(fieldValue(r, 'assessment.date')).toBe('03/04/2025');
+    expect(fieldValue(r, 'comment.parent')).toBe('');
+    expect(fieldValue(r, 'consent.given')).toMatch(/☒ Verbal/);
+  });
+
+  // Long enough for two pages, so that the sheet's right half holds the second.
+  const long: Element[] = [
+    { t: 'running', header: 'OFFICIAL-SENSITIVE when complete', footer: 'Early Help Assessment v4.2    Page {page} of {pages}' },
+    h1('Early Help Assessment (EHA)'),
+    table([0.35, 0.65], [
+      [lbl('GP practice'), ['Riverside Medical Centre']],
+      ...Array.from({ length: 22 }, (_, i): Cell[] => [lbl(`Development note ${i + 1}`), ['Ruby has settled well at nursery and is making friends; her speech is coming on since the referral to speech and language therapy in the spring.']]),
+      [lbl('Child / young person’s comments'), ['I like nursery and my friend Amir.']],
+      [lbl('Parent / carer’s comments'), ['We want help with mornings.']],
+    ]),
+  ];
+
+  it('reads a sheet of two pages side by side page by page, left then right, without their running headers', async () => {
+    const bytes = await writePdf(long, { tickStyle: 'glyph', pagesPerSheet: 2 });
+    const doc = await readDocument(write(dir, 'two-per-sheet.pdf', bytes));
+    const lines = doc.blocks.filter((b) => b.kind === 'line');
+    expect(lines.some((l) => l.kind === 'line' && l.half === 'right')).toBe(true);
+    expect(JSON.stringify(doc.blocks)).not.toContain('OFFICIAL-SENSITIVE');
+    const r = extractRecord(doc, matcher);
+    expect(fieldValue(r, 'services.gp')).toBe('Riverside Medical Centre');
+    expect(fieldValue(r, 'comment.child')).toBe('I like nursery and my friend Amir.');
+    expect(fieldValue(r, 'comment.parent')).toBe('We want help with mornings.');
+  });
+
+  const familyHelp: Element[] = [
+    h2('The family network'),
+    table([0.38, 0.62], [[lbl('Parent or carer'), ['Sam Cole (mother)']], [lbl('Best way to contact'), ['07700 900123']]]),
+    h2('Our assessment'),
+    table([0.38, 0.62], [[lbl('What will life look like when things are better?'), ['Ruby will be at nursery on time every day by the review.']]]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("takes 'Best way to contact' as the parent's contact and the life it looks forward to as the outcomes (%s)", async (format) => {
+    const r = await record(`family-help-${format}`, familyHelp, format);
+    expect(fieldValue(r, 'parent.contact')).toBe('07700 900123');
+    expect(fieldValue(r, 'summary.outcomes')).toBe('Ruby will be at nursery on time every day by the review.');
   });
 });

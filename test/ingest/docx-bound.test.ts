@@ -1,9 +1,9 @@
-// Bound content controls and embedded worksheets, as their XML holds them.
+// Bound content controls, embedded worksheets and imported documents, as a Word package holds them.
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { withBoundValues } from '../../src/ingest/docx-bindings.js';
 import { sheetRows } from '../../src/ingest/docx-sheets.js';
-import { readDocument } from '../../src/ingest/index.js';
+import { DEFAULT_LIMITS, readDocument } from '../../src/ingest/index.js';
 import { h2, type Element } from '../../samples/lib/model.js';
 import { writeDocx } from '../../samples/lib/write-docx.js';
 import { miniCaf, tempDir, write } from '../support/fixtures.js';
@@ -64,5 +64,36 @@ describe('a form with an embedded worksheet that cannot be opened', () => {
     const text = JSON.stringify(doc.blocks);
     expect(text).toContain('Fairweather');
     expect(text).not.toContain('Home visit');
+  });
+});
+
+describe('a document assembled from imported Word documents', () => {
+  const form: Element[] = [...miniCaf, h2('Family plan'), { t: 'table', widths: [0.5, 0.5], rows: [[[{ bold: 'Action' }], [{ bold: 'Who' }]], [['Home visit'], ['Health visitor']]] }];
+
+  it('reads an imported section that cannot be opened as missing, says so, and reads the rest', async () => {
+    const parts = unzipSync(writeDocx(form, { tickStyle: 'glyph', assembled: true }));
+    const imported = Object.keys(parts).filter((n) => /^word\/altChunk\d+\.docx$/.test(n));
+    expect(imported.length).toBeGreaterThan(1);
+    parts[imported[imported.length - 1]] = strToU8('PK\u0003\u0004 truncated');
+    const doc = await readDocument(write(tempDir(), 'broken-import.docx', zipSync(parts)));
+    expect(JSON.stringify(doc.blocks)).toContain('Fairweather');
+    expect(JSON.stringify(doc.blocks)).not.toContain('Home visit');
+    expect(doc.warnings.join(' ')).toMatch(/a document it imports \(word\/altChunk\d+\.docx\) could not be read/);
+  });
+
+  it('counts what the imported documents expand to against the unzipped size limit', async () => {
+    const bytes = writeDocx(form, { tickStyle: 'glyph', assembled: true });
+    const file = write(tempDir(), 'imports.docx', bytes);
+    const declared = (zip: Uint8Array) => {
+      let n = 0;
+      unzipSync(zip, { filter: (f) => ((n += f.originalSize), false) });
+      return n;
+    };
+    const parts = unzipSync(bytes);
+    const imported = Object.keys(parts).filter((n) => n.endsWith('.docx')).reduce((n, name) => n + declared(parts[name]), 0);
+    const whole = await readDocument(file, { ...DEFAULT_LIMITS, maxUnzippedBytes: declared(bytes) + imported });
+    expect(JSON.stringify(whole.blocks)).toContain('Home visit');
+    // Each imported document alone is within the limit; together with the document they are not.
+    await expect(readDocument(file, { ...DEFAULT_LIMITS, maxUnzippedBytes: declared(bytes) + 100 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 });
