@@ -229,6 +229,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'assembled-record': [docx('control', { assembled: true }), pdf('control'), docx('control', { assembled: true, ...COUNCIL }), docx('glyph', { assembled: true })],
   'two-per-sheet': [pdf('glyph', { pagesPerSheet: 2 }), docx('glyph'), pdf('glyph', { pagesPerSheet: 2, ...COUNCIL }), pdf('bracket', { pagesPerSheet: 2 })],
   'family-help': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('glyph', COUNCIL)],
+  'paired-grid': [docx('control'), pdf('glyph'), pdf('glyph', COUNCIL), docx('glyph')],
+  'circle-of-support': [pdf('glyph'), docx('glyph'), docx('control', COUNCIL), pdf('bracket')],
+  'step-print': [pdf('glyph', EXPORT), pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', { ...EXPORT, ...COUNCIL })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -67,7 +67,8 @@ export type Family =
   | 'legacy-dropdowns' | 'framed-report' | 'print-stamped'
   | 'checklist-bullets' | 'print-driver' | 'repeating-sections'
   | 'bound-controls' | 'embedded-sheet' | 'spaced-headings'
-  | 'assembled-record' | 'two-per-sheet' | 'family-help';
+  | 'assembled-record' | 'two-per-sheet' | 'family-help'
+  | 'paired-grid' | 'circle-of-support' | 'step-print';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -97,8 +98,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  consent-by-agency; 56 italic-answers …
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
- *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help'];
+ *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -10457,6 +10458,189 @@ function familyHelp(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-sixth wave), after a council's published template: details in grids of two
+// label and answer pairs a row, the column headings carrying their own formats ("Date of Birth
+// dd/mm/yy", "Gender (M/F)"), home, parent and lead professional each a block of their own
+
+function pairedGrid(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const two = (a: string, av: string | null | undefined, b: string, bv: string | null | undefined): Cell[] => [lbl(a), txt(av), lbl(b), txt(bv)];
+  const ddmmyy = (iso: string | null) => (iso ? fmtDate(iso, 'dmy').replace(/\/(\d\d)(\d\d)$/, '/$2') : '');
+  const mf = (x: Child) => (x.gender === 'male' ? 'M' : x.gender === 'female' ? 'F' : '');
+  const address = c.parent?.address ?? '';
+  const postcode = /[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/.exec(address)?.[0] ?? '';
+  const parentSex = /mother|grandmother|aunt|stepmother/i.test(c.parent?.relationship ?? '') ? 'F' : /father|grandfather|uncle|stepfather/i.test(c.parent?.relationship ?? '') ? 'M' : '';
+  const disability = c.disability ? { yes: c.disabilityDetail ?? 'Yes', no: 'None', 'rather not say': 'Prefer not to say' }[c.disability] : '';
+  return [
+    h1('Early Help Assessment & Support Plan for Children & Families'),
+    table([0.25, 0.25, 0.25, 0.25], [two('Ref Number', `EH${String(Math.floor(rng() * 1e6)).padStart(6, '0')}`, 'Date Assessment Started', fmtDate(c.assessmentDate, 'dmy'))]),
+    h2('Children / Young Peoples Details'),
+    table([0.22, 0.14, 0.1, 0.18, 0.16, 0.2], [
+      [lbl('Name'), lbl('Date of Birth dd/mm/yy'), lbl('Gender (M/F)'), lbl('Disabilities'), lbl('Ethnicity'), lbl('School/Nursery/College')],
+      ...c.children.map((x, i): Cell[] => [txt(childName(x)), txt(ddmmyy(x.dob)), txt(mf(x)), txt(i === 0 ? disability : ''), txt(c.ethnicity), txt(i === 0 ? schoolText(c) : '')]),
+    ]),
+    h2('Primary Home Address'),
+    table([0.2, 0.3, 0.2, 0.3], [two('Address', address.replace(postcode, '').replace(/[,\s]+$/, ''), 'Telephone Number', ''), two('Postcode', postcode, 'Mobile Number', c.parent?.phone)]),
+    h2('Main Parent / Carer'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      two('Name', c.parent?.name, 'Gender (M/F)', c.parent ? parentSex : ''),
+      two('Relationship to child(ren)', c.parent?.relationship, 'Date of Birth', ''),
+      two('Address (if different from above)', '', 'Telephone Number', ''),
+    ]),
+    h2('Other adult family/household member or significant other'),
+    table([0.3, 0.7], [[lbl('Everyone living in the household'), txt(c.familyComposition)]]),
+    h2('Name of Lead Professional Completing the Assessment'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      two('Name', c.assessor.name, 'Date', fmtDate(c.assessmentDate, 'dmy')),
+      two('Position', c.assessor.role, 'Organisation', c.assessor.org),
+      two('Email', c.assessor.email, 'Telephone Number', c.assessor.phone),
+    ]),
+    h2('Other professionals involved'),
+    table([0.3, 0.4, 0.3], [[lbl('Name'), lbl('Role / agency'), lbl('Contact')], ...(c.gp ? [[txt(c.gp), txt('GP practice'), txt('')]] : [[txt(''), txt(''), txt('')]])]),
+    h2('Information Sharing and Consent'),
+    p('The council is committed to offering Early Help to children and families as problems begin to emerge. In order to support you and your family, it may be necessary for your information to be shared between council departments and other relevant organisations. Your information will only be shared to make sure that the right support is offered to you and your family.'),
+    table([0.4, 0.6], [
+      [lbl('Do you agree to your information being shared?'), [{ ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      [lbl('Consent obtained'), [{ ticks: [{ label: 'In writing', checked: k === 'written' }, { label: 'Verbally', checked: k === 'verbal' }] }]],
+      [lbl('Signature of parent / carer'), txt(k === 'written' ? c.consent.signature : '')],
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      [lbl('Who has contributed to this assessment?'), txt(c.present.text)],
+      [lbl('Why is an Early Help Assessment needed?'), txt(c.reason)],
+      [lbl('Child / young person’s development'), txt(c.domains.development)],
+      [lbl('Parenting'), txt(c.domains.parenting)],
+      [lbl('Family and environment'), txt(c.domains.family)],
+      [lbl('Strengths'), txt(c.strengths)],
+      [lbl('Needs'), txt(c.needs)],
+      [lbl('Risks'), txt(c.risks)],
+      [lbl('What do we want to achieve?'), txt(c.outcomes)],
+      [lbl('Child / young person’s views'), txt(c.childComment)],
+      [lbl('Parent / carer’s views'), txt(c.parentComment)],
+      [lbl('Level of need'), txt(needLevel(c, pick(rng, ['word', 'tier'] as const)))],
+    ]),
+    h2('Support Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What needs to happen'), lbl('Who will do this'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-sixth wave): a "Circle of Support" assessment: each area of family life with the
+// family's own score and how ready they feel to change, the children's and the parents' own
+// question prompts, "Where do we want to be as a family?" and the steps to get there
+
+function circleOfSupport(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const scored = (n: number): Cell => [{ ticks: [1, 2, 3, 4, 5].map((s) => ({ label: String(s), checked: s === n })) }];
+  const area = (title: string, text: string | null): Element[] => [
+    h2(title),
+    table([0.3, 0.7], [row('What life is like now', text), [lbl('Family’s score'), scored(2 + Math.floor(rng() * 3))], [lbl('Readiness to change'), scored(3 + Math.floor(rng() * 3))]]),
+  ];
+  return [
+    h1('Circle of Support: Early Help Assessment'),
+    p({ italic: 'We focus on everyone living in the family home and the wider family connections, to build a clear picture of day to day life.' }),
+    h2('Our family'),
+    table([0.32, 0.68], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'long')),
+      row('Boy / girl', ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : ''),
+      row('Ethnic group', c.ethnicity),
+      row('Any disability?', c.disability ? { yes: `Yes (${c.disabilityDetail})`, no: 'No', 'rather not say': 'Would rather not say' }[c.disability] : ''),
+      row('Nursery, school or college', schoolText(c)),
+      row('Doctor’s surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters on this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Everyone who lives at home', c.familyComposition),
+      row('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone', c.parent?.phone),
+      row('Home address', c.parent?.address),
+    ]),
+    h2('About this assessment'),
+    table([0.32, 0.68], [
+      row('Date of the conversation', fmtDate(c.assessmentDate, 'dmy')),
+      row('Family practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who took part', c.present.text),
+      row('What brought us together', c.reason),
+    ]),
+    ...area('Health, learning and growing up', c.domains.development),
+    ...area('Family relationships and parenting', c.domains.parenting),
+    ...area('Home, money and where we live', c.domains.family),
+    h2('Putting it together'),
+    table([0.32, 0.68], [
+      row('What is going well for us', c.strengths),
+      row('What we need help with', c.needs),
+      row('What could get in the way or cause harm', c.risks),
+      row('Where do we want to be as a family?', c.outcomes),
+      row('Children’s questions: what do you like about your family, and what would you change?', c.childComment),
+      row('Parents’ and carers’ questions: what would you like to be different?', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'digit'] as const))),
+    ]),
+    h2('Sharing our information'),
+    table([0.32, 0.68], [
+      [lbl('We agree to this assessment being shared with the services named in our plan'), [{ ticks: [{ label: 'Signed below', checked: k === 'written' }, { label: 'Agreed over the phone', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'We do not agree', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('Steps to get there'),
+    table([0.5, 0.25, 0.25], [[lbl('Step'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-sixth wave): a case system's print of an assessment step: the step's own details
+// first (subject, worker, started, completed), the group's members as a table with person ids,
+// then each question in bold with its answer under it
+
+function stepPrint(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const id = () => String(1000000 + Math.floor(rng() * 8999999));
+  const qa = (q: string, a: string | null | undefined): Element[] => [p({ bold: q }), p(a || '')];
+  const members = (c.familyComposition ?? '').split(/;\s*/).filter(Boolean);
+  const started = c.assessmentDate ? fmtDate(c.assessmentDate, 'dmy') : '';
+  return [
+    h1('Early Help Assessment'),
+    p(`Subject: ${childName(ch)} (${id()})`),
+    p(`Worker: ${c.assessor.name}    Team: ${c.assessor.org}`),
+    p(`Step: Early Help Assessment    Step ID: ${id()}`),
+    p(`Completed: ${started}`),
+    h2('Group members'),
+    table([0.4, 0.2, 0.4], [[lbl('Name'), lbl('Person ID'), lbl('Relationship to subject')], ...(members.length ? members.map((m): Cell[] => [txt(m.replace(/\s*\(.*$/, '')), txt(id()), txt(/\((.*)\)/.exec(m)?.[1] ?? '')]) : [[txt(''), txt(''), txt('')]])]),
+    h2('1. About the child'),
+    ...qa('1.1 Date of birth', fmtDate(ch.dob, 'dmy')),
+    ...qa('1.2 Gender', genderWord(ch)),
+    ...qa('1.3 Ethnicity', c.ethnicity),
+    ...qa('1.4 Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+    ...qa('1.5 Education setting', schoolText(c)),
+    ...qa('1.6 GP', c.gp),
+    ...(c.children.length > 1 ? qa('1.7 Other children included', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')) : []),
+    h2('2. Parent / carer'),
+    ...qa('2.1 Name and relationship', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    ...qa('2.2 Contact telephone', c.parent?.phone),
+    ...qa('2.3 Address', c.parent?.address),
+    h2('3. Assessment'),
+    ...qa('3.1 Who was involved', c.present.text),
+    ...qa('3.2 Reason for assessment', c.reason),
+    ...qa('3.3 Child development', c.domains.development),
+    ...qa('3.4 Parenting capacity', c.domains.parenting),
+    ...qa('3.5 Family and environmental factors', c.domains.family),
+    ...qa('3.6 Strengths', c.strengths),
+    ...qa('3.7 Needs', c.needs),
+    ...qa('3.8 Risks', c.risks),
+    ...qa('3.9 Outcomes', c.outcomes),
+    ...qa('3.10 Child’s views', c.childComment),
+    ...qa('3.11 Parent / carer’s views', c.parentComment),
+    ...qa('3.12 Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    h2('4. Consent'),
+    p({ bold: '4.1 Consent to share information' }),
+    p({ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'Not given', checked: k === 'none' && rng() < 0.5 }] }),
+    ...qa('4.2 Signature', k === 'written' ? c.consent.signature : ''),
+    h2('5. Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Responsible'), lbl('Target date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -10652,4 +10836,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'assembled-record': assembledRecord,
   'two-per-sheet': twoPerSheet,
   'family-help': familyHelp,
+  'paired-grid': pairedGrid,
+  'circle-of-support': circleOfSupport,
+  'step-print': stepPrint,
 };
