@@ -44,6 +44,9 @@ const CONSENT_STATEMENT = 'Consent';
 const ASSESSED = /\b(subject|assessed|focus|included|this child|child being assessed|unborn)\b/i;
 /** The answers that tell one child from another. */
 const NAMES_A_CHILD = new Set(['child.name', 'child.given', 'child.family', 'child.dob']);
+/** what a parent's own details ask as well as the child's */
+const ALSO_THE_PARENTS = new Set(['child.gender', 'child.dob', 'child.ethnicity']);
+const NAMES_THE_CHILD = /\b(child|children|young|pupil|baby|son|daughter)\b/i;
 const PERSONS = new Set(['child', 'parent', 'assessor']);
 /** "Child's views obtained?", "Were the parent's views sought?": whether, not what */
 const WHETHER_GATHERED = /\b(obtained|sought|gathered|gained|captured|recorded|included|taken)\b|\b(were|was|have|has)\b.*\?\s*$/i;
@@ -194,6 +197,8 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   /** the outcomes a plan's own column names, for a form that asks for them nowhere else */
   let plannedOutcomes: Field | null = null;
   const childRows: CafRecord['childRows'] = [];
+  /** the row on which the parent's name or relationship was last given */
+  let parentRow: string | null = null;
   let section: string | null = null;
   let pending: Entry | null = null;
   /** the sibling entry a "Child 2" section fills, while in it */
@@ -375,6 +380,11 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
         continue;
       }
       const e = open(u.label, u.value, u.loc, u.side);
+      // "Name | Tia Cole | Gender (M/F) | F", "Relationship to child(ren) | Mother | Date of
+      // Birth | …": beside the parent's name or relationship, a gender, date of birth or
+      // ethnicity is the parent's own, not the child's.
+      if (u.side && parentRow === u.loc && ALSO_THE_PARENTS.has(e.fieldId ?? '') && !NAMES_THE_CHILD.test(u.label)) e.fieldId = 'parent.identity';
+      if (e.fieldId === 'parent.name' || e.fieldId === 'parent.relationship') parentRow = u.loc;
       // A table cell holds its whole answer; a blank one may be answered on the lines below, but
       // in a Word table only by the rows below it.
       pending = (u.cell && u.value) || u.shownBlank ? null : e;
@@ -630,7 +640,14 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
       } else if (cols.includes('service.role')) {
         const saved: string | null = section;
         section = 'services';
-        dataRows.forEach((r, i) => open(r[0], r.slice(1).filter(Boolean).join(', '), `${u.loc}, row ${i + 2}`));
+        const role = cols.indexOf('service.role');
+        dataRows.forEach((r, i) => {
+          // "Riverside Medical Centre | GP practice | …": where a later column names the service
+          // itself (not someone's job in one), it is the question and the rest its answer.
+          const named = role > 0 && wordCount(r[role] ?? '') <= 3 && !!matcher.field(r[role] ?? '', 'services', 0.9);
+          const k = named ? role : 0;
+          open(r[k], r.filter((c, j) => j !== k && c).join(', '), `${u.loc}, row ${i + 2}`);
+        });
         section = saved;
       } else {
         const text = dataRows.map((r) => r.filter(Boolean).join(' – ')).join('; ');

@@ -137,6 +137,8 @@ const GUIDANCE = /^\s*(guidance( notes?)?|instructions?|help text)\s*[:\-–]/i;
 
 /** "1.1", "2)", "A4": a cell that only numbers the question beside it. */
 const NUMBER_CELL = /^\s*\(?[a-z]?\d+(\.\d+)*[.)]?\s*$/i;
+/** words a heading cannot end on, so that one ending so was broken off where it wrapped */
+const OPEN_END = /\b(of|to|and|or|the|for|in|on|at|by|with|from|a|an)$|[&/(,-]$/i;
 
 /** "• Referral to the housing team - Housing officer - by half term", "2. Referral …": an item of
  *  a list. */
@@ -375,12 +377,10 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
     // Consecutive multi-cell rows whose columns line up are kept together as a table, so a
     // header row ("Agreed action | By whom | By when") can be recognised with its rows.
     const xs = r.cells.map((c) => c.x);
+    const column = (c: Row['cells'][number]) => xs.reduce((best, x, k) => (Math.abs(x - c.x) < Math.abs(xs[best] - c.x) ? k : best), 0);
     const inColumns = (row: Row) => {
       const cells = xs.map(() => '');
-      for (const c of row.cells) {
-        const col = xs.reduce((best, x, k) => (Math.abs(x - c.x) < Math.abs(xs[best] - c.x) ? k : best), 0);
-        cells[col] = `${cells[col]} ${c.text}`.trim();
-      }
+      for (const c of row.cells) cells[column(c)] = `${cells[column(c)]} ${c.text}`.trim();
       return cells;
     };
     // A row keeps to the table's columns; a PDF drops blank cells, so one cell alone under a
@@ -414,8 +414,10 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
       // the label face under it, in its columns, where answers are set plain, that go on where
       // its words broke off (in lower case, or "M/F") are more of it; "Children in the family"
       // or "Name | DOB" is the next table.
-      const wrapped = (text: string) => /^[a-z(]/.test(text) || /^[A-Z]\s*\/\s*[A-Z]$/.test(text.trim());
-      const underHeader = (row: Row) => row.cells.every((c) => c.bold && wrapped(c.text) && r.cells.some((h) => c.x >= h.x - 8 && c.x <= (h.end ?? h.x) + 8));
+      // A heading whose words broke off on one that cannot end it ("Date of") goes on whatever
+      // the case of the next ("Birth").
+      const wrapped = (text: string, above: string) => /^[a-z(]/.test(text) || /^[A-Z]\s*\/\s*[A-Z]$/.test(text.trim()) || OPEN_END.test(above);
+      const underHeader = (row: Row) => row.cells.every((c) => c.bold && wrapped(c.text, table[0][column(c)] ?? '') && r.cells.some((h) => c.x >= h.x - 8 && c.x <= (h.end ?? h.x) + 8));
       while (i + 1 < rows.length && hasPlain && underHeader(rows[i + 1])) {
         const more = inColumns(rows[++i]);
         table[0] = table[0].map((h, k) => `${h} ${more[k] ?? ''}`.trim());

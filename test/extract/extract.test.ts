@@ -1990,3 +1990,41 @@ describe('a record assembled from section documents, a form printed two pages to
     expect(fieldValue(r, 'summary.outcomes')).toBe('Ruby will be at nursery on time every day by the review.');
   });
 });
+
+describe("grids of paired details, a Circle of Support's question prompts", () => {
+  const grid: Element[] = [
+    h2('Children / Young Peoples Details'),
+    table([0.22, 0.14, 0.1, 0.18, 0.16, 0.2], [
+      [lbl('Name'), lbl('Date of Birth dd/mm/yy'), lbl('Gender (M/F)'), lbl('Disabilities'), lbl('Ethnicity'), lbl('School/Nursery/College')],
+      [['Leo Quayle'], ['14/05/19'], ['M'], ['None'], ['White British'], ['Larkspur Primary School']],
+    ]),
+    h2('Main Parent / Carer'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [lbl('Name'), ['Precious Quayle'], lbl('Gender (M/F)'), ['F']],
+      [lbl('Relationship to child(ren)'), ['Mother'], lbl('Date of Birth'), ['02/03/1990']],
+    ]),
+    h2('Other professionals involved'),
+    table([0.3, 0.4, 0.3], [[lbl('Name'), lbl('Role / agency'), lbl('Contact')], [['Riverside Medical Centre'], ['GP practice'], ['']]]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("keeps the child's details from the children's table, the parent's gender and birth date beside their name to the parent (%s)", async (format) => {
+    const r = await record(`paired-${format}`, grid, format);
+    expect(parseDate(fieldValue(r, 'child.dob'))).toBe('2019-05-14');
+    expect(fieldValue(r, 'child.gender')).toBe('M');
+    expect(fieldValue(r, 'services.gp')).toContain('Riverside Medical Centre');
+  });
+
+  const circle: Element[] = [
+    h2('Putting it together'),
+    table([0.32, 0.68], [
+      [lbl('Children’s questions: what do you like about your family, and what would you change?'), ['I like our dog. I would change the shouting.']],
+      [lbl('Parents’ and carers’ questions: what would you like to be different?'), ['Calmer mornings before school.']],
+    ]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("reads the children's and the parents' own question prompts as their views (%s)", async (format) => {
+    const r = await record(`circle-${format}`, circle, format);
+    expect(fieldValue(r, 'comment.child')).toBe('I like our dog. I would change the shouting.');
+    expect(fieldValue(r, 'comment.parent')).toBe('Calmer mornings before school.');
+  });
+});
