@@ -232,6 +232,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'paired-grid': [docx('control'), pdf('glyph'), pdf('glyph', COUNCIL), docx('glyph')],
   'circle-of-support': [pdf('glyph'), docx('glyph'), docx('control', COUNCIL), pdf('bracket')],
   'step-print': [pdf('glyph', EXPORT), pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', { ...EXPORT, ...COUNCIL })],
+  'girfec-plan': [docx('control'), pdf('glyph'), docx('glyph'), pdf('bracket')],
+  unocini: [docx('glyph'), pdf('glyph'), docx('legacy'), pdf('glyph', COUNCIL)],
+  'clinical-template': [pdf('glyph', EXPORT), pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

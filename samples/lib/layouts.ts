@@ -68,7 +68,8 @@ export type Family =
   | 'checklist-bullets' | 'print-driver' | 'repeating-sections'
   | 'bound-controls' | 'embedded-sheet' | 'spaced-headings'
   | 'assembled-record' | 'two-per-sheet' | 'family-help'
-  | 'paired-grid' | 'circle-of-support' | 'step-print';
+  | 'paired-grid' | 'circle-of-support' | 'step-print'
+  | 'girfec-plan' | 'unocini' | 'clinical-template';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -98,8 +99,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  consent-by-agency; 56 italic-answers …
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
- *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print'];
+ *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -10641,6 +10642,189 @@ function stepPrint(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-seventh wave): a Scottish Child's Plan in the words of Getting it right for
+// every child: the Named Person, the My World Triangle, the wellbeing indicators (SHANARRI),
+// additional support needs, early learning and childcare
+
+function girfecPlan(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const named = c.school.kind === 'recorded' ? `Head Teacher, ${c.school.name}` : 'Health Visitor, Kingsmere Community Health NHS Trust';
+  const indicators = ['Safe', 'Healthy', 'Achieving', 'Nurtured', 'Active', 'Respected', 'Responsible', 'Included'];
+  return [
+    h1('Child’s Plan'),
+    p({ italic: 'Getting it right for every child (GIRFEC)' }),
+    h2('Child or young person'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'long')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Additional support needs / disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Family prefer not to say' }[c.disability] : ''),
+      row('School or early learning and childcare setting', schoolText(c)),
+      row('GP / health centre', c.gp),
+      row('Named Person', named),
+      ...(c.children.length > 1 ? [row('Brothers and sisters included in this plan', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Parents and carers'),
+    table([0.35, 0.65], [
+      row('Name and relationship', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who lives in the household', c.familyComposition),
+    ]),
+    h2('About this plan'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Lead Professional', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present at the child’s planning meeting', c.present.text),
+      row('Why is a Child’s Plan needed?', c.reason),
+    ]),
+    h2('My World Triangle'),
+    table([0.35, 0.65], [
+      row('How I grow and develop', c.domains.development),
+      row('What I need from people who look after me', c.domains.parenting),
+      row('My wider world', c.domains.family),
+    ]),
+    h2('Wellbeing indicators'),
+    table([0.4, 0.3, 0.3], [[lbl('Indicator'), lbl('Needs met'), lbl('Needs not met')], ...indicators.map((w): Cell[] => {
+      const met = rng() < 0.6;
+      return [txt(w), txt(met ? 'X' : ''), txt(met ? '' : 'X')];
+    })]),
+    h2('Analysis'),
+    table([0.35, 0.65], [
+      row('Strengths (resilience and protective factors)', c.strengths),
+      row('Needs (adversity and vulnerability)', c.needs),
+      row('Risks', c.risks),
+      row('What outcomes do we want to achieve?', c.outcomes),
+      row('Views of the child or young person', c.childComment),
+      row('Views of parents / carers', c.parentComment),
+      row('Level of support', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Information sharing'),
+    table([0.35, 0.65], [
+      [lbl('Have the family agreed to information being shared?'), [{ ticks: [{ label: 'Yes, in writing', checked: k === 'written' }, { label: 'Yes, verbally', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('Action plan'),
+    table([0.45, 0.2, 0.15, 0.2], [[lbl('What needs to happen'), lbl('Who will do this'), lbl('By when'), lbl('Wellbeing indicator')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when), txt(pick(rng, indicators))])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-seventh wave): a Northern Ireland UNOCINI assessment: "Surname", "Forename(s)",
+// "D.O.B.", "G.P.", the Health & Care Number, the three domains by their UNOCINI names, the
+// Hardiker level, and who completed it by "Designation"
+
+function unocini(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const hcn = () => `${Math.floor(300 + rng() * 600)} ${Math.floor(100 + rng() * 899)} ${Math.floor(1000 + rng() * 8999)}`;
+  return [
+    h1('UNOCINI Assessment'),
+    p({ italic: 'Understanding the Needs of Children in Northern Ireland' }),
+    h2('Section 1: Child / Young Person’s Details'),
+    table([0.3, 0.7], [
+      row('Surname', ch.family),
+      row('Forename(s)', c.children.map((x) => x.given).join(', ')),
+      row('D.O.B.', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnic origin', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      row('School / pre-school', schoolText(c)),
+      row('G.P.', c.gp),
+      row('Health & Care Number', hcn()),
+    ]),
+    h2('Section 2: Parent(s) / Carer(s)'),
+    table([0.3, 0.7], [
+      row('Name', c.parent?.name),
+      row('Relationship to child', c.parent?.relationship),
+      row('Telephone No.', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household composition', c.familyComposition),
+    ]),
+    h2('Section 3: Assessment'),
+    table([0.3, 0.7], [
+      row('Reason for completing UNOCINI', c.reason),
+      row('Persons contributing to this assessment', c.present.text),
+      row('Domain 1: Child / Young Person’s Needs', c.domains.development),
+      row('Domain 2: Parents’ / Carers’ Capacity to Meet Needs', c.domains.parenting),
+      row('Domain 3: Family and Environmental Factors', c.domains.family),
+      row('Summary of strengths', c.strengths),
+      row('Summary of needs', c.needs),
+      row('Risk factors', c.risks),
+      row('Desired outcomes', c.outcomes),
+      row('Child / Young Person’s Views', c.childComment),
+      row('Parent(s) / Carer(s) Views', c.parentComment),
+      row('Hardiker level', c.levelOfNeed ? `Level ${c.levelOfNeed}` : ''),
+    ]),
+    h2('Section 4: Consent'),
+    table([0.3, 0.7], [
+      [lbl('Has consent been obtained to share information?'), [{ ticks: [{ label: 'Yes', checked: k !== 'none' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      [lbl('Consent obtained'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }] }]],
+      row('Signature of parent / carer', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('Section 5: Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Person responsible'), lbl('Timescale')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Completed by'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [lbl('Name'), txt(c.assessor.name), lbl('Designation'), txt(c.assessor.role)],
+      [lbl('Agency'), txt(c.assessor.org), lbl('Date'), txt(fmtDate(c.assessmentDate, 'dmy'))],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-seventh wave): a health visiting record's template printed from a clinical
+// system: the patient's banner, who recorded it and when, then each item answered as
+// "Item - answer", an item left unanswered not printed at all
+
+function clinicalTemplate(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const short = (iso: string | null) => (iso ? `${Number(iso.slice(8))} ${MON[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : '');
+  const item = (q: string, a: string | null | undefined): Element[] => (a ? [p(`${q} - ${a}`)] : []);
+  const nhs = `${Math.floor(400 + rng() * 500)} ${Math.floor(100 + rng() * 899)} ${Math.floor(1000 + rng() * 8999)}`;
+  const consent = { written: 'Written consent given (form signed)', verbal: 'Verbal consent given', unspecified: 'Consent given', none: rng() < 0.5 ? 'Consent declined' : '' }[k];
+  return [
+    h1('Early Help Assessment (Template)'),
+    p(`${childName(ch).toUpperCase()}    DOB: ${short(ch.dob)}    NHS No: ${nhs}`),
+    p(`Recorded by: ${c.assessor.name} (${c.assessor.role}), ${c.assessor.org}    ${c.assessmentDate ? `Date: ${short(c.assessmentDate)} ${10 + Math.floor(rng() * 6)}:${String(Math.floor(rng() * 60)).padStart(2, '0')}` : ''}`.trim()),
+    h2('Child'),
+    ...item('Gender', genderWord(ch)),
+    ...item('Ethnic origin', c.ethnicity),
+    ...item('Disability', c.disability ? { yes: `Yes, ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Declined to answer' }[c.disability] : ''),
+    ...item('Education setting', schoolText(c)),
+    ...item('Registered GP', c.gp),
+    ...(c.children.length > 1 ? item('Siblings included', c.children.slice(1).map((x) => `${childName(x)} (${short(x.dob)})`).join('; ')) : []),
+    h2('Family'),
+    ...item('Main carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    ...item('Carer telephone', c.parent?.phone),
+    ...item('Address', c.parent?.address),
+    ...item('Household members', c.familyComposition),
+    h2('Assessment'),
+    ...item('Others present', c.present.kind === 'blank' ? '' : c.present.text),
+    ...item('Reason for EHA', c.reason),
+    ...item('Child health and development', c.domains.development),
+    ...item('Parenting capacity', c.domains.parenting),
+    ...item('Family and environment', c.domains.family),
+    ...item('Strengths', c.strengths),
+    ...item('Needs identified', c.needs),
+    ...item('Risks', c.risks),
+    ...item('Outcomes agreed', c.outcomes),
+    ...item('Child’s views', c.childComment),
+    ...item('Parent’s views', c.parentComment),
+    ...item('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ...item('Consent to share information', consent),
+    h2('Plan'),
+    ...c.actions.map((a, i) => p(`${i + 1}. ${a.what} (${a.who}, ${a.when})`)),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -10839,4 +11023,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'paired-grid': pairedGrid,
   'circle-of-support': circleOfSupport,
   'step-print': stepPrint,
+  'girfec-plan': girfecPlan,
+  unocini,
+  'clinical-template': clinicalTemplate,
 };
