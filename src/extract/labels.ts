@@ -59,6 +59,8 @@ const INSTRUCTION = /^\s*(please\s+(give|state|record|describe|list|provide|ente
 export function normaliseLabel(label: string): string {
   return label
     .toLowerCase()
+    // "D.O.B.", "G.P.": an abbreviation dotted letter by letter is the word its letters make.
+    .replace(/\b(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, ''))
     // "action1", "sibling2": a field name with its number run on.
     .replace(/\b([a-z]{3,})(\d{1,2})\b/g, '$1 $2')
     .replace(/[’']/g, "'")

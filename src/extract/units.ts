@@ -54,6 +54,10 @@ interface Row {
 
 const startsLower = (s: string) => /^[a-z(]/.test(s);
 
+/** what a heading or a question cannot end on ("of", "Person’s"), so that one ending so was
+ *  broken off where it wrapped */
+const OPEN_END = /\b(of|to|and|or|the|for|in|on|at|by|with|from|a|an)$|['’]s$|[&/(,-]$/i;
+
 /** Joins a line into the row above when each of its cells sits under one of that row's cells. */
 function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
   const rows: Row[] = [];
@@ -87,7 +91,10 @@ function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
         const word = c.text.trim().split(/\s+/)[0];
         return (above.end ?? 0) + ((c.end - (c.x ?? 0)) * (word.length + 1)) / c.text.length >= nextX - 12;
       };
-      const continues = aligned && sameFace && !asked && !nextLabel && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text)) && prev.cells.length > 1 && line.cells.every((c, i) => ranOut(c, targets[i]));
+      // A question broken off on a word it cannot end on ("Child / Young Person’s" › "Views")
+      // runs on into a capital in its own column, its answer's words beside it wrapping too.
+      const brokenOff = !!prev.cells[0].bold && targets[0] === 0 && OPEN_END.test(prev.cells[0].text.trim()) && !splitLabelColon(line.cells[0].text) && !tests.isQuestion(line.cells[0].text) && line.cells.slice(1).every((c) => startsLower(c.text));
+      const continues = aligned && sameFace && !asked && (!nextLabel || brokenOff) && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text) || brokenOff) && prev.cells.length > 1 && line.cells.every((c, i) => ranOut(c, targets[i]));
       // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
       // A title in bold that stops on "and", "of" … runs on, even into a capital ("VIEWS AND" › "CONSENT").
@@ -137,8 +144,6 @@ const GUIDANCE = /^\s*(guidance( notes?)?|instructions?|help text)\s*[:\-–]/i;
 
 /** "1.1", "2)", "A4": a cell that only numbers the question beside it. */
 const NUMBER_CELL = /^\s*\(?[a-z]?\d+(\.\d+)*[.)]?\s*$/i;
-/** words a heading cannot end on, so that one ending so was broken off where it wrapped */
-const OPEN_END = /\b(of|to|and|or|the|for|in|on|at|by|with|from|a|an)$|[&/(,-]$/i;
 
 /** "• Referral to the housing team - Housing officer - by half term", "2. Referral …": an item of
  *  a list. */
@@ -518,7 +523,9 @@ function rawUnits(given: Block[], tests: LabelTests): Unit[] {
       else if (ticked) units.push(...ticked.map((u) => ({ ...u, table: b.loc }) as Unit));
       // A header with no rows under it ("Name | Relationship | Telephone | Living in home") is a
       // table left empty, not questions answered by their neighbours.
-      else if ((b.rows.length > 1 || b.rows[0]?.length >= 3) && !NUMBER_CELL.test(b.rows[0][0] ?? '') && tests.isHeader(b.rows[0], b.rows[1])) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
+      // "Name | … | Designation | Family Support Worker" over "Agency | … | Date | …": questions
+      // and answers side by side, row after row, though an answer reads as a column's name.
+      else if ((b.rows.length > 1 || b.rows[0]?.length >= 3) && !NUMBER_CELL.test(b.rows[0][0] ?? '') && tests.isHeader(b.rows[0], b.rows[1]) && !(b.rows[1] && continuesPairs(b.rows[0], b.rows[1], tests))) units.push({ t: 'rows', rows: b.rows, loc: b.loc });
       else {
         // A table of one cell is a box: an answer under its question, or a banner title, as the
         // words tell (a bold cell in Word is not marked, so it reads as plain text either way).

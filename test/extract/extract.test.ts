@@ -2028,3 +2028,37 @@ describe("grids of paired details, a Circle of Support's question prompts", () =
     expect(fieldValue(r, 'comment.parent')).toBe('Calmer mornings before school.');
   });
 });
+
+describe("a Child's Plan, UNOCINI, a clinical system's template", () => {
+  const unocini: Element[] = [
+    h2('Section 1: Child / Young Person’s Details'),
+    table([0.3, 0.7], [[lbl('D.O.B.'), ['05/02/2013']], [lbl('G.P.'), ['Riverside Medical Centre']], [lbl('Why is a Child’s Plan needed?'), ['Finley has missed 20 days of school this term.']]]),
+    h2('Section 3: Assessment'),
+    table([0.3, 0.7], [[lbl('Child / Young Person’s Views'), ['I don’t like it when mum and dad shout. I want to go to bed at the same time as my friends do on school nights.']]]),
+    h2('Completed by'),
+    table([0.2, 0.3, 0.2, 0.3], [
+      [lbl('Name'), ['Precious Thornbury'], lbl('Designation'), ['Family Support Worker']],
+      [lbl('Agency'), ['Kingsmere Family Support Team'], lbl('Date'), ['10/10/2025']],
+    ]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("reads dotted abbreviations, a question wrapped after a possessive, and pairs whose answer reads as a column's name (%s)", async (format) => {
+    const r = await record(`unocini-${format}`, unocini, format);
+    expect(parseDate(fieldValue(r, 'child.dob'))).toBe('2013-02-05');
+    expect(fieldValue(r, 'services.gp')).toBe('Riverside Medical Centre');
+    expect(fieldValue(r, 'reason')).toBe('Finley has missed 20 days of school this term.');
+    expect(fieldValue(r, 'comment.child')).toMatch(/^I don’t like it when mum and dad shout\. .*school nights\.$/);
+    expect(fieldValue(r, 'assessor.role')).toBe('Family Support Worker');
+    expect(parseDate(fieldValue(r, 'assessment.date'))).toBe('2025-10-10');
+  });
+
+  it.each(['docx', 'pdf'] as const)("takes a clinical entry's 'Recorded by' for the assessor, but not who recorded verbal consent (%s)", async (format) => {
+    const r = await record(`recorded-${format}`, [
+      p('Recorded by: Imran Pemberton (Health Visitor), Kingsmere Community Health NHS Trust'),
+      h2('Consent'),
+      table([0.4, 0.6], [[lbl('Where consent was given verbally, recorded by (name and date)'), ['Claire Osei, 01/03/2025']]]),
+    ], format);
+    expect(fieldValue(r, 'assessor.combined')).toBe('Imran Pemberton (Health Visitor), Kingsmere Community Health NHS Trust');
+    expect(fieldValue(r, 'consent.how')).toBe('Claire Osei, 01/03/2025');
+  });
+});
