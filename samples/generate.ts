@@ -235,6 +235,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'girfec-plan': [docx('control'), pdf('glyph'), docx('glyph'), pdf('bracket')],
   unocini: [docx('glyph'), pdf('glyph'), docx('legacy'), pdf('glyph', COUNCIL)],
   'clinical-template': [pdf('glyph', EXPORT), pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT)],
+  'wingdings-two': [docx('wingdings2'), pdf('wingdings2'), docx('wingdings2', COUNCIL), pdf('wingdings2', COUNCIL)],
+  'two-part-eha': [docx('control'), pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL)],
+  'family-network': [pdf('glyph'), docx('glyph'), docx('control'), pdf('bracket')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -69,7 +69,8 @@ export type Family =
   | 'bound-controls' | 'embedded-sheet' | 'spaced-headings'
   | 'assembled-record' | 'two-per-sheet' | 'family-help'
   | 'paired-grid' | 'circle-of-support' | 'step-print'
-  | 'girfec-plan' | 'unocini' | 'clinical-template';
+  | 'girfec-plan' | 'unocini' | 'clinical-template'
+  | 'wingdings-two' | 'two-part-eha' | 'family-network';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -99,8 +100,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  consent-by-agency; 56 italic-answers …
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
- *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template'];
+ *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -10825,6 +10826,182 @@ function clinicalTemplate(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-eighth wave): an older council template whose boxes are Wingdings 2 symbols
+// (Insert › Symbol: a ticked box and an empty one), the options beside their boxes on one line
+
+function wingdingsTwo(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const tick = (q: string, options: [string, boolean][]): Cell[] => [lbl(q), [{ ticks: options.map(([label, checked]) => ({ label, checked })) }]];
+  return [
+    h1('Early Help Assessment Form'),
+    h2('1. Child / young person'),
+    table([0.35, 0.65], [
+      row('Full name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      tick('Gender', [['Male', ch.gender === 'male'], ['Female', ch.gender === 'female'], ['Not known', ch.gender === 'unknown']]),
+      row('Ethnicity', c.ethnicity),
+      tick('Disability', [['Yes', c.disability === 'yes'], ['No', c.disability === 'no'], ['Rather not say', c.disability === 'rather not say']]),
+      ...(c.disability === 'yes' ? [row('If yes, please give details', c.disabilityDetail)] : []),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children included', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('2. Parent / carer'),
+    table([0.35, 0.65], [
+      row('Name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household members', c.familyComposition),
+    ]),
+    h2('3. Assessment'),
+    table([0.35, 0.65], [
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessment completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      tick('Child / young person present', [['Yes', /child|young person|\b(son|daughter)\b/i.test(c.present.text)], ['No', c.present.kind !== 'blank' && !/child|young person|\b(son|daughter)\b/i.test(c.present.text)]]),
+      row('Others present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parents and carers', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child / young person’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('4. Consent'),
+    table([0.35, 0.65], [
+      tick('Consent to share information', [['Yes', k !== 'none'], ['No', k === 'none' && rng() < 0.5]]),
+      tick('Consent given', [['Written', k === 'written'], ['Verbal', k === 'verbal']]),
+      row('Signature of parent / carer', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('5. Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-eighth wave), after a council's published template: an assessment in two parts,
+// Part 1 the family's details, consent and the emerging needs (areas of need picked from lists),
+// Part 2 the in-depth assessment for families with more complex needs
+
+function twoPartEha(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const areas = ['Neglect', 'Domestic abuse', 'Emotional wellbeing', 'School attendance', 'Housing', 'Parenting', 'Children at risk of sexual exploitation'];
+  const picked = [pick(rng, areas), pick(rng, areas)];
+  return [
+    h1('Early Help Assessment'),
+    h2('Part 1: Family details, consent and emerging needs'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Does the child have a disability?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who lives at home?', c.familyComposition),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who was involved?', c.present.text),
+    ]),
+    table([0.35, 0.65], [
+      [lbl('Do you give consent for information to be shared with the services that can help?'), [{ ticks: [{ label: 'Yes - signed', checked: k === 'written' }, { label: 'Yes - verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed', k === 'written' ? c.consent.signature : ''),
+    ]),
+    table([0.35, 0.65], [
+      row('Area of need identified (1)', picked[0]),
+      row('Area of need identified (2)', picked[1]),
+      row('What are the emerging needs?', c.reason),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Part 2: In-depth assessment'),
+    p({ italic: 'Complete Part 2 where the family’s needs are more complex and need a multi-agency response.' }),
+    table([0.35, 0.65], [
+      row('The child’s development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('What would the family like to be different?', c.outcomes),
+      row('What does the child say?', c.childComment),
+      row('What does the parent / carer say?', c.parentComment),
+    ]),
+    h2('Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will be done'), lbl('By who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-eighth wave): the record of a family network meeting (Families First): who came,
+// the family network and what each of them will do, the lead practitioner's own part in the plan
+
+function familyNetwork(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Family Network Meeting and Early Help Assessment'),
+    h2('The child'),
+    table([0.35, 0.65], [
+      row('Name of child', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Sex', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability or additional needs', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'None', 'rather not say': 'The family would rather not say' }[c.disability] : ''),
+      row('School or childcare', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('The family network'),
+    table([0.35, 0.65], [
+      row('Parent or carer with parental responsibility', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Their phone number', c.parent?.phone),
+      row('Their address', c.parent?.address),
+      row('Who lives in the home', c.familyComposition),
+    ]),
+    h2('The meeting'),
+    table([0.35, 0.65], [
+      row('Date of the meeting', fmtDate(c.assessmentDate, 'long')),
+      row('Lead practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who came to the meeting', c.present.text),
+      row('Why the family network was brought together', c.reason),
+    ]),
+    h2('What we talked about'),
+    table([0.35, 0.65], [
+      row('How the child is doing', c.domains.development),
+      row('Caring for the child', c.domains.parenting),
+      row('The family, home and community', c.domains.family),
+      row('What the family network is good at', c.strengths),
+      row('What the family needs help with', c.needs),
+      row('What could go wrong', c.risks),
+      row('What the family network wants for the child', c.outcomes),
+      row('What the child wanted the meeting to know', c.childComment),
+      row('What the parent or carer said', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Agreement'),
+    table([0.35, 0.65], [
+      [lbl('The family agree to this record being shared with the people named in the plan'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Agreed verbally', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'Not agreed', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('The family network plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who in the network or which service'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -11026,4 +11203,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'girfec-plan': girfecPlan,
   unocini,
   'clinical-template': clinicalTemplate,
+  'wingdings-two': wingdingsTwo,
+  'two-part-eha': twoPartEha,
+  'family-network': familyNetwork,
 };

@@ -3,6 +3,8 @@
 
 /** `wingdings`: boxes typed as Wingdings symbols (Insert › Symbol), as older Word templates have
  *  them; in a PDF they print as the font's own codes, þ for a ticked box and ¨ for an empty one. */
+/** `wingdings2`: boxes typed as Wingdings 2 symbols, as many council templates have them (R a
+ *  ticked box, £ an empty one); a PDF printed without the font's Unicode map gives those letters. */
 /** `highlight`: "Yes / No" with the chosen option highlighted in Word (and set in bold when
  *  printed to PDF, where a highlight leaves no trace in the text). */
 /** `vector`: boxes drawn on the page rather than typed, a tick a drawn cross, as browsers print a
@@ -12,7 +14,7 @@
 /** `bullets`: each option a list item whose bullet is a box, ticked or not (Word's Define New
  *  Bullet with Wingdings' boxes): the box lives in the list's definition, not in the text; a PDF
  *  prints it as the bullet glyph before the option, an option to a line. */
-export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'highlight' | 'radio' | 'struck' | 'vector' | 'bullets';
+export type TickStyle = 'glyph' | 'control' | 'legacy' | 'bracket' | 'deleted' | 'wingdings' | 'wingdings2' | 'highlight' | 'radio' | 'struck' | 'vector' | 'bullets';
 
 export type Run =
   | string

@@ -47,6 +47,7 @@ function tickXml(checked: boolean, style: RenderOptions['tickStyle'], mark: '☒
   if (style === 'bracket') return textRuns(checked ? '[x]' : '[ ]');
   if (style === 'radio') return textRuns(checked ? '●' : '○');
   if (style === 'wingdings') return `<w:r><w:sym w:font="Wingdings" w:char="${checked ? 'F0FE' : 'F0A8'}"/></w:r>`;
+  if (style === 'wingdings2') return `<w:r><w:sym w:font="Wingdings 2" w:char="${checked ? 'F052' : 'F0A3'}"/></w:r>`;
   return textRuns(checked ? '☒' : '☐');
 }
 

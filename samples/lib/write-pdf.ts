@@ -60,6 +60,7 @@ let noteNumbers = new Map<Run, number>();
 
 function tickText(checked: boolean, style: RenderOptions['tickStyle']): string {
   if (style === 'wingdings') return checked ? 'þ' : '¨';
+  if (style === 'wingdings2') return checked ? 'R' : '£';
   if (style === 'radio') return checked ? '●' : '○';
   return style === 'bracket' ? (checked ? '[x]' : '[ ]') : checked ? '☒' : '☐';
 }
