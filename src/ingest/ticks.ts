@@ -6,9 +6,10 @@ export const UNCHECKED = '☐';
 // Boxes typed as Wingdings symbols come out of Word as the Unicode look-alikes (🗹 🗷 ⌧, 🞎 ❑) and
 // out of a PDF as the font's private-use codes (U+F0FE …) or, with no Unicode map, as the Latin-1
 // letters at those codes: "þ Yes ¨ No". Those letters count only as a token of their own, as do
-// OCR's readings of a ticked "[X]" from a scan ("IXI", "[XI").
-const MARKED = /[☒☑✓✔✗✘■🗹🗷🗸🗵⌧\uF0FE\uF0FD\uF0FB\uF078]|(?<!\S)([þý]|IXI|\[XI|IX\])(?!\S)|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)/gu;
-const EMPTY = /[☐□🞎🞏❑❒❏❐\uF0A8\uF06F\uF071]|(?<!\S)¨(?!\S)|\[\s{0,2}\]|\(\s{1,2}\)/gu;
+// OCR's readings of a ticked "[X]" from a scan ("IXI", "[XI"). Wingdings 2's boxes are U+F050–F054
+// ticked or crossed, U+F0A3 empty.
+const MARKED = /[☒☑✓✔✗✘■🗹🗷🗸🗵⌧\uF0FE\uF0FD\uF0FB\uF078\uF050-\uF054]|(?<!\S)([þý]|IXI|\[XI|IX\])(?!\S)|\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)/gu;
+const EMPTY = /[☐□🞎🞏❑❒❏❐\uF0A8\uF06F\uF071\uF0A3]|(?<!\S)¨(?!\S)|\[\s{0,2}\]|\(\s{1,2}\)/gu;
 
 /** A cross that is the whole answer ("Consent to share ..... ✗", a cell holding only "✗") says
  *  no; beside an option ("✗ Yes", "Yes ✗") it marks the option. */
@@ -24,8 +25,15 @@ const radios = (text: string, group: boolean) =>
 
 /** `radioGroup`: the text is part of a line whose other part holds an empty radio button (a PDF
  *  line's cells are read apart). */
+/** Wingdings 2's boxes printed without its Unicode map: "£" an empty box, "R" (or "P", "Q", "S",
+ *  "T") a ticked or crossed one. A letter standing alone is a box only where an empty one stands
+ *  beside it ("R Written £ Verbal"); a pound sign alone is never money. */
+const WINGDINGS2_EMPTY = /(?<!\S)£(?!\S)/;
+const WINGDINGS2_MARKED = /(?<!\S)[PQRST](?= \S)/g;
+const wingdingsTwo = (text: string) => (WINGDINGS2_EMPTY.test(text) ? text.replace(WINGDINGS2_MARKED, CHECKED).replace(new RegExp(WINGDINGS2_EMPTY, 'g'), UNCHECKED) : text);
+
 export function normaliseTicks(text: string, radioGroup = false): string {
-  return radios(text, radioGroup).replace(CROSS_ANSWER, '$1No').replace(MARKED, CHECKED).replace(EMPTY, UNCHECKED);
+  return wingdingsTwo(radios(text, radioGroup)).replace(CROSS_ANSWER, '$1No').replace(MARKED, CHECKED).replace(EMPTY, UNCHECKED);
 }
 
 /** A piece of an answer's text, and whether it is marked out from the rest (highlighted in Word,

@@ -2062,3 +2062,39 @@ describe("a Child's Plan, UNOCINI, a clinical system's template", () => {
     expect(fieldValue(r, 'consent.how')).toBe('Claire Osei, 01/03/2025');
   });
 });
+
+describe('Wingdings 2 boxes, a two-part assessment, a family network meeting', () => {
+  const boxes: Element[] = [
+    h2('Consent'),
+    table([0.35, 0.65], [choose('Consent to share information', ['Yes', 'No'], 'Yes'), choose('Consent given', ['Written', 'Verbal'], 'Written')]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)('reads boxes typed as Wingdings 2 symbols (%s)', async (format) => {
+    const r = await record(`wingdings2-${format}`, boxes, format, { tickStyle: 'wingdings2' });
+    expect(fieldValue(r, 'consent.how')).toMatch(/☒ Written ☐ Verbal/);
+  });
+
+  const network: Element[] = [
+    h2('Part 1'),
+    table([0.35, 0.65], [[lbl('What are the emerging needs?'), ['Jayden’s weight has dropped below the 9th centile.']]]),
+    h2('What we talked about'),
+    table([0.35, 0.65], [
+      [lbl('What the family network is good at'), ['His aunt lives two streets away and has him after school.']],
+      [lbl('What the family network wants for the child'), ['Jayden will be back on the 25th centile by the review.']],
+    ]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("reads emerging needs as the reason, and what a family network is good at and wants for the child as strengths and outcomes (%s)", async (format) => {
+    const r = await record(`network-${format}`, network, format);
+    expect(fieldValue(r, 'reason')).toBe('Jayden’s weight has dropped below the 9th centile.');
+    expect(fieldValue(r, 'family.composition')).toBe('');
+    expect(fieldValue(r, 'summary.strengths')).toBe('His aunt lives two streets away and has him after school.');
+    expect(fieldValue(r, 'summary.outcomes')).toBe('Jayden will be back on the 25th centile by the review.');
+    expect(fieldValue(r, 'comment.child')).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)('reads why the family network was brought together as the reason (%s)', async (format) => {
+    const r = await record(`brought-${format}`, [table([0.35, 0.65], [[lbl('Why the family network was brought together'), ['Health visitor concerned about Jayden’s weight.']]])], format);
+    expect(fieldValue(r, 'reason')).toBe('Health visitor concerned about Jayden’s weight.');
+  });
+});

@@ -23,6 +23,12 @@ describe('tick boxes', () => {
     expect(normaliseTicks('◉ Yes ○ No')).toBe('☒ Yes ☐ No');
     expect(normaliseTicks('● Attend the parenting group')).toBe('● Attend the parenting group');
     expect(normaliseTicks('● Written', true)).toBe('☒ Written');
+    // Wingdings 2's boxes: its private-use codes, or the letters a PDF gives without its map,
+    // read as boxes only where an empty one ("£") stands alone beside them.
+    expect(normaliseTicks('\uF052 Yes \uF0A3 No')).toBe('☒ Yes ☐ No');
+    expect(normaliseTicks('R Written £ Verbal')).toBe('☒ Written ☐ Verbal');
+    expect(normaliseTicks('£ Male R Female £ Not known')).toBe('☐ Male ☒ Female ☐ Not known');
+    expect(normaliseTicks('Rent arrears of £900; R Cole to ring the landlord')).toBe('Rent arrears of £900; R Cole to ring the landlord');
     // Struck through: the options not chosen, or a correction that is no answer.
     expect(withoutStruck([{ text: 'Yes' }, { text: ' / ' }, { text: 'No', struck: true }])).toBe('☒ Yes ☐ No');
     expect(withoutStruck([{ text: 'Verbal', struck: true }, { text: ' Written' }])).toBe(' Written');
