@@ -238,6 +238,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'wingdings-two': [docx('wingdings2'), pdf('wingdings2'), docx('wingdings2', COUNCIL), pdf('wingdings2', COUNCIL)],
   'two-part-eha': [docx('control'), pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL)],
   'family-network': [pdf('glyph'), docx('glyph'), docx('control'), pdf('bracket')],
+  'your-family': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('glyph')],
+  'bold-answers': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), pdf('glyph', { ...EXPORT, ...COUNCIL })],
+  'integrated-review': [docx('control'), pdf('glyph'), docx('glyph'), pdf('bracket', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -70,7 +70,8 @@ export type Family =
   | 'assembled-record' | 'two-per-sheet' | 'family-help'
   | 'paired-grid' | 'circle-of-support' | 'step-print'
   | 'girfec-plan' | 'unocini' | 'clinical-template'
-  | 'wingdings-two' | 'two-part-eha' | 'family-network';
+  | 'wingdings-two' | 'two-part-eha' | 'family-network'
+  | 'your-family' | 'bold-answers' | 'integrated-review';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -100,8 +101,8 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  consent-by-agency; 56 italic-answers …
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
- *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network'];
+ *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -11002,6 +11003,178 @@ function familyNetwork(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-ninth wave), after a council's published template: "Your Family's Early Help
+// Assessment", put to the family, in lettered sections, the last ("H: Moving On") only for the
+// final meeting and left blank
+
+function yourFamily(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Your Family’s Early Help Assessment'),
+    h2('A: About your family'),
+    table([0.38, 0.62], [
+      row('Your child’s name', childName(ch)),
+      row('Their date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Boy or girl', ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : ''),
+      row('How would you describe their ethnicity?', c.ethnicity),
+      row('Do they have a disability?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'I would rather not say' }[c.disability] : ''),
+      row('Their school or nursery', schoolText(c)),
+      row('Their doctor', c.gp),
+      ...(c.children.length > 1 ? [row('Your other children this is about', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Your name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Your phone number', c.parent?.phone),
+      row('Your address', c.parent?.address),
+      row('Who lives with you?', c.familyComposition),
+    ]),
+    h2('B: About this assessment'),
+    table([0.38, 0.62], [
+      row('Date we met', fmtDate(c.assessmentDate, 'dmy')),
+      row('Your lead professional', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who took part', c.present.text),
+      row('What has been happening', c.reason),
+    ]),
+    h2('C: Your family life'),
+    table([0.38, 0.62], [
+      row('Your child’s health, learning and development', c.domains.development),
+      row('Looking after your children', c.domains.parenting),
+      row('Your home, money and community', c.domains.family),
+    ]),
+    h2('D: Your family’s strengths'),
+    p(c.strengths ?? ''),
+    h2('E: What you would like to change'),
+    table([0.38, 0.62], [
+      row('What worries you', c.needs),
+      row('What could put your children at risk', c.risks),
+      row('What you would like to be different', c.outcomes),
+      row('What your child says', c.childComment),
+      row('What you say', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('F: Your consent'),
+    table([0.38, 0.62], [
+      [lbl('Are you happy for us to share this with the people in your plan?'), [{ ticks: [{ label: 'Yes, I have signed', checked: k === 'written' }, { label: 'Yes, I said so', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Your signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('G: Your plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('H: Moving On (Please complete if this is the final Meeting)'),
+    table([0.38, 0.62], [row('What has changed for your family', ''), row('Date of final meeting', '')]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-ninth wave): a portal's assessment summary whose questions are set plain and
+// small and whose answers stand out in bold, the other way about from a Word template
+
+function boldAnswers(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [[q], a ? [{ bold: a }] : ['']];
+  const consent = { written: 'Yes - written (signed)', verbal: 'Yes - verbal', unspecified: 'Yes', none: rng() < 0.5 ? 'No' : '' }[k];
+  return [
+    h1('Assessment summary'),
+    h2('Child'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Parent or carer'),
+    table([0.35, 0.65], [
+      row('Name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('People present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parents and carers', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s comments', c.childComment),
+      row('Parent’s comments', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+      row('Consent to share information', consent),
+      row('Signed by', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[['Action'], ['Owner'], ['Due']], ...c.actions.map((a): Cell[] => [[{ bold: a.what }], [{ bold: a.who }], [{ bold: a.when }]])]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (sixty-ninth wave): the integrated review at two (a health visitor and the nursery
+// together): the prime areas of learning, the questionnaire's scores, the parent's contribution,
+// what the child enjoys as their voice
+
+function integratedReview(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Integrated Review and Early Help Assessment'),
+    h2('The child'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('SEND or disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Parent would rather not say' }[c.disability] : ''),
+      row('Setting attended', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Family'),
+    table([0.35, 0.65], [
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact number', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Family at home', c.familyComposition),
+    ]),
+    h2('The review'),
+    table([0.35, 0.65], [
+      row('Date of review', fmtDate(c.assessmentDate, 'dmy')),
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who was at the review', c.present.text),
+      row('Why an early help assessment alongside the review', c.reason),
+      row('ASQ-3 scores', `Communication ${30 + Math.floor(rng() * 30)}, Gross motor ${35 + Math.floor(rng() * 25)}, Fine motor ${30 + Math.floor(rng() * 30)}, Problem solving ${30 + Math.floor(rng() * 30)}, Personal-social ${25 + Math.floor(rng() * 35)}`),
+      row('Prime areas: communication and language, physical, personal, social and emotional', c.domains.development),
+      row('Parenting and home learning', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Areas for support', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes for the child', c.outcomes),
+      row('The child’s voice (what they enjoy, how they responded)', c.childComment),
+      row('Parent’s contribution', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Consent'),
+    table([0.35, 0.65], [
+      [lbl('Consent to share with health and the setting'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Parent’s signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+    h2('Next steps'),
+    table([0.5, 0.25, 0.25], [[lbl('Next step'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -11206,4 +11379,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'wingdings-two': wingdingsTwo,
   'two-part-eha': twoPartEha,
   'family-network': familyNetwork,
+  'your-family': yourFamily,
+  'bold-answers': boldAnswers,
+  'integrated-review': integratedReview,
 };
