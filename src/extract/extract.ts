@@ -2,7 +2,7 @@
 // (whose "Name" is this?), ties each label to a canonical field through the label table, and
 // gathers tables of actions and of children. It knows nothing about quality.
 import type { SourceDocument } from '../ingest/document.js';
-import { askedOf, type LabelMatcher, putTo } from './labels.js';
+import { askedOf, type LabelMatcher, putTo, reviewedAsAssessed, reviewIsAssessment } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
 import { isBlank } from './record.js';
 import { recoverAnswers } from './recover.js';
@@ -81,8 +81,10 @@ const isProse = (s: string) => wordCount(s) > 12 || (wordCount(s) >= 5 && /[.!]$
 const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s) && !/^[A-Z0-9]{2,5}$/.test(s.trim()) && !/\d{4,}/.test(s);
 
 export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRecord {
-  const addressed = putTo(blockTexts(doc));
-  const matcher = addressed ? askedOf(labels, addressed) : labels;
+  const texts = blockTexts(doc);
+  const addressed = putTo(texts);
+  const asked = addressed ? askedOf(labels, addressed) : labels;
+  const matcher = reviewIsAssessment(texts, asked) ? reviewedAsAssessed(asked) : asked;
   // "Ethnicity: APKN | Language: Polish" answers its questions in its own cells: it heads nothing.
   const answersItself = (cells: string[]) => cells.some((c) => splitLabelColon(c)?.value);
   // "Name | Ruby Cole | Date of birth | 03/04/2015" and "Worker | Imran Thornbury | Service | …"

@@ -441,6 +441,25 @@ export function askedOf(matcher: LabelMatcher, addressed: Addressed): LabelMatch
   });
 }
 
+/** A form that asks the date of its review and no date of assessment (the integrated review at
+ *  two, done as the early help assessment): the review is the assessment, and its questions
+ *  ("Date of review", "Who was at the review") are the assessment's. A form with both keeps them
+ *  apart. */
+export function reviewIsAssessment(texts: string[], matcher: LabelMatcher): boolean {
+  const short = texts.filter((t) => t.split(/\s+/).length <= 8);
+  return short.some((t) => REVIEW_DATE.test(t)) && !short.some((t) => matcher.field(t, null)?.id === 'assessment.date');
+}
+const REVIEW_DATE = /\b(date of (the )?review|review date)\b/i;
+
+export function reviewedAsAssessed(matcher: LabelMatcher): LabelMatcher {
+  const as = (label: string) => label.replace(/\breview\b/gi, 'assessment');
+  return Object.assign(Object.create(matcher) as LabelMatcher, {
+    field: (label: string, section: string | null, min?: number) => matcher.field(as(label), section, min),
+    question: (text: string, min?: number) => matcher.question(as(text), min),
+    hinted: (label: string) => matcher.hinted(as(label)),
+  });
+}
+
 /** Whom a form puts its questions to: the parent where it speaks of "your child" more than once;
  *  the parent speaking where its labels say "my child" more than once; the child where three of
  *  its labels or more speak as the child ("My health", "How my family look after me"). */

@@ -12,7 +12,7 @@ export const startsWithBox = (text: string): boolean => /^\s*[☒☐]/.test(text
 
 /** How consent was given, in the words forms use for it. */
 export const WRITTEN_CONSENT = /\b(written|in writing|signed|signature)\b/i;
-export const VERBAL_CONSENT = /\b(verbal|verbally|orally|(by|over the|on the) (tele)?phone|(told|said to) (my|the|her|his|their) (worker|practitioner))\b/i;
+export const VERBAL_CONSENT = /\b(verbal|verbally|orally|(by|over the|on the) (tele)?phone|(told|said to) (my|the|her|his|their) (worker|practitioner)|i said so|said yes|by word of mouth)\b/i;
 
 /** Where a copy shared for audit had the family's details taken out ("[REDACTED]", "█████",
  *  "XXXXX", "[number removed]"): something was written there. */

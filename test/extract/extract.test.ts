@@ -2098,3 +2098,30 @@ describe('Wingdings 2 boxes, a two-part assessment, a family network meeting', (
     expect(fieldValue(r, 'reason')).toBe('Health visitor concerned about Jayden’s weight.');
   });
 });
+
+describe('a review done as the assessment, a family at home, consent to share with a service', () => {
+  const review: Element[] = [
+    h1('Integrated Review and Early Help Assessment'),
+    table([0.35, 0.65], [
+      [lbl('Family at home'), ['Amina Mirza (mother); Jayden (son)']],
+      [lbl('Date of review'), ['12/03/2025']],
+      [lbl('Who was at the review'), ['Mum, health visitor, nursery key person']],
+      [lbl('Family and home'), ['The family rent a two-bedroom flat.']],
+      choose('Consent to share with health and the setting', ['Written', 'Verbal', 'No'], 'Verbal'),
+    ]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)("takes a review's date and people for the assessment's where the form asks no assessment date (%s)", async (format) => {
+    const r = await record(`review-${format}`, review, format);
+    expect(parseDate(fieldValue(r, 'assessment.date'))).toBe('2025-03-12');
+    expect(fieldValue(r, 'assessment.present')).toBe('Mum, health visitor, nursery key person');
+    expect(fieldValue(r, 'family.composition')).toBe('Amina Mirza (mother); Jayden (son)');
+    expect(fieldValue(r, 'domain.family')).toBe('The family rent a two-bedroom flat.');
+    expect(fieldValue(r, 'consent.given')).toMatch(/☒ Verbal/);
+  });
+
+  it('keeps a review apart where the form asks the assessment date too', async () => {
+    const r = await record('review-and-assessment', [table([0.35, 0.65], [[lbl('Date of assessment'), ['03/01/2025']], [lbl('Date of review'), ['12/03/2025']]])], 'docx');
+    expect(parseDate(fieldValue(r, 'assessment.date'))).toBe('2025-01-03');
+  });
+});

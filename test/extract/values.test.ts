@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, parseDate, parseTicks, REDACTION, statedYears, yearsSinceMonth } from '../../src/extract/values.js';
+import { answerText, parseDate, parseTicks, REDACTION, statedYears, VERBAL_CONSENT, WRITTEN_CONSENT, yearsSinceMonth } from '../../src/extract/values.js';
 import { chosenOptions, normaliseTicks, withoutStruck } from '../../src/ingest/ticks.js';
 import { withoutWritingLines } from '../../src/ingest/placeholders.js';
 import { isBlank } from '../../src/extract/record.js';
@@ -109,5 +109,14 @@ describe('redaction marks', () => {
   });
   it.each(['xx', 'Not known', 'X', 'Removed from the school roll in May', 'Mill Lane'])('"%s" is no redaction', (text) => {
     expect(REDACTION.test(text)).toBe(false);
+  });
+});
+
+describe('how consent was given, as forms word it', () => {
+  it('reads a family saying so as verbal consent, and a signature as written', () => {
+    expect(VERBAL_CONSENT.test('Yes, I said so')).toBe(true);
+    expect(VERBAL_CONSENT.test('Agreed by word of mouth')).toBe(true);
+    expect(VERBAL_CONSENT.test('Yes, I have signed')).toBe(false);
+    expect(WRITTEN_CONSENT.test('Yes, I have signed')).toBe(true);
   });
 });
