@@ -434,6 +434,11 @@ export function askedOf(matcher: LabelMatcher, addressed: Addressed): LabelMatch
       .replace(/\byour (child|son|daughter|baby)('s)?/gi, 'child$2')
       .replace(/\byour ((early help |family support )?worker|practitioner|keyworker|family|home|household|parents?|carers?|mum|dad)\b/gi, '$1')
       .replace(/\b(you|your|yourself)\b/gi, who);
+  return reworded(matcher, as);
+}
+
+/** The matcher reading every label as `as` rewrites it. */
+function reworded(matcher: LabelMatcher, as: (label: string) => string): LabelMatcher {
   return Object.assign(Object.create(matcher) as LabelMatcher, {
     field: (label: string, section: string | null, min?: number) => matcher.field(as(label), section, min),
     question: (text: string, min?: number) => matcher.question(as(text), min),
@@ -451,14 +456,7 @@ export function reviewIsAssessment(texts: string[], matcher: LabelMatcher): bool
 }
 const REVIEW_DATE = /\b(date of (the )?review|review date)\b/i;
 
-export function reviewedAsAssessed(matcher: LabelMatcher): LabelMatcher {
-  const as = (label: string) => label.replace(/\breview\b/gi, 'assessment');
-  return Object.assign(Object.create(matcher) as LabelMatcher, {
-    field: (label: string, section: string | null, min?: number) => matcher.field(as(label), section, min),
-    question: (text: string, min?: number) => matcher.question(as(text), min),
-    hinted: (label: string) => matcher.hinted(as(label)),
-  });
-}
+export const reviewedAsAssessed = (matcher: LabelMatcher): LabelMatcher => reworded(matcher, (label) => label.replace(/\breview\b/gi, 'assessment'));
 
 /** Whom a form puts its questions to: the parent where it speaks of "your child" more than once;
  *  the parent speaking where its labels say "my child" more than once; the child where three of

@@ -12,6 +12,7 @@ import { withSheetsAsTables } from './docx-sheets.js';
 import { attrOf, decodeXml } from './xml-text.js';
 import { boldStyleIds, withStyledBold } from './docx-styles.js';
 import { chunkHtml, htmlNodes } from './html-chunk.js';
+import { sniff } from './sniff.js';
 import { type MammothNode, walkMammothDocument } from './mammoth-tree.js';
 
 export interface DocxLimits {
@@ -94,7 +95,6 @@ async function withChunksRead(node: MammothNode, nodesOf: (path: string) => Prom
   }
 }
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 /** how deep Word documents imported into one another are read; Word itself merges them on opening */
 const MAX_IMPORT_DEPTH = 3;
 
@@ -173,7 +173,7 @@ async function wordTree(bytes: Uint8Array, limits: DocxLimits, depth: number): P
   await withChunksRead(tree as MammothNode, async (path) => {
     const part = entries[path] ?? unzipWithinLimit(bytes, limits, (name) => name === path)[path];
     if (!part) return [];
-    if (!isZip(part)) return htmlNodes(await chunkHtml(part));
+    if (sniff(part) !== 'zip') return htmlNodes(await chunkHtml(part));
     if (depth >= MAX_IMPORT_DEPTH) {
       warnings.push(`a document imported ${depth} deep (${path}) was not read`);
       return [];

@@ -72,26 +72,27 @@ interface Placed {
   rect: number[];
 }
 
-/** The page's lines: of each page a sheet holds (two printed to a sheet), and of each column of
- *  text, in reading order. */
-function buildLines(items: Item[], placed: Placed[], page: number, sheet: number[]): LineBlock[] {
-  const middle = sheetSplit(items, sheet);
-  if (middle === null) return textLines(items, placed, page);
-  const left = (x: number) => x < middle;
+/** The items and placed answers before a split (`before` their x), then those after it. */
+function parted(items: Item[], placed: Placed[], before: (x: number) => boolean): [Item[], Placed[]][] {
   return [
-    ...textLines(items.filter((it) => left(it.x)), placed.filter((w) => left(w.rect[0])), page, 'left'),
-    ...textLines(items.filter((it) => !left(it.x)), placed.filter((w) => !left(w.rect[0])), page, 'right'),
+    [items.filter((it) => before(it.x)), placed.filter((w) => before(w.rect[0]))],
+    [items.filter((it) => !before(it.x)), placed.filter((w) => !before(w.rect[0]))],
   ];
+}
+
+/** The page's lines: of each page the sheet holds (`middle`, where two are printed to a sheet),
+ *  and of each column of text, in reading order. */
+function buildLines(items: Item[], placed: Placed[], page: number, middle: number | null): LineBlock[] {
+  if (middle === null) return textLines(items, placed, page);
+  const [[leftItems, leftPlaced], [rightItems, rightPlaced]] = parted(items, placed, (x) => x < middle);
+  return [...textLines(leftItems, leftPlaced, page, 'left'), ...textLines(rightItems, rightPlaced, page, 'right')];
 }
 
 function textLines(items: Item[], placed: Placed[], page: number, half?: 'left' | 'right'): LineBlock[] {
   const split = columnSplit(items);
   if (split === null) return columnLines(items, placed, page, '', half);
-  const left = (x: number) => x < split - 2;
-  return [
-    ...columnLines(items.filter((it) => left(it.x)), placed.filter((w) => left(w.rect[0])), page, 'left column, ', half),
-    ...columnLines(items.filter((it) => !left(it.x)), placed.filter((w) => !left(w.rect[0])), page, 'right column, ', half),
-  ];
+  const [[leftItems, leftPlaced], [rightItems, rightPlaced]] = parted(items, placed, (x) => x < split - 2);
+  return [...columnLines(leftItems, leftPlaced, page, 'left column, ', half), ...columnLines(rightItems, rightPlaced, page, 'right column, ', half)];
 }
 
 function columnLines(items: Item[], placed: Placed[], page: number, column: string, half?: 'left' | 'right'): LineBlock[] {
@@ -216,13 +217,14 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
         const text = w.subtype === 'Widget' ? widgetText(w) : w.subtype === 'FreeText' ? w.contentsObj?.str?.replace(/\s*[\r\n]+\s*/g, ' ').trim() || null : null;
         return text === null ? [] : [{ text, rect: boxIn(frame, w.rect) }];
       });
-      const sheet = boxIn(frame, page.view);
-      let lines = buildLines(text, placed, p, sheet);
+      // Where the sheet holds two pages; the drawing read below adds answers, not text.
+      const middle = sheetSplit(text, boxIn(frame, page.view));
+      let lines = buildLines(text, placed, p, middle);
       if (lines.some(drawingMayAnswer)) {
         const drawn = await pageGraphics(page, frame);
         placed.push(...drawn.images.map((rect) => ({ text: IMAGE, rect })), ...drawn.boxes.map((b) => ({ text: b.ticked ? CHECKED : UNCHECKED, rect: b.rect })));
         for (const it of text) if (struckThrough(it, drawn.rules)) it.struck = true;
-        lines = buildLines(text, placed, p, sheet);
+        lines = buildLines(text, placed, p, middle);
       }
       const pageText = lines.map((l) => l.cells.map((c) => c.text).join(' ')).join('\n');
       chars += pageText.replace(/[\s☒☐]/g, '').length;

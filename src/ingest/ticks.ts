@@ -28,9 +28,9 @@ const radios = (text: string, group: boolean) =>
 /** Wingdings 2's boxes printed without its Unicode map: "£" an empty box, "R" (or "P", "Q", "S",
  *  "T") a ticked or crossed one. A letter standing alone is a box only where an empty one stands
  *  beside it ("R Written £ Verbal"); a pound sign alone is never money. */
-const WINGDINGS2_EMPTY = /(?<!\S)£(?!\S)/;
+const WINGDINGS2_EMPTY = /(?<!\S)£(?!\S)/g;
 const WINGDINGS2_MARKED = /(?<!\S)[PQRST](?= \S)/g;
-const wingdingsTwo = (text: string) => (WINGDINGS2_EMPTY.test(text) ? text.replace(WINGDINGS2_MARKED, CHECKED).replace(new RegExp(WINGDINGS2_EMPTY, 'g'), UNCHECKED) : text);
+const wingdingsTwo = (text: string) => (text.includes('£') && text.search(WINGDINGS2_EMPTY) >= 0 ? text.replace(WINGDINGS2_MARKED, CHECKED).replace(WINGDINGS2_EMPTY, UNCHECKED) : text);
 
 export function normaliseTicks(text: string, radioGroup = false): string {
   return wingdingsTwo(radios(text, radioGroup)).replace(CROSS_ANSWER, '$1No').replace(MARKED, CHECKED).replace(EMPTY, UNCHECKED);
