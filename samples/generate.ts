@@ -241,6 +241,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'your-family': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('glyph')],
   'bold-answers': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', EXPORT), pdf('glyph', { ...EXPORT, ...COUNCIL })],
   'integrated-review': [docx('control'), pdf('glyph'), docx('glyph'), pdf('bracket', COUNCIL)],
+  'label-below': [docx('glyph'), pdf('glyph'), pdf('glyph', COUNCIL), docx('glyph', COUNCIL)],
+  'centred-cells': [pdf('glyph'), docx('control'), pdf('bracket', COUNCIL), docx('legacy')],
+  'life-is-like': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

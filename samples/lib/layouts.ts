@@ -71,7 +71,8 @@ export type Family =
   | 'paired-grid' | 'circle-of-support' | 'step-print'
   | 'girfec-plan' | 'unocini' | 'clinical-template'
   | 'wingdings-two' | 'two-part-eha' | 'family-network'
-  | 'your-family' | 'bold-answers' | 'integrated-review';
+  | 'your-family' | 'bold-answers' | 'integrated-review'
+  | 'label-below' | 'centred-cells' | 'life-is-like';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -102,7 +103,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -11175,6 +11176,179 @@ function integratedReview(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventieth wave): a paper form typed into in Word: each answer written on the line and
+// the question printed small beneath it, as a passport form has it; the longer questions in bold
+// above their boxes, as usual
+
+function labelBelow(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const box = (a: string | null | undefined, caption: string): Cell => [a ?? '', { caption }];
+  const long = (q: string, a: string | null | undefined): Cell[][] => [[lbl(q)], [txt(a)]];
+  const consent = { written: 'Written - signed below', verbal: 'Verbal', unspecified: 'Yes', none: rng() < 0.5 ? 'No' : '' }[k];
+  return [
+    h1('Early Help Assessment'),
+    p('Please print clearly in black ink or type into the form. The question is printed beneath each line.'),
+    h2('Section 1: The child or young person'),
+    table([0.4, 0.3, 0.3], [
+      [box(childName(ch), 'Child’s full name'), box(fmtDate(ch.dob, 'dmy'), ch.unborn ? 'Expected date of delivery' : 'Date of birth'), box(genderWord(ch), 'Gender')],
+      [box(c.ethnicity, 'Ethnic origin'), box(c.language, 'First language'), box(c.religion, 'Religion')],
+      [box(c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : '', 'Disability (yes / no / rather not say)'), box(upnOf(c), 'UPN'), box(needLevel(c, 'digit'), 'Level of need (1-4)')],
+      [box(schoolText(c), 'School, nursery or college'), box(c.gp, 'GP surgery')],
+      ...(c.children.length > 1 ? [[box(c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '), 'Brothers and sisters included in this assessment (name and date of birth)')]] : []),
+    ]),
+    h2('Section 2: Parents and carers'),
+    table([0.4, 0.3, 0.3], [
+      [box(c.parent?.name, 'Parent / carer name'), box(c.parent?.relationship, 'Relationship to child'), box(c.parent?.phone, 'Telephone')],
+      [box(c.parent?.address ?? c.address, 'Home address')],
+      [box(c.familyComposition, 'Everyone living in the household')],
+    ]),
+    h2('Section 3: This assessment'),
+    table([0.4, 0.3, 0.3], [
+      [box(c.assessor.name, 'Name of person completing'), box(c.assessor.role, 'Job title'), box(c.assessor.org, 'Agency')],
+      [box(fmtDate(c.assessmentDate, 'dmy'), 'Date of assessment'), box(c.assessor.phone, 'Your telephone'), box(c.assessor.email, 'Your email')],
+      [box(c.present.text, 'Names of those present')],
+    ]),
+    h2('Section 4: The assessment'),
+    table([1], [
+      ...long('Why is this assessment being done?', c.reason),
+      ...long('Development of the child or young person', c.domains.development),
+      ...long('Parents and carers', c.domains.parenting),
+      ...long('Family and environment', c.domains.family),
+      ...long('Strengths', c.strengths),
+      ...long('Needs', c.needs),
+      ...long('Risks', c.risks),
+      ...long('What would you like to be different?', c.outcomes),
+      ...long('The child or young person’s view', c.childComment),
+      ...long('The parent or carer’s view', c.parentComment),
+    ]),
+    h2('Section 5: Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who will do it'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Section 6: Consent'),
+    table([0.4, 0.3, 0.3], [[box(consent, 'Consent to share information (written / verbal)'), box(k === 'written' ? c.consent.signature : '', 'Signature of parent / carer'), box(k === 'written' ? fmtDate(c.consent.date, 'dmy') : '', 'Date')]]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventieth wave): a form whose questions are long and wrap over lines while their
+// answers are short, each cell's text set in the middle of its row (Word's "Center" alignment),
+// so that a PDF prints an answer level with the middle of its question
+
+function centredCells(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const mid = (widths: number[], rows: Cell[][]): Element => ({ t: 'table', widths, rows, middle: true });
+  return [
+    h1('Early Help Assessment and Plan'),
+    h2('Part 1 - About the child or young person'),
+    mid([0.45, 0.55], [
+      row('Full name of the child or young person this assessment is about', childName(ch)),
+      row(ch.unborn ? 'Expected date of delivery (if the assessment is about an unborn baby)' : 'Date of birth of the child or young person', fmtDate(ch.dob, 'dmy')),
+      row('Gender of the child or young person as they or their family describe it', genderWord(ch)),
+      row('Ethnicity of the child or young person as described by the family', c.ethnicity),
+      row('First language spoken at home, and whether an interpreter is needed', c.language),
+      row('Does the child or young person have a disability or additional need? (yes / no / rather not say)', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('Name of the school, nursery or college the child or young person attends', schoolText(c)),
+      row('Name of the GP practice the child or young person is registered with', c.gp),
+      ...(c.children.length > 1 ? [row('Names and dates of birth of any brothers or sisters also covered by this assessment', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Part 2 - Family'),
+    mid([0.45, 0.55], [
+      row('Name of the parent or carer and their relationship to the child or young person', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone number on which the parent or carer is best contacted', c.parent?.phone),
+      row('Address where the child or young person normally lives', c.parent?.address ?? c.address),
+      row('Who else lives in the household with the child or young person?', c.familyComposition),
+    ]),
+    h2('Part 3 - The assessment'),
+    mid([0.45, 0.55], [
+      row('Date on which this assessment was completed with the family', fmtDate(c.assessmentDate, 'dmy')),
+      row('Name, job title and agency of the practitioner completing this assessment', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Names of everyone who took part in or contributed to this assessment', c.present.text),
+      row('What has led to this assessment being completed at this time?', c.reason),
+      row('Development of the child or young person: health, learning, emotional wellbeing', c.domains.development),
+      row('Parents and carers: how well the child’s needs are met at home', c.domains.parenting),
+      row('Family and environment: housing, income, wider family and community', c.domains.family),
+      row('What strengths and protective factors does the family have?', c.strengths),
+      row('What are the needs that this plan will address?', c.needs),
+      row('What are the risks if these needs are not met?', c.risks),
+      row('What outcomes does the family want to achieve from this plan?', c.outcomes),
+      row('What has the child or young person said about their situation?', c.childComment),
+      row('What has the parent or carer said about their situation?', c.parentComment),
+      row('Level of need identified at the end of this assessment', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Part 4 - Plan'),
+    mid([0.5, 0.25, 0.25], [[lbl('What will be done to meet the need'), lbl('Who is responsible'), lbl('Target date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Part 5 - Consent'),
+    mid([0.45, 0.55], [
+      [lbl('Has the parent or carer agreed to this assessment being shared with the agencies named in the plan?'), [{ ticks: [{ label: 'Yes - written', checked: k === 'written' }, { label: 'Yes - verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature of the parent or carer giving consent', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventieth wave): an assessment in plain words about the child's day-to-day life
+// ("What life is like for the child", "What is going well", "What could happen if nothing
+// changes"), its people and services in words of its own
+
+function lifeIsLike(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  return [
+    h1('Family Early Help Assessment'),
+    h2('Who this is about'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row(ch.unborn ? 'Due date' : 'Birthday', fmtDate(ch.dob, 'long')),
+      row('Sex', genderWord(ch)),
+      row('Identity and heritage', c.ethnicity),
+      row('Language at home', c.language),
+      row('Additional needs or disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Family would rather not say' }[c.disability] : null),
+      row('Nursery / school / college', schoolText(c)),
+      row('Family doctor', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters also included', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'long')})`).join('; '))] : []),
+    ]),
+    h2('The grown-ups'),
+    table([0.35, 0.65], [
+      row('Main carer', c.parent ? `${c.parent.name}, ${c.parent.relationship}` : null),
+      row('Best number', c.parent?.phone),
+      row('Where the family lives', c.parent?.address ?? c.address),
+      row('Household members', c.familyComposition),
+    ]),
+    h2('Our conversation'),
+    table([0.35, 0.65], [
+      row('Date we completed this', fmtDate(c.assessmentDate, 'long')),
+      row('Practitioner', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+      row('Who we spoke with', c.present.text),
+      row('Why are we here?', c.reason),
+    ]),
+    h2('What life is like'),
+    table([0.35, 0.65], [
+      row(`What life is like for ${ch.given}`, c.domains.development),
+      row(`How the adults care for ${ch.given}`, c.domains.parenting),
+      row('Home and community', c.domains.family),
+      row('What is going well', c.strengths),
+      row('What we need to work on', c.needs),
+      row('What could happen if nothing changes', c.risks),
+      row('What success will look like', c.outcomes),
+      row(`In ${ch.given}’s words`, c.childComment),
+      row(c.parent ? `In ${c.parent.name.split(' ')[0]}’s words` : 'In the family’s words', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Our plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What we will do'), lbl('Who'), lbl('By')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Agreement to share'),
+    table([0.35, 0.65], [
+      [lbl('Agreement to share'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Agreed verbally', checked: k === 'verbal' }, { label: 'Agreed', checked: k === 'unspecified' }, { label: 'Not agreed', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed', k === 'written' ? c.consent.signature : null),
+      row('Date signed', k === 'written' ? fmtDate(c.consent.date, 'long') : null),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -11382,4 +11556,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'your-family': yourFamily,
   'bold-answers': boldAnswers,
   'integrated-review': integratedReview,
+  'label-below': labelBelow,
+  'centred-cells': centredCells,
+  'life-is-like': lifeIsLike,
 };

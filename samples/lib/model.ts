@@ -60,7 +60,10 @@ export type Run =
   | { dropdown: string[]; chosen: number }
   /** a reviewer's tracked change in Word (deleted text kept as a deletion, the new text as an
    *  insertion); a PDF printed without markup shows only what was inserted */
-  | { tracked: { del?: string; ins?: string } };
+  | { tracked: { del?: string; ins?: string } }
+  /** a paper form's printed caption under the line the answer is written on, in small type:
+   *  the question stands below its answer, not before it */
+  | { caption: string };
 
 export type Cell = Run[];
 
@@ -73,7 +76,9 @@ export type Element =
   /** sheet: Word only, the table is an Excel worksheet embedded as an object (Insert › Object, or
    *  pasted with Paste Special), its cells in the workbook inside the document and only a picture
    *  of them on the page; a PDF prints the picture, the cells' text drawn as a table's */
-  | { t: 'table'; rows: Cell[][]; widths: number[]; repeatHeader?: boolean; sheet?: boolean }
+  /** middle: each cell's text set in the middle of its row's height (Word's vertical alignment
+   *  "Center"), so that a short answer stands level with the middle of a long question */
+  | { t: 'table'; rows: Cell[][]; widths: number[]; repeatHeader?: boolean; sheet?: boolean; middle?: boolean }
   /** a running header and footer of the form's own, naming the case on every page */
   | { t: 'running'; header: string; footer: string }
   /** the pages from here on are landscape, a section of their own, as a wide action plan is set */

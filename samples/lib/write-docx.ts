@@ -99,6 +99,8 @@ function runXml(run: Run, opts: RenderOptions): string {
   // The cell's text direction and shading are the cell's own (tableXml); the text is plain.
   if ('vertical' in run) return textRuns(run.vertical);
   if ('band' in run) return textRuns(run.band);
+  // A paragraph of its own under the answer's, as the printed caption stands under the line.
+  if ('caption' in run) return `</w:p><w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>${textRuns(run.caption).replace(/<w:r>/g, '<w:r><w:rPr><w:sz w:val="14"/><w:color w:val="595959"/></w:rPr>')}</w:p><w:p>`;
   if ('box' in run) {
     return `<w:r><w:pict><v:shape id="box${sdtId++}" type="#_x0000_t202" style="position:absolute;margin-left:170pt;width:300pt;height:${18 * Math.max(1, Math.ceil(run.box.length / 70))}pt"><v:textbox><w:txbxContent>${para(textRuns(run.box))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
   }
@@ -157,7 +159,7 @@ function tableXml(el: Extract<Element, { t: 'table' }>, opts: RenderOptions, tot
         const merged = (c: Run[] | undefined) => !!c?.some((r) => typeof r === 'object' && 'merged' in r);
         const vMerge = merged(cell) ? '<w:vMerge/>' : merged(el.rows[r + 1]?.[i]) ? '<w:vMerge w:val="restart"/>' : '';
         const has = (k: 'vertical' | 'band') => cell.some((r) => typeof r === 'object' && k in r);
-        const look = `${has('band') ? '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>' : ''}${has('vertical') ? '<w:textDirection w:val="btLr"/>' : ''}`;
+        const look = `${el.middle ? '<w:vAlign w:val="center"/>' : ''}${has('band') ? '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>' : ''}${has('vertical') ? '<w:textDirection w:val="btLr"/>' : ''}`;
         // A rich text control around the answer's paragraphs, as a Word 2013 template has it.
         const content = opts.repeating && !isLabel(cell) ? `<w:sdt><w:sdtPr><w:alias w:val="Answer"/><w:tag w:val="answer${sdtId}"/><w:id w:val="${sdtId++}"/></w:sdtPr><w:sdtContent>${para(inner)}</w:sdtContent></w:sdt>` : para(inner);
         return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}${vMerge}${look}</w:tcPr>${content}</w:tc>`;

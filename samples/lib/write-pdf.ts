@@ -27,6 +27,8 @@ interface Piece {
   sup?: boolean;
   /** a justified line: the width its words are spread to, as every line but a paragraph's last is */
   fill?: number;
+  /** set small, as a paper form's printed caption under its writing line */
+  small?: boolean;
 }
 
 interface Ctx {
@@ -80,6 +82,7 @@ function pieces(runs: Run[], opts: RenderOptions): { text: Piece[]; answer?: str
     else if ('merged' in r || 'hidden' in r) continue;
     else if ('box' in r) text.push({ text: r.box });
     else if ('band' in r) text.push({ text: r.band });
+    else if ('caption' in r) text.push({ text: r.caption, small: true });
     else if ('vertical' in r) vertical = r.vertical;
     else if ('comment' in r) comments.push(r.comment);
     else if ('bold' in r) text.push({ text: r.bold, bold: true });
@@ -113,6 +116,7 @@ interface Line {
   italic?: boolean;
   inline?: Piece[];
   fill?: number;
+  small?: boolean;
 }
 
 function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
@@ -129,6 +133,10 @@ function wrap(ctx: Ctx, ps: Piece[], width: number): Line[] {
       continue;
     }
     const font = p.bold ? ctx.bold : p.italic ? ctx.italic! : ctx.font;
+    if (p.small) {
+      lines.push(...wrap({ ...ctx, size: smallSize(ctx) }, [{ ...p, small: false }], width).map((l) => ({ ...l, small: true })));
+      continue;
+    }
     for (const para of p.text.split('\n')) {
       let line = '';
       for (const word of para.split(/\s+/).filter(Boolean)) {
@@ -293,6 +301,10 @@ function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
         continue;
       }
       const shown = ligatured(ctx, seg.text);
+      if (l.small) {
+        ctx.page.drawText(shown, { x: at, y: y + 1, size: smallSize(ctx), font, color: rgb(0.35, 0.35, 0.35) });
+        continue;
+      }
       if (l.fill && !l.inline) {
         // As Word sets a justified line: each word placed on its own, the room left over shared
         // among the gaps between them.
@@ -313,6 +325,7 @@ function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
 }
 
 const lineH = (ctx: Ctx) => ctx.size * 1.35;
+const smallSize = (ctx: Ctx) => ctx.size * 0.75;
 
 /** Draws one block of runs inside a box and returns the height it used; a nested table goes
  *  between the runs before it and after it. */
@@ -458,7 +471,7 @@ function drawElement(ctx: Ctx, el: Element) {
     ensure(ctx, h, row.flatMap(notesIn));
     const at = column(ctx);
     if (el.repeatHeader && i > 0 && ctx.page !== page) ctx.y -= drawRow(ctx, el.rows[0], el.widths, at.x, ctx.y, at.width, false);
-    ctx.y -= drawRow(ctx, row, el.widths, at.x, ctx.y, at.width, false);
+    ctx.y -= drawRow(ctx, row, el.widths, at.x, ctx.y, at.width, false, el.middle);
   }
   ctx.y -= 8;
 }
@@ -496,7 +509,7 @@ function drawSplitRow(ctx: Ctx, row: Run[][], widths: number[]) {
 }
 
 /** One table row of bordered cells from `top`; returns its height. */
-function drawRow(ctx: Ctx, row: Run[][], widths: number[], left: number, top: number, width: number, dryRun: boolean): number {
+function drawRow(ctx: Ctx, row: Run[][], widths: number[], left: number, top: number, width: number, dryRun: boolean, middle = false): number {
   const pad = 3;
   const spans = cellSpans(row, widths);
   const heights = row.map((cell, i) => drawBlock(ctx, cell, 0, 0, spans[i] * width - 2 * pad, true));
@@ -507,7 +520,7 @@ function drawRow(ctx: Ctx, row: Run[][], widths: number[], left: number, top: nu
     const w = spans[i] * width;
     const banded = cell.some((r) => typeof r === 'object' && 'band' in r);
     ctx.page.drawRectangle({ x, y: top - h, width: w, height: h, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5, ...(banded ? { color: rgb(0.85, 0.85, 0.85) } : {}) });
-    drawBlock(ctx, cell, x + pad, top - pad, w - 2 * pad, false);
+    drawBlock(ctx, cell, x + pad, top - pad - (middle ? (h - 2 * pad - heights[i]) / 2 : 0), w - 2 * pad, false);
     x += w;
   });
   return h;
