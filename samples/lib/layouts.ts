@@ -11201,7 +11201,7 @@ function labelBelow(c: Case, rng: Rng): Element[] {
     h2('Section 2: Parents and carers'),
     table([0.4, 0.3, 0.3], [
       [box(c.parent?.name, 'Parent / carer name'), box(c.parent?.relationship, 'Relationship to child'), box(c.parent?.phone, 'Telephone')],
-      [box(c.parent?.address ?? c.address, 'Home address')],
+      [box(c.parent?.address, 'Home address')],
       [box(c.familyComposition, 'Everyone living in the household')],
     ]),
     h2('Section 3: This assessment'),
@@ -11258,7 +11258,7 @@ function centredCells(c: Case, rng: Rng): Element[] {
     mid([0.45, 0.55], [
       row('Name of the parent or carer and their relationship to the child or young person', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
       row('Telephone number on which the parent or carer is best contacted', c.parent?.phone),
-      row('Address where the child or young person normally lives', c.parent?.address ?? c.address),
+      row('Address where the child or young person normally lives', c.parent?.address),
       row('Who else lives in the household with the child or young person?', c.familyComposition),
     ]),
     h2('Part 3 - The assessment'),
@@ -11315,7 +11315,7 @@ function lifeIsLike(c: Case, rng: Rng): Element[] {
     table([0.35, 0.65], [
       row('Main carer', c.parent ? `${c.parent.name}, ${c.parent.relationship}` : null),
       row('Best number', c.parent?.phone),
-      row('Where the family lives', c.parent?.address ?? c.address),
+      row('Where the family lives', c.parent?.address),
       row('Household members', c.familyComposition),
     ]),
     h2('Our conversation'),
