@@ -2,9 +2,9 @@
 // (whose "Name" is this?), ties each label to a canonical field through the label table, and
 // gathers tables of actions and of children. It knows nothing about quality.
 import type { SourceDocument } from '../ingest/document.js';
-import { askedOf, type LabelMatcher, putTo, reviewedAsAssessed, reviewIsAssessment } from './labels.js';
+import { askedOf, calledByName, callsByName, type LabelMatcher, type Names, putTo, reviewedAsAssessed, reviewIsAssessment } from './labels.js';
 import type { Action, CafRecord, Field } from './record.js';
-import { isBlank } from './record.js';
+import { fieldValue, isBlank } from './record.js';
 import { recoverAnswers } from './recover.js';
 import { toldAnswers } from './told.js';
 import { answerText, isTimescale, parseDate, parseTicks, startsWithBox, VERBAL_CONSENT, WRITTEN_CONSENT } from './values.js';
@@ -81,6 +81,23 @@ const isProse = (s: string) => wordCount(s) > 12 || (wordCount(s) >= 5 && /[.!]$
 const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s) && !/^[A-Z0-9]{2,5}$/.test(s.trim()) && !/\d{4,}/.test(s);
 
 export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRecord {
+  const record = readRecord(doc, labels);
+  // Read again where the form's headings call the child or the parent by the name it gives them.
+  const names = givenNames(record);
+  return callsByName(blockTexts(doc), names) ? readRecord(doc, calledByName(labels, names)) : record;
+}
+
+/** The child's and the parent's given names, as a record reads them ("Mrs Amina Ashdown, Mother"
+ *  is Amina); a name that is only a part in the family ("Mum") is none. */
+function givenNames(r: CafRecord): Names {
+  const given = (name: string) => {
+    const first = name.replace(/^\s*(mrs|mr|ms|miss|mx|dr)\.?\s+/i, '').match(/^\s*([A-Z][a-z'’-]+)\b/)?.[1];
+    return first && !PARENT.test(first) && !/^(unborn|baby|child|not|none|unknown)$/i.test(first) ? first : undefined;
+  };
+  return { child: given(fieldValue(r, 'child.given') || fieldValue(r, 'child.name')), parent: given(fieldValue(r, 'parent.name')) };
+}
+
+function readRecord(doc: SourceDocument, labels: LabelMatcher): CafRecord {
   const texts = blockTexts(doc);
   const addressed = putTo(texts);
   const asked = addressed ? askedOf(labels, addressed) : labels;
@@ -102,7 +119,12 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   // there?" › "3 May 2025 | Both parents"), where a table of labels and answers opens with a label.
   // Inside a grid of such rows, one question may take a row to itself ("Household members" over
   // its answer, between pairs of questions over theirs).
-  const isQuestionRow = (cells: string[], next?: string[], inGrid = false) => {
+  const isQuestionRow = (given: string[], next?: string[], inGrid = false) => {
+    // In a grid, a row may ask fewer questions than the grid has columns, its last ones blank
+    // over blank answers.
+    let used = given.length;
+    while (inGrid && used > 1 && !given[used - 1].trim() && !next?.[used - 1]?.trim()) used--;
+    const cells = given.slice(0, used);
     if (answersItself(cells)) return false;
     const ids = cells.map((c) => matcher.question(c)?.id);
     // Each asks its own question, though some may answer one field ("House of good things |

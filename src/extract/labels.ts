@@ -306,7 +306,8 @@ export class LabelMatcher {
   private matchField(label: string, section: string | null, conceptSlack = Infinity): LabelMatch | null {
     const asks = /\?\s*$/.test(label);
     const match = (w: string) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks, conceptSlack);
-    return bestOf([...this.wordings(label).map(match), ...this.readings(label).map((w) => guessed(match(w)))]);
+    const head = headOf(label);
+    return bestOf([...this.wordings(label).map(match), ...this.readings(label).map((w) => guessed(match(w))), ...(head ? [guessed(match(head))] : [])]);
   }
 
   /** The label as the table's words would have it: its abbreviations ("Disab.?", "Date of
@@ -437,6 +438,31 @@ export function askedOf(matcher: LabelMatcher, addressed: Addressed): LabelMatch
   return reworded(matcher, as);
 }
 
+/** The given names of the child and of the parent, as a form's own headings call them ("What life
+ *  is like for Amelia", "In Amina's words"). */
+export interface Names {
+  child?: string;
+  parent?: string;
+}
+
+const nameAt = (name: string) => {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // the person's own ("Amelia's words"), or whom the question ends on ("for Amelia?")
+  return new RegExp(`\\b${n}(?=['’]s\\b)|(?<=\\b(for|about|with|to|of|from)\\s+)${n}(?=\\s*[?:]?\\s*$)`, 'g');
+};
+
+/** Whether any of a form's texts calls the child or the parent by name where a label would. */
+export function callsByName(texts: string[], names: Names): boolean {
+  const at = [names.child, names.parent].filter((n): n is string => !!n).map(nameAt);
+  return texts.some((t) => t.split(/\s+/).length <= 10 && at.some((re) => new RegExp(re.source).test(t)));
+}
+
+/** A label that names the child or the parent read as though it said "child" or "parent". */
+export function calledByName(matcher: LabelMatcher, names: Names): LabelMatcher {
+  const as = (label: string) => [['child', names.child], ['parent', names.parent]].reduce((l, [who, n]) => (n ? l.replace(nameAt(n), who!) : l), label);
+  return reworded(matcher, as);
+}
+
 /** The matcher reading every label as `as` rewrites it. */
 function reworded(matcher: LabelMatcher, as: (label: string) => string): LabelMatcher {
   return Object.assign(Object.create(matcher) as LabelMatcher, {
@@ -469,6 +495,33 @@ export function putTo(texts: string[]): Addressed | null {
   const speaking = texts.filter((t) => t.split(/\s+/).length <= 10 && /\b(my|me)\b/i.test(t) && !/\b(my|our) (role|name as|job|team|service|agency|organisation)\b/i.test(t));
   return speaking.length >= 3 ? 'child' : null;
 }
+
+/** A long question's subject, the words before what qualifies it: "Gender of the child or young
+ *  person" in "… as they or their family describe it", "Telephone number" in "… on which the
+ *  parent or carer is best contacted", "What are the risks" in "… if these needs are not met?",
+ *  "Name of the GP practice" in "… the child is registered with",
+ *  "Development of the child" before ": health, learning, emotional wellbeing". A short label
+ *  says what it asks in full. */
+function headOf(label: string): string | null {
+  if (label.split(/\s+/).length <= 8) return null;
+  const cut = QUALIFIER.exec(label);
+  const head = cut ? label.slice(0, cut.index).trim() : '';
+  return /[a-z]{2}/i.test(head) ? head : null;
+}
+const QUALIFIER = new RegExp(
+  [
+    '\\s*:\\s',
+    ',\\s*(and|or|including|e\\.g\\.)\\s',
+    // and what goes with it ("… and their relationship to the child")
+    '\\sand (their|his|her)\\s',
+    // whose the listed details are ("Name, job title and agency" of the practitioner completing it)
+    '(?<=,[^,]+\\sand\\s[^,]+)\\sof the\\s',
+    '\\s(as (they|he|she|the family|described|recorded|given|stated)|on which|in which|by which|which|that|if|whether)\\s',
+    // a clause with no "that" ("the GP practice the child is registered with")
+    '(?<!\\b(of|for|to|with|by|and|or|about|on|in|from|is|are|does|do|has|have|was|the|this|what|how|why|when|who|which|that))\\s(?=the (child|young person|family|parent|carer)\\b)',
+  ].join('|'),
+  'i',
+);
 
 /** A label as written, and without the words in brackets ("Household (names, relationship to
  *  child)": they explain, they do not name). */

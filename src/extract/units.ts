@@ -1,6 +1,8 @@
 // Turns the blocks of either format into one sequence of units: headings, label/value pairs, free
 // text and row tables. A PDF's lines are stitched back first: a wrapped label or answer continues
 // in the column it started in.
+import { captionedBoxes, captionedLines, captionedRow } from './captions.js';
+import { topAligned } from './centred-rows.js';
 import type { Block, LineBlock } from '../ingest/document.js';
 import { stripPlaceholders } from '../ingest/placeholders.js';
 import { CHECKED, UNCHECKED } from '../ingest/ticks.js';
@@ -57,6 +59,9 @@ const startsLower = (s: string) => /^[a-z(]/.test(s);
 /** what a heading or a question cannot end on ("of", "Person’s"), so that one ending so was
  *  broken off where it wrapped */
 const OPEN_END = /\b(of|to|and|or|the|for|in|on|at|by|with|from|a|an)$|['’]s$|[&/(,-]$/i;
+/** what a question cannot end on: a question may end on "with" or "to" ("… is registered with",
+ *  "Who does the child talk to"), as a heading may not */
+const BROKEN_OFF = /\b(of|and|or|the|a|an)$|['’]s$|[&/(,-]$/i;
 
 /** Joins a line into the row above when each of its cells sits under one of that row's cells. */
 function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
@@ -93,7 +98,7 @@ function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
       };
       // A question broken off on a word it cannot end on ("Child / Young Person’s" › "Views")
       // runs on into a capital in its own column, its answer's words beside it wrapping too.
-      const brokenOff = !!prev.cells[0].bold && targets[0] === 0 && OPEN_END.test(prev.cells[0].text.trim()) && !splitLabelColon(line.cells[0].text) && !tests.isQuestion(line.cells[0].text) && line.cells.slice(1).every((c) => startsLower(c.text));
+      const brokenOff = !!prev.cells[0].bold && targets[0] === 0 && BROKEN_OFF.test(prev.cells[0].text.trim()) && !splitLabelColon(line.cells[0].text) && !tests.isQuestion(line.cells[0].text) && line.cells.slice(1).every((c) => startsLower(c.text));
       const continues = aligned && sameFace && !asked && (!nextLabel || brokenOff) && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text) || brokenOff) && prev.cells.length > 1 && line.cells.every((c, i) => ranOut(c, targets[i]));
       // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
@@ -104,7 +109,8 @@ function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
       const ownField = /^[\w.-]{2,40}(:|\s=)\s/.test(line.cells[0].text);
       // A whole question the table knows is not run on by a sentence in lower case: that is its
       // answer ("Reason for assessment" › "the baby's weight has dropped …").
-      const answersQuestion = tests.isQuestion(prev.cells[0].text) && !/[?:]$/.test(line.cells[0].text) && line.cells[0].text.split(/\s+/).length >= 4;
+      // A line in the question's bold goes on with the question, not its answer.
+      const answersQuestion = tests.isQuestion(prev.cells[0].text) && !/[?:]$/.test(line.cells[0].text) && line.cells[0].text.split(/\s+/).length >= 4 && !(prev.cells[0].bold && line.cells[0].bold);
       const wrapsSingle = aligned && prev.cells.length === 1 && line.cells.length === 1 && ((!closed && !ownField && !answersQuestion && startsLower(line.cells[0].text)) || dangling);
       // A list item goes on to the next line, capital or not ("• Set up reading sessions -" ›
       // "Wayne Haddad - By half term"), where it ran out of room: the next line's first word
@@ -364,7 +370,7 @@ function pdfUnits(lines: LineBlock[], tests: LabelTests): Unit[] {
   const units: Unit[] = [];
   const hasBold = lines.some((l) => l.cells.some((c) => c.bold));
   const hasPlain = lines.some((l) => l.cells.some((c) => !c.bold));
-  const rows = stitch(lines, tests);
+  const rows = stitch(captionedLines(topAligned(lines), tests.isQuestion), tests);
   // Help text a form prints under a question, in the question's own column ("Everyone who lives
   // in the home …" under "Household", its empty answer box to the right): not the answer.
   let helpAt: number | null = null;
@@ -506,6 +512,7 @@ function rawUnits(given: Block[], tests: LabelTests): Unit[] {
   const lines = blocks.filter((b): b is LineBlock => b.kind === 'line');
   if (lines.length) return pdfUnits(lines, tests);
   const units: Unit[] = [];
+  const boxed = captionedBoxes(blocks.flatMap((b) => (b.kind === 'table' ? [b.rows] : [])), tests.isQuestion) >= 3;
   for (const b of blocks) {
     if (b.kind === 'heading') units.push({ t: 'heading', text: b.text, loc: b.loc });
     else if (b.kind === 'field') units.push({ t: 'pair', label: b.label, value: b.value, loc: b.loc });
@@ -516,6 +523,12 @@ function rawUnits(given: Block[], tests: LabelTests): Unit[] {
     else if (b.kind === 'table') {
       const yesNo = yesNoColumns(b.rows[0]);
       const row = (i: number) => `${b.loc}, row ${(b.firstRow ?? 1) + i}`;
+      // A form of boxes, each answer written over its question: each box is a question and its answer.
+      const boxes = boxed ? b.rows.map((r) => captionedRow(r, tests.isQuestion)) : [];
+      if (boxes.some(Boolean)) {
+        b.rows.forEach((r, i) => units.push(...(boxes[i]?.map((x): Unit => ({ t: 'pair', label: x.question, value: x.answer, loc: row(i), cell: true, table: b.loc })) ?? rowUnits(r, row(i), tests).map((u) => ({ ...u, table: b.loc }) as Unit))));
+        continue;
+      }
       const body = b.rows.slice(1).map((cells, i) => ({ cells, loc: row(i + 1) }));
       const byRow = yesNo ? yesNoUnits(yesNo, body) : [];
       const ticked = byRow.length ? null : tickGridUnits(b.rows[0], body, row(0), tests);

@@ -34,6 +34,8 @@ export const BlockSchema = z.discriminatedUnion('kind', [
     page: z.number().int(),
     /** which of the two pages printed side by side on the sheet the line is on, where there are two */
     half: z.enum(['left', 'right']).optional(),
+    /** how far up the page the line stands (points), for the rows its lines make */
+    y: z.number().optional(),
     loc: LocationSchema,
   }),
 ]);

@@ -135,6 +135,7 @@ function columnLines(items: Item[], placed: Placed[], page: number, column: stri
       kind: 'line' as const,
       page,
       ...(half ? { half } : {}),
+      y: Math.round(r.y * 10) / 10,
       loc: `page ${page}, ${half ? `${half} half, ` : ''}${column}line ${i + 1}`,
       cells: cells
         .map((c) => ({ text: normaliseTicks(withoutWritingLines(c.text), radioGroup).replace(/\s+/g, ' ').trim(), x: Math.round(c.x), end: Math.round(c.end), ...(c.bold ? { bold: true } : {}) }))

@@ -2125,3 +2125,106 @@ describe('a review done as the assessment, a family at home, consent to share wi
     expect(parseDate(fieldValue(r, 'assessment.date'))).toBe('2025-01-03');
   });
 });
+
+describe('questions printed beneath their answers, cells set in the middle of their rows, the child called by name', () => {
+  const box = (answer: string, caption: string): Cell => [answer, { caption }];
+  const boxes: Element[] = [
+    h2('Section 1: The child'),
+    table([0.4, 0.3, 0.3], [
+      [box('Leo Haddad', 'Child’s full name'), box('29/02/2020', 'Date of birth'), box('Male', 'Gender')],
+      [box('White British', 'Ethnic origin'), box('Somali', 'First language'), ['', { caption: 'Religion' }]],
+      [box('Kingsmere Academy', 'School, nursery or college'), box('Kingsmere Health Centre', 'GP surgery')],
+    ]),
+    h2('Section 2: Parents and carers'),
+    table([0.4, 0.3, 0.3], [[box('Lisa Haddad', 'Parent / carer name'), box('Mother', 'Relationship to child'), box('07427 380732', 'Telephone')], [box('Lisa Haddad (mother); Leo (son)', 'Everyone living in the household')]]),
+    h2('Section 3: Consent'),
+    table([0.4, 0.3, 0.3], [[box('Verbal', 'Consent to share information (written / verbal)'), ['', { caption: 'Signature of parent / carer' }], ['', { caption: 'Date' }]]]),
+  ];
+
+  it.each(['docx', 'pdf'] as const)('reads each answer written over the question printed small beneath it (%s)', async (format) => {
+    const r = await record(`boxes-${format}`, boxes, format);
+    expect(fieldValue(r, 'child.name')).toBe('Leo Haddad');
+    expect(fieldValue(r, 'child.ethnicity')).toBe('White British');
+    expect(fieldValue(r, 'child.religion')).toBe('');
+    expect(fieldValue(r, 'services.school')).toBe('Kingsmere Academy');
+    expect(fieldValue(r, 'services.gp')).toBe('Kingsmere Health Centre');
+    expect(fieldValue(r, 'parent.phone')).toBe('07427 380732');
+    expect(fieldValue(r, 'family.composition')).toBe('Lisa Haddad (mother); Leo (son)');
+    expect(fieldValue(r, 'consent.given')).toBe('Verbal');
+  });
+
+  it('reads a table of labels beside answers as it always has, though a few answers have a second line', async () => {
+    const r = await record('not-boxes', [table([0.4, 0.6], [[lbl('Child’s name'), ['Leo Haddad']], [lbl('Household'), ['Lisa Haddad (mother)\nLeo (son)']], [lbl('GP'), ['Mill Lane Surgery']]])], 'docx');
+    expect(fieldValue(r, 'child.name')).toBe('Leo Haddad');
+    expect(fieldValue(r, 'services.gp')).toBe('Mill Lane Surgery');
+  });
+
+  const centred: Element[] = [
+    h2('Part 1 - About the child or young person'),
+    {
+      t: 'table',
+      widths: [0.45, 0.55],
+      middle: true,
+      rows: [
+        [lbl('Full name of the child or young person this assessment is about'), ['Freya Mirza']],
+        [lbl('Gender of the child or young person as they or their family describe it'), ['Female']],
+        [lbl('Name of the GP practice the child or young person is registered with'), ['Kingsmere Health Centre']],
+        [lbl('Name of the parent or carer and their relationship to the child or young person'), ['Lisa Mirza (Mother)']],
+        [lbl('Telephone number on which the parent or carer is best contacted'), ['07588 138035']],
+        [lbl('What strengths and protective factors does the family have?'), ['Freya has a good relationship with mum.']],
+        [lbl('What are the risks if these needs are not met?'), ['Dad’s drinking at weekends means Freya sometimes misses meals and her football; she told school she worries about him.']],
+        [lbl('Name, job title and agency of the practitioner completing this assessment'), ['Steven Ashdown, Family Support Worker, Kingsmere Family Support Team']],
+        [lbl('Signature of the parent or carer giving consent'), ['Lisa Mirza']],
+      ],
+    },
+  ];
+
+  it.each(['docx', 'pdf'] as const)('reads long questions by what they ask, their answers set level with their middles (%s)', async (format) => {
+    const r = await record(`centred-${format}`, centred, format);
+    expect(fieldValue(r, 'child.name')).toBe('Freya Mirza');
+    expect(fieldValue(r, 'child.gender')).toBe('Female');
+    expect(fieldValue(r, 'services.gp')).toBe('Kingsmere Health Centre');
+    expect(fieldValue(r, 'parent.name')).toBe('Lisa Mirza (Mother)');
+    expect(fieldValue(r, 'parent.phone')).toBe('07588 138035');
+    expect(fieldValue(r, 'summary.strengths')).toBe('Freya has a good relationship with mum.');
+    expect(fieldValue(r, 'summary.risks')).toMatch(/^Dad’s drinking at weekends .* worries about him\.$/);
+    expect(fieldValue(r, 'assessor.combined')).toBe('Steven Ashdown, Family Support Worker, Kingsmere Family Support Team');
+    expect(fieldValue(r, 'consent.signature')).toBe('Lisa Mirza');
+    expect(fieldValue(r, 'consent.given')).toBe('');
+  });
+
+  it('keeps a table whose answers start with their questions as it is printed', async () => {
+    const r = await record('top-aligned', [table([0.45, 0.55], [[lbl('Reason for assessment'), ['Ruby is missing school most Mondays and is often late on other days; her teacher has noticed she is tired.']], [lbl('Strengths'), ['Ruby loves football.']], [lbl('Needs'), ['Help with routines at home.']], [lbl('Risks'), ['Missing more school.']]])], 'pdf');
+    expect(fieldValue(r, 'reason')).toMatch(/^Ruby is missing school .* she is tired\.$/);
+    expect(fieldValue(r, 'summary.strengths')).toBe('Ruby loves football.');
+    expect(fieldValue(r, 'summary.needs')).toBe('Help with routines at home.');
+  });
+
+  it.each(['docx', 'pdf'] as const)("reads a heading that calls the child or the parent by name as the child's or the parent's (%s)", async (format) => {
+    const r = await record(`named-${format}`, [
+      h2('Who this is about'),
+      table([0.35, 0.65], [[lbl('Name'), ['Amelia Ashdown']], [lbl('Birthday'), ['22 December 2024']]]),
+      h2('The grown-ups'),
+      table([0.35, 0.65], [[lbl('Main carer'), ['Amina Ashdown, Mother']], [lbl('Best number'), ['07627 178638']], [lbl('Where the family lives'), ['79 Beacon Walk, Ashford Vale KM9 8QT']]]),
+      h2('What life is like'),
+      table([0.35, 0.65], [
+        [lbl('Why are we here?'), ['Health visitor concerned about Amelia’s weight.']],
+        [lbl('What life is like for Amelia'), ['Amelia sleeps poorly, waking three times a night.']],
+        [lbl('How the adults care for Amelia'), ['Parents share the care.']],
+        [lbl('What could happen if nothing changes'), ['Her weight may keep falling.']],
+        [lbl('In Amelia’s words'), ['']],
+        [lbl('In Amina’s words'), ['I want help with bedtimes.']],
+      ]),
+    ], format);
+    expect(fieldValue(r, 'child.name')).toBe('Amelia Ashdown');
+    expect(parseDate(fieldValue(r, 'child.dob'))).toBe('2024-12-22');
+    expect(fieldValue(r, 'parent.phone')).toBe('07627 178638');
+    expect(fieldValue(r, 'parent.address')).toBe('79 Beacon Walk, Ashford Vale KM9 8QT');
+    expect(fieldValue(r, 'reason')).toBe('Health visitor concerned about Amelia’s weight.');
+    expect(fieldValue(r, 'domain.development')).toBe('Amelia sleeps poorly, waking three times a night.');
+    expect(fieldValue(r, 'domain.parenting')).toBe('Parents share the care.');
+    expect(fieldValue(r, 'summary.risks')).toBe('Her weight may keep falling.');
+    expect(fieldValue(r, 'comment.child')).toBe('');
+    expect(fieldValue(r, 'comment.parent')).toBe('I want help with bedtimes.');
+  });
+});
