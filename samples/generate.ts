@@ -244,6 +244,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'label-below': [docx('glyph'), pdf('glyph'), pdf('glyph', COUNCIL), docx('glyph', COUNCIL)],
   'centred-cells': [pdf('glyph'), docx('control'), pdf('bracket', COUNCIL), docx('legacy')],
   'life-is-like': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true })],
+  'right-aligned': [pdf('glyph'), docx('control'), pdf('bracket', COUNCIL), docx('glyph')],
+  'record-of-support': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('glyph', COUNCIL)],
+  'pupil-passport': [docx('control'), pdf('glyph'), pdf('bracket'), docx('legacy', COUNCIL)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -72,7 +72,8 @@ export type Family =
   | 'girfec-plan' | 'unocini' | 'clinical-template'
   | 'wingdings-two' | 'two-part-eha' | 'family-network'
   | 'your-family' | 'bold-answers' | 'integrated-review'
-  | 'label-below' | 'centred-cells' | 'life-is-like';
+  | 'label-below' | 'centred-cells' | 'life-is-like'
+  | 'right-aligned' | 'record-of-support' | 'pupil-passport';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -103,7 +104,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -11349,6 +11350,175 @@ function lifeIsLike(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-first wave): a designed form whose questions are set flush right against the
+// answers beside them, so that in a PDF no two questions start at the same place on the line
+
+function rightAligned(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), [ans(rng, a)]];
+  const flush = (rows: Cell[][]): Element => ({ t: 'table', widths: [0.32, 0.68], rows, right: [0] });
+  return [
+    h1('Early Help Assessment'),
+    h2('The child'),
+    flush([
+      row('Child’s name', childName(ch)),
+      row(ch.unborn ? 'Expected date of delivery' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('First language', c.language),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : null),
+      row('School or setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Parent or carer'),
+    flush([
+      row('Name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : null),
+      row('Contact number', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('The assessment'),
+    flush([
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Assessed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent’s views', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent'),
+    flush([
+      [lbl('Consent to share'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed', k === 'written' ? c.consent.signature : null),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-first wave): an "Early Help Record of Support" in a family hub's own words:
+// the lead worker, the family's story so far, the child's world, where the family want to be
+
+function recordOfSupport(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Record of Support'),
+    h2('Child or young person'),
+    table([0.35, 0.65], [
+      row('Full name', childName(ch)),
+      row(ch.unborn ? 'Due' : 'DOB', fmtDate(ch.dob, 'dmy')),
+      row('Gender identity', genderWord(ch)),
+      row('Identity', c.ethnicity),
+      row('Home language', c.language),
+      row('Health needs or disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Would rather not say' }[c.disability] : ''),
+      row('Setting / school', schoolText(c)),
+      row('Registered GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings in this record', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Main contact'),
+    table([0.35, 0.65], [
+      row('Main contact', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Main contact’s phone', c.parent?.phone),
+      row('Main contact’s address', c.parent?.address),
+      row('Who’s at home', c.familyComposition),
+    ]),
+    h2('The meeting'),
+    table([0.35, 0.65], [
+      row('Date of meeting', fmtDate(c.assessmentDate, 'dmy')),
+      row('Lead worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who joined the meeting', c.present.text),
+      row('The story so far', c.reason),
+    ]),
+    h2('What we found'),
+    table([0.35, 0.65], [
+      row('Child’s world: learning, health, feelings', c.domains.development),
+      row('How the family look after the children', c.domains.parenting),
+      row('The family’s home and neighbourhood', c.domains.family),
+      row('Things that help', c.strengths),
+      row('What needs to get better', c.needs),
+      row('What might get worse', c.risks),
+      row('Where we want to be', c.outcomes),
+      row('Voice of the child', c.childComment),
+      row('Voice of the family', c.parentComment),
+      row('Support level', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Our plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Lead'), lbl('Review')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Family agreement'),
+    table([0.35, 0.65], [
+      [lbl('Family agreement'), [{ ticks: [{ label: 'Agreed in writing', checked: k === 'written' }, { label: 'Agreed by phone', checked: k === 'verbal' }, { label: 'Agreed', checked: k === 'unspecified' }, { label: 'Not agreed', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed by', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-first wave): a primary school's "Pupil Passport" done as the early help
+// assessment: the first part in the child's voice ("My name", "Things I find hard", "My
+// grown-up"), the school's part after it
+
+function pupilPassport(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Pupil Passport and Early Help Assessment'),
+    h2('All about me'),
+    table([0.35, 0.65], [
+      row('My name', childName(ch)),
+      row('My birthday', fmtDate(ch.dob, 'long')),
+      row('I am a', ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : ''),
+      row('My culture and background', c.ethnicity),
+      row('The language I speak at home', c.language),
+      row('My additional needs', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('My school', schoolText(c)),
+      row('My doctor', c.gp),
+      row('People at home', c.familyComposition),
+      ...(c.children.length > 1 ? [row('My brothers and sisters in this plan', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'long')})`).join('; '))] : []),
+      row('My grown-up', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('How to contact my grown-up', [c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')),
+      row('Things I am good at', c.strengths),
+      row('Things I find hard', c.needs),
+      row('What I would like to happen', c.outcomes),
+      row('What I think', c.childComment),
+    ]),
+    h2('School’s assessment'),
+    table([0.35, 0.65], [
+      row('Date completed', fmtDate(c.assessmentDate, 'long')),
+      row('Completed by (name, role, school)', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Who helped complete this', c.present.text),
+      row('Why this passport is being completed', c.reason),
+      row('Learning and health', c.domains.development),
+      row('How the pupil is looked after at home', c.domains.parenting),
+      row('Home and community', c.domains.family),
+      row('What worries the adults', c.risks),
+      row('What the parent / carer thinks', c.parentComment),
+      row('Early help level', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Support plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Parent / carer consent'),
+    table([0.35, 0.65], [
+      [lbl('Parent / carer consent to share'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Parent / carer signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -11559,4 +11729,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'label-below': labelBelow,
   'centred-cells': centredCells,
   'life-is-like': lifeIsLike,
+  'right-aligned': rightAligned,
+  'record-of-support': recordOfSupport,
+  'pupil-passport': pupilPassport,
 };

@@ -78,7 +78,9 @@ export type Element =
    *  of them on the page; a PDF prints the picture, the cells' text drawn as a table's */
   /** middle: each cell's text set in the middle of its row's height (Word's vertical alignment
    *  "Center"), so that a short answer stands level with the middle of a long question */
-  | { t: 'table'; rows: Cell[][]; widths: number[]; repeatHeader?: boolean; sheet?: boolean; middle?: boolean }
+  /** right: the columns whose text is set flush right (Word's Align Right), as designed forms set
+   *  their questions against the answers beside them */
+  | { t: 'table'; rows: Cell[][]; widths: number[]; repeatHeader?: boolean; sheet?: boolean; middle?: boolean; right?: number[] }
   /** a running header and footer of the form's own, naming the case on every page */
   | { t: 'running'; header: string; footer: string }
   /** the pages from here on are landscape, a section of their own, as a wide action plan is set */

@@ -161,7 +161,8 @@ function tableXml(el: Extract<Element, { t: 'table' }>, opts: RenderOptions, tot
         const has = (k: 'vertical' | 'band') => cell.some((r) => typeof r === 'object' && k in r);
         const look = `${el.middle ? '<w:vAlign w:val="center"/>' : ''}${has('band') ? '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>' : ''}${has('vertical') ? '<w:textDirection w:val="btLr"/>' : ''}`;
         // A rich text control around the answer's paragraphs, as a Word 2013 template has it.
-        const content = opts.repeating && !isLabel(cell) ? `<w:sdt><w:sdtPr><w:alias w:val="Answer"/><w:tag w:val="answer${sdtId}"/><w:id w:val="${sdtId++}"/></w:sdtPr><w:sdtContent>${para(inner)}</w:sdtContent></w:sdt>` : para(inner);
+        const flush = el.right?.includes(i) ? '<w:pPr><w:jc w:val="right"/></w:pPr>' : '';
+        const content = opts.repeating && !isLabel(cell) ? `<w:sdt><w:sdtPr><w:alias w:val="Answer"/><w:tag w:val="answer${sdtId}"/><w:id w:val="${sdtId++}"/></w:sdtPr><w:sdtContent>${para(inner)}</w:sdtContent></w:sdt>` : flush ? `<w:p>${flush}${inner}</w:p>` : para(inner);
         return `<w:tc><w:tcPr><w:tcW w:w="${Math.round((el.widths[i] ?? 0.2) * total)}" w:type="dxa"/>${span}${vMerge}${look}</w:tcPr>${content}</w:tc>`;
       });
       return `<w:tr>${r === 0 && el.repeatHeader ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.join('')}</w:tr>`;

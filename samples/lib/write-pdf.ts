@@ -279,10 +279,11 @@ function spaced(ctx: Ctx, text: string, at: { x: number; y: number; size: number
   );
 }
 
-function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number) {
+function drawLines(ctx: Ctx, lines: Piece[], x: number, top: number, flushTo?: number) {
   lines.forEach((l, i) => {
     const y = top - (i + 1) * lineH(ctx) + 3;
-    let at = x;
+    const font = l.bold ? ctx.bold : l.italic ? ctx.italic! : ctx.font;
+    let at = flushTo !== undefined && !l.inline ? flushTo - font.widthOfTextAtSize(ligatured(ctx, l.text), ctx.size) : x;
     for (const seg of l.inline ?? [l]) {
       const font = seg.bold ? ctx.bold : seg.italic ? ctx.italic! : ctx.font;
       if (seg.sup) {
@@ -329,7 +330,7 @@ const smallSize = (ctx: Ctx) => ctx.size * 0.75;
 
 /** Draws one block of runs inside a box and returns the height it used; a nested table goes
  *  between the runs before it and after it. */
-function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number, dryRun: boolean): number {
+function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number, dryRun: boolean, flush = false): number {
   const at = runs.findIndex((r) => typeof r === 'object' && 'nested' in r);
   if (at >= 0) {
     const nested = (runs[at] as Extract<Run, { nested: unknown }>).nested;
@@ -349,7 +350,7 @@ function drawBlock(ctx: Ctx, runs: Run[], x: number, top: number, width: number,
   }
   const lines = wrap(ctx, text, width);
   let h = lines.length * lineH(ctx);
-  if (!dryRun) drawLines(ctx, lines, x, top);
+  if (!dryRun) drawLines(ctx, lines, x, top, flush ? x + width : undefined);
   if (!dryRun) comments.forEach((c) => drawBalloon(ctx, c, top));
   if (!dryRun) ctx.notes.push(...notesIn(runs));
   if (image) {
@@ -471,7 +472,7 @@ function drawElement(ctx: Ctx, el: Element) {
     ensure(ctx, h, row.flatMap(notesIn));
     const at = column(ctx);
     if (el.repeatHeader && i > 0 && ctx.page !== page) ctx.y -= drawRow(ctx, el.rows[0], el.widths, at.x, ctx.y, at.width, false);
-    ctx.y -= drawRow(ctx, row, el.widths, at.x, ctx.y, at.width, false, el.middle);
+    ctx.y -= drawRow(ctx, row, el.widths, at.x, ctx.y, at.width, false, el.middle, el.right);
   }
   ctx.y -= 8;
 }
@@ -509,7 +510,7 @@ function drawSplitRow(ctx: Ctx, row: Run[][], widths: number[]) {
 }
 
 /** One table row of bordered cells from `top`; returns its height. */
-function drawRow(ctx: Ctx, row: Run[][], widths: number[], left: number, top: number, width: number, dryRun: boolean, middle = false): number {
+function drawRow(ctx: Ctx, row: Run[][], widths: number[], left: number, top: number, width: number, dryRun: boolean, middle = false, right: number[] = []): number {
   const pad = 3;
   const spans = cellSpans(row, widths);
   const heights = row.map((cell, i) => drawBlock(ctx, cell, 0, 0, spans[i] * width - 2 * pad, true));
@@ -520,7 +521,7 @@ function drawRow(ctx: Ctx, row: Run[][], widths: number[], left: number, top: nu
     const w = spans[i] * width;
     const banded = cell.some((r) => typeof r === 'object' && 'band' in r);
     ctx.page.drawRectangle({ x, y: top - h, width: w, height: h, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5, ...(banded ? { color: rgb(0.85, 0.85, 0.85) } : {}) });
-    drawBlock(ctx, cell, x + pad, top - pad - (middle ? (h - 2 * pad - heights[i]) / 2 : 0), w - 2 * pad, false);
+    drawBlock(ctx, cell, x + pad, top - pad - (middle ? (h - 2 * pad - heights[i]) / 2 : 0), w - 2 * pad, false, right.includes(i));
     x += w;
   });
   return h;
