@@ -422,8 +422,11 @@ export function askedOf(matcher: LabelMatcher, addressed: Addressed): LabelMatch
   const who = addressed === 'child' ? 'child' : 'parent';
   // Where the parent speaks ("My child's name", "What I think", "Who lives with us") "I" and "we"
   // are the parent; "our doctor" is the family's.
+  // Where the child speaks, "My name" is the child's.
   const speaker = (label: string) =>
-    addressed === 'parent speaking'
+    addressed === 'child'
+      ? label.replace(/\bmy name\b/gi, 'child name')
+      : addressed === 'parent speaking'
       ? label
           .replace(/\b(my|our) (child|son|daughter|baby|children)(['’]s)?/gi, 'child$3')
           .replace(/\bmy name\b/gi, 'parent name')

@@ -16,7 +16,9 @@ export interface PlacedWord {
 /** ticks and boxes, which stand in cells of equal widths and so at equal gaps */
 const MARK = /[☐☑☒✓✔✗✘■□●○◉⦿]/u;
 
-const wordLike = (w: PlacedWord) => !w.boxed && /[\p{L}\p{N}]/u.test(w.text) && !MARK.test(w.text);
+/** A word of a justified line is drawn alone: a run of words with spaces in it is drawn whole, as
+ *  a cell's line is ("… hub and" | "Precious Penhaligon" | "Weekly", at gaps equal by chance). */
+const wordLike = (w: PlacedWord) => !w.boxed && /[\p{L}\p{N}]/u.test(w.text) && !MARK.test(w.text) && !/\S\s+\S/.test(w.text);
 
 /** The indices i (of a row's words in x order) where the gap before word i is one of a justified
  *  line's spaces: a run of at least two gaps, wider than a space, the same to a fraction of a

@@ -2228,3 +2228,52 @@ describe('questions printed beneath their answers, cells set in the middle of th
     expect(fieldValue(r, 'comment.parent')).toBe('I want help with bedtimes.');
   });
 });
+
+describe("a record of support in a family hub's words, a pupil passport in the child's voice", () => {
+  it.each(['docx', 'pdf'] as const)("reads a record of support's own wordings (%s)", async (format) => {
+    const r = await record(`support-${format}`, [
+      h2('Child or young person'),
+      table([0.35, 0.65], [[lbl('Full name'), ['Jayden Fairweather']], [lbl('Identity'), ['Black African']], [lbl('Gender identity'), ['Male']]]),
+      h2('Main contact'),
+      table([0.35, 0.65], [[lbl('Main contact'), ['Claire Fairweather (Mother)']], [lbl('Main contact’s address'), ['45 Mill Lane, Northbridge KM7 5QT']]]),
+      h2('What we found'),
+      table([0.35, 0.65], [
+        [lbl('The story so far'), ['School asked for help with Jayden’s attendance.']],
+        [lbl('Child’s world: learning, health, feelings'), ['Jayden is behind with reading.']],
+        [lbl('How the family look after the children'), ['Parents share the care.']],
+        [lbl('Things that help'), ['Jayden’s aunt lives nearby.']],
+        [lbl('What might get worse'), ['Jayden may miss more school.']],
+        [lbl('Voice of the child'), ['']],
+      ]),
+    ], format);
+    expect(fieldValue(r, 'child.ethnicity')).toBe('Black African');
+    expect(fieldValue(r, 'child.gender')).toBe('Male');
+    expect(fieldValue(r, 'parent.address')).toBe('45 Mill Lane, Northbridge KM7 5QT');
+    expect(fieldValue(r, 'reason')).toBe('School asked for help with Jayden’s attendance.');
+    expect(fieldValue(r, 'domain.development')).toBe('Jayden is behind with reading.');
+    expect(fieldValue(r, 'domain.parenting')).toBe('Parents share the care.');
+    expect(fieldValue(r, 'summary.strengths')).toBe('Jayden’s aunt lives nearby.');
+    expect(fieldValue(r, 'summary.risks')).toBe('Jayden may miss more school.');
+    expect(fieldValue(r, 'comment.child')).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)("reads a pupil passport's questions in the child's voice (%s)", async (format) => {
+    const r = await record(`passport-${format}`, [
+      h2('All about me'),
+      table([0.35, 0.65], [
+        [lbl('My name'), ['Amelia Pemberton']],
+        [lbl('My birthday'), ['6 January 2017']],
+        [lbl('My school'), ['St Aidan’s C of E Primary']],
+        [lbl('My grown-up'), ['Sana Pemberton (Mother)']],
+        [lbl('How to contact my grown-up'), ['07901 497400']],
+        [lbl('Things I find hard'), ['Amelia needs a safe place to talk.']],
+        [lbl('What I think'), ['I like my teacher.']],
+      ]),
+    ], format);
+    expect(fieldValue(r, 'child.name')).toBe('Amelia Pemberton');
+    expect(fieldValue(r, 'parent.name')).toBe('Sana Pemberton (Mother)');
+    expect(fieldValue(r, 'parent.contact') || fieldValue(r, 'parent.phone')).toBe('07901 497400');
+    expect(fieldValue(r, 'summary.needs')).toBe('Amelia needs a safe place to talk.');
+    expect(fieldValue(r, 'comment.child')).toBe('I like my teacher.');
+  });
+});
