@@ -247,6 +247,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'right-aligned': [pdf('glyph'), docx('control'), pdf('bracket', COUNCIL), docx('glyph')],
   'record-of-support': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('glyph', COUNCIL)],
   'pupil-passport': [docx('control'), pdf('glyph'), pdf('bracket'), docx('legacy', COUNCIL)],
+  'my-plan': [docx('glyph'), pdf('glyph'), docx('control'), pdf('bracket', COUNCIL)],
+  'tac-minutes': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph', COUNCIL)],
+  'care-profile': [docx('control'), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -73,7 +73,8 @@ export type Family =
   | 'wingdings-two' | 'two-part-eha' | 'family-network'
   | 'your-family' | 'bold-answers' | 'integrated-review'
   | 'label-below' | 'centred-cells' | 'life-is-like'
-  | 'right-aligned' | 'record-of-support' | 'pupil-passport';
+  | 'right-aligned' | 'record-of-support' | 'pupil-passport'
+  | 'my-plan' | 'tac-minutes' | 'care-profile';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -104,7 +105,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -11519,6 +11520,172 @@ function pupilPassport(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-second wave): a youth service's plan written with the young person, its
+// questions in their voice ("Where I live", "What gets in the way"), the worker's part after
+
+function myPlan(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('My Plan'),
+    h2('Me'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row('Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('How I describe my gender', genderWord(ch)),
+      row('How I describe my ethnicity', c.ethnicity),
+      row('Languages I speak', c.language),
+      row('Disability or long-term condition', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'I would rather not say' }[c.disability] : ''),
+      row('School, college or training', schoolText(c)),
+      row('My GP', c.gp),
+      row('Where I live', c.parent?.address),
+      row('Who I live with', c.familyComposition),
+      ...(c.children.length > 1 ? [row('My brothers and sisters in this plan', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('My parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Their number', c.parent?.phone),
+    ]),
+    h2('My story'),
+    table([0.35, 0.65], [
+      row('What’s going on for me', c.reason),
+      row('What I’m good at', c.strengths),
+      row('What gets in the way', c.needs),
+      row('What could go wrong', c.risks),
+      row('Anything else I want to say', c.childComment),
+    ]),
+    h2('Worker’s part'),
+    table([0.35, 0.65], [
+      row('Worker', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+      row('Date we did this', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who else was there', c.present.text),
+      row('Health, learning and wellbeing', c.domains.development),
+      row('Support at home', c.domains.parenting),
+      row('Family, friends and community', c.domains.family),
+      row('Where we are aiming', c.outcomes),
+      row('What my parent or carer thinks', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Steps'),
+    table([0.5, 0.25, 0.25], [[lbl('Step'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Sharing my plan'),
+    table([0.35, 0.65], [
+      [lbl('Can we share this plan?'), [{ ticks: [{ label: 'Yes, I have signed', checked: k === 'written' }, { label: 'Yes, I said so', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-second wave): the minutes of a Team Around the Child meeting kept as the
+// assessment: attendees and apologies, the agenda's items as headings, actions arising
+
+function tacMinutes(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const consent = { written: 'Parent signed the consent form at the meeting.', verbal: 'Parent gave consent verbally at the meeting.', unspecified: 'Consent: yes.', none: rng() < 0.5 ? 'Consent: not given.' : '' }[k];
+  return [
+    h1('Team Around the Child - Minutes'),
+    table([0.3, 0.7], [
+      [lbl('Child'), [`${childName(ch)}, ${ch.unborn ? 'due' : 'born'} ${fmtDate(ch.dob, 'dmy')}, ${genderWord(ch)}`]],
+      [lbl('Date of meeting'), [fmtDate(c.assessmentDate, 'dmy')]],
+      [lbl('Chair'), [`${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`]],
+      [lbl('Attendees'), [c.present.text]],
+      [lbl('Apologies'), ['Class teacher']],
+    ]),
+    h2('Item 1 - Background'),
+    p(c.reason ?? ''),
+    h2('Item 2 - Family details'),
+    table([0.3, 0.7], [
+      [lbl('Ethnicity'), [c.ethnicity ?? '']],
+      [lbl('Disability'), [c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : '']],
+      [lbl('School / setting'), [schoolText(c) ?? '']],
+      [lbl('GP'), [c.gp ?? '']],
+      [lbl('Parent / carer'), [c.parent ? `${c.parent.name} (${c.parent.relationship})` : '']],
+      [lbl('Contact'), [[c.parent?.phone, c.parent?.address].filter(Boolean).join(', ')]],
+      [lbl('Household'), [c.familyComposition ?? '']],
+      ...(c.children.length > 1 ? [[lbl('Siblings'), [c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')]]] : []),
+    ]),
+    h2('Item 3 - Discussion'),
+    table([0.3, 0.7], [
+      [lbl('Development'), [c.domains.development ?? '']],
+      [lbl('Parenting'), [c.domains.parenting ?? '']],
+      [lbl('Family and environment'), [c.domains.family ?? '']],
+      [lbl('Strengths'), [c.strengths ?? '']],
+      [lbl('Needs'), [c.needs ?? '']],
+      [lbl('Risks'), [c.risks ?? '']],
+    ]),
+    h2('Item 4 - Views'),
+    table([0.3, 0.7], [[lbl('Child'), [c.childComment ?? '']], [lbl('Parent / carer'), [c.parentComment ?? '']]]),
+    h2('Item 5 - Agreed outcomes'),
+    p(c.outcomes ?? ''),
+    h2('Item 6 - Actions arising'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Deadline')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Item 7 - Level of need and consent'),
+    p(c.levelOfNeed ? `Level of need agreed: ${needLevel(c, 'word')}.` : ''),
+    p(consent),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-second wave): a neglect toolkit in the manner of the Graded Care Profile: the
+// areas of care each scored 1 to 5 with its evidence, the parent's own view of their care, the
+// child's lived experience
+
+function careProfile(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const score = () => String(1 + Math.floor(rng() * 5));
+  return [
+    h1('Care Profile and Early Help Assessment'),
+    h2('Details'),
+    table([0.35, 0.65], [
+      row('Child', childName(ch)),
+      row(ch.unborn ? 'EDD' : 'D.O.B', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Disability / SEND', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('Education setting', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children assessed', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Carer assessed', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Carer’s telephone', c.parent?.phone),
+      row('Carer’s address', c.parent?.address),
+      row('Household', c.familyComposition),
+      row('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date(s) of observation', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present during observation', c.present.text),
+      row('Reason for completing the profile', c.reason),
+    ]),
+    h2('Areas of care (1 = best, 5 = worst)'),
+    table([0.35, 0.1, 0.55], [
+      [lbl('Area'), lbl('Score'), lbl('Evidence')],
+      [txt('Physical care'), txt(score()), txt(c.domains.development)],
+      [txt('Care of safety'), txt(score()), txt(c.domains.family)],
+      [txt('Love and care'), txt(score()), txt(c.domains.parenting)],
+      [txt('Stimulation and education'), txt(score()), txt(c.strengths ? 'See strengths.' : '')],
+    ]),
+    h2('Summary'),
+    table([0.35, 0.65], [
+      row('Strengths observed', c.strengths),
+      row('Areas of concern', c.needs),
+      row('Impact on the child if care does not improve', c.risks),
+      row('Improvements needed', c.outcomes),
+      row('Child’s lived experience, in their words where possible', c.childComment),
+      row('Parent’s own view of their care', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Improvement'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent'),
+    table([0.35, 0.65], [
+      [lbl('Carer’s consent to the profile being shared'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Carer’s signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -11732,4 +11899,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'right-aligned': rightAligned,
   'record-of-support': recordOfSupport,
   'pupil-passport': pupilPassport,
+  'my-plan': myPlan,
+  'tac-minutes': tacMinutes,
+  'care-profile': careProfile,
 };
