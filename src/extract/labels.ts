@@ -64,7 +64,8 @@ export function normaliseLabel(label: string): string {
     // "action1", "sibling2": a field name with its number run on.
     .replace(/\b([a-z]{3,})(\d{1,2})\b/g, '$1 $2')
     .replace(/[’']/g, "'")
-    .replace(/^\s*(section|part|step)\s+\w+\s*[:.\-–]\s*/, '')
+    // "Part 2 -", "Item 4 -" (a meeting's agenda): where in the form, not what it asks
+    .replace(/^\s*(section|part|step|(agenda )?item)\s+\w+\s*[:.\-–]\s*/, '')
     // "3.", "(3)", "5.1", "A4", "Q7", "B." : the question's or the section's number on the form.
     .replace(/^\s*\(?(q\.?\s*)?[a-z]?\d+(\.\d+)*[.):]?\s+/, '')
     .replace(/^\s*\(?[a-h][.)]\s+/, '')

@@ -2277,3 +2277,35 @@ describe("a record of support in a family hub's words, a pupil passport in the c
     expect(fieldValue(r, 'comment.child')).toBe('I like my teacher.');
   });
 });
+
+describe("a young person's own plan, a meeting's minutes, a care profile's areas", () => {
+  it.each(['docx', 'pdf'] as const)("reads a plan in the young person's voice, 'their number' the parent's named before it (%s)", async (format) => {
+    const r = await record(`my-plan-${format}`, [
+      h2('Me'),
+      table([0.35, 0.65], [[lbl('Name'), ['Idris Okafor']], [lbl('My parent or carer'), ['Grace Okafor (Mother)']], [lbl('Their number'), ['07318 555092']]]),
+      h2('My story'),
+      table([0.35, 0.65], [[lbl('What’s going on for me'), ['I keep getting into trouble at school.']], [lbl('What gets in the way'), ['Idris needs help with mornings.']], [lbl('Support at home'), ['Mum is warm with Idris.']]]),
+    ], format);
+    expect(fieldValue(r, 'parent.phone')).toBe('07318 555092');
+    expect(fieldValue(r, 'reason')).toBe('I keep getting into trouble at school.');
+    expect(fieldValue(r, 'summary.needs')).toBe('Idris needs help with mornings.');
+    expect(fieldValue(r, 'domain.parenting')).toBe('Mum is warm with Idris.');
+    expect(fieldValue(r, 'family.composition')).toBe('');
+  });
+
+  it.each(['docx', 'pdf'] as const)("reads a meeting's agenda items as the sections they name (%s)", async (format) => {
+    const r = await record(`minutes-${format}`, [
+      h1('Team Around the Child - Minutes'),
+      table([0.3, 0.7], [[lbl('Child'), ['Poppy Wisniewski, born 05/01/2023, Female']]]),
+      h2('Item 4 - Views'),
+      table([0.3, 0.7], [[lbl('Child'), ['I like nursery.']], [lbl('Parent / carer'), ['Mum wants help with sleep.']]]),
+    ], format);
+    expect(fieldValue(r, 'comment.child')).toBe('I like nursery.');
+    expect(fieldValue(r, 'comment.parent')).toBe('Mum wants help with sleep.');
+  });
+
+  it('takes no area of care for the school', async () => {
+    const r = await record('care-areas', [table([0.35, 0.65], [[lbl('Education setting'), ['']], [lbl('Stimulation and education'), ['2 See strengths.']]])], 'pdf');
+    expect(fieldValue(r, 'services.school')).toBe('');
+  });
+});
