@@ -84,7 +84,7 @@ export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRec
   const record = readRecord(doc, labels);
   // Read again where the form's headings call the child or the parent by the name it gives them.
   const names = givenNames(record);
-  return callsByName(blockTexts(doc), names) ? readRecord(doc, calledByName(labels, names)) : record;
+  return callsByName(blockTexts(doc), names, labels) ? readRecord(doc, calledByName(labels, names)) : record;
 }
 
 /** The child's and the parent's given names, as a record reads them ("Mrs Amina Ashdown, Mother"

@@ -455,16 +455,23 @@ const nameAt = (name: string) => {
   return new RegExp(`\\b${n}(?=['’]s\\b)|(?<=\\b(for|about|with|to|of|from)\\s+)${n}(?=\\s*[?:]?\\s*$)`, 'g');
 };
 
-/** Whether any of a form's texts calls the child or the parent by name where a label would. */
-export function callsByName(texts: string[], names: Names): boolean {
-  const at = [names.child, names.parent].filter((n): n is string => !!n).map(nameAt);
-  return texts.some((t) => t.split(/\s+/).length <= 10 && at.some((re) => new RegExp(re.source).test(t)));
-}
-
 /** A label that names the child or the parent read as though it said "child" or "parent". */
 export function calledByName(matcher: LabelMatcher, names: Names): LabelMatcher {
-  const as = (label: string) => [['child', names.child], ['parent', names.parent]].reduce((l, [who, n]) => (n ? l.replace(nameAt(n), who!) : l), label);
-  return reworded(matcher, as);
+  return reworded(matcher, byName(names));
+}
+
+const byName = (names: Names) => (label: string) => [['child', names.child], ['parent', names.parent]].reduce((l, [who, n]) => (n ? l.replace(nameAt(n), who!) : l), label);
+
+/** Whether a form's labels read otherwise with the child and the parent called so: a short text
+ *  naming one of them that the table reads as another question, or as one where it read none.
+ *  Most forms name the child only in their answers ("Ruby's attendance"), and are read once. */
+export function callsByName(texts: string[], names: Names, matcher: LabelMatcher): boolean {
+  const as = byName(names);
+  return texts.some((t) => {
+    if (t.split(/\s+/).length > 10) return false;
+    const named = as(t);
+    return named !== t && !!matcher.field(named, null) && matcher.field(named, null)?.id !== matcher.field(t, null)?.id;
+  });
 }
 
 /** The matcher reading every label as `as` rewrites it. */

@@ -7,7 +7,7 @@ import { extractRecord } from '../../src/extract/extract.js';
 import { fieldValue } from '../../src/extract/record.js';
 import { parseDate } from '../../src/extract/values.js';
 import { deriveProfile } from '../../src/extract/profile.js';
-import { LabelMatcher, loadLabelTable } from '../../src/extract/labels.js';
+import { callsByName, LabelMatcher, loadLabelTable } from '../../src/extract/labels.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { type Cell, type Element, h1, h2, p, type RenderOptions, table } from '../../samples/lib/model.js';
 import { writeDocx } from '../../samples/lib/write-docx.js';
@@ -2198,6 +2198,13 @@ describe('questions printed beneath their answers, cells set in the middle of th
     expect(fieldValue(r, 'reason')).toMatch(/^Ruby is missing school .* she is tired\.$/);
     expect(fieldValue(r, 'summary.strengths')).toBe('Ruby loves football.');
     expect(fieldValue(r, 'summary.needs')).toBe('Help with routines at home.');
+  });
+
+  it('reads a form again for its names only where a label reads otherwise with them', () => {
+    const names = { child: 'Ruby', parent: 'Tia' };
+    expect(callsByName(['Ruby’s attendance is poor', 'Ruby', 'Tia Cole (mother)'], names, matcher)).toBe(false);
+    expect(callsByName(['What life is like for Ruby', 'Ruby sleeps poorly'], names, matcher)).toBe(true);
+    expect(callsByName(['In Tia’s words'], names, matcher)).toBe(true);
   });
 
   it.each(['docx', 'pdf'] as const)("reads a heading that calls the child or the parent by name as the child's or the parent's (%s)", async (format) => {
