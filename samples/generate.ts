@@ -250,6 +250,8 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'my-plan': [docx('glyph'), pdf('glyph'), docx('control'), pdf('bracket', COUNCIL)],
   'tac-minutes': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph', COUNCIL)],
   'care-profile': [docx('control'), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
+  'ehcp-sections': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('bracket')],
+  'hospital-referral': [pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph'), docx('control')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -74,7 +74,8 @@ export type Family =
   | 'your-family' | 'bold-answers' | 'integrated-review'
   | 'label-below' | 'centred-cells' | 'life-is-like'
   | 'right-aligned' | 'record-of-support' | 'pupil-passport'
-  | 'my-plan' | 'tac-minutes' | 'care-profile';
+  | 'my-plan' | 'tac-minutes' | 'care-profile'
+  | 'ehcp-sections' | 'hospital-referral';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -105,7 +106,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -11686,6 +11687,117 @@ function careProfile(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-third wave): an early help assessment set out in the sections of an education,
+// health and care plan: Section A the views, interests and aspirations of the child and the
+// parents, Section B the needs, Section E the outcomes, Section F the provision
+
+function ehcpSections(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Assessment (EHC plan format)'),
+    h2('Personal details'),
+    table([0.35, 0.65], [
+      row('Child or young person', childName(ch)),
+      row(ch.unborn ? 'Expected date of delivery' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Sex', genderWord(ch)),
+      row('Ethnic background', c.ethnicity),
+      row('Home language', c.language),
+      row('Disability (Equality Act)', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('Current placement', schoolText(c)),
+      row('GP practice', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent(s) / carer(s)', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Parent’s telephone', c.parent?.phone),
+      row('Parent’s address', c.parent?.address),
+      row('Household members', c.familyComposition),
+      row('Coordinator', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment meeting', fmtDate(c.assessmentDate, 'dmy')),
+      row('Contributors', c.present.text),
+      row('Reason for request', c.reason),
+    ]),
+    h2('Section A: The views, interests and aspirations of the child and their parents'),
+    table([0.35, 0.65], [row('The child’s views, interests and aspirations', c.childComment), row('The parents’ views, interests and aspirations', c.parentComment)]),
+    h2('Section B: The child’s needs'),
+    table([0.35, 0.65], [
+      row('Communication and interaction; cognition and learning', c.domains.development),
+      row('Care at home', c.domains.parenting),
+      row('Family, housing and community', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Identified needs', c.needs),
+      row('Risks', c.risks),
+    ]),
+    h2('Section E: Outcomes'),
+    p(c.outcomes ?? ''),
+    h2('Section F: Provision'),
+    table([0.5, 0.25, 0.25], [[lbl('Provision'), lbl('Provided by'), lbl('Review date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Level of need and consent'),
+    table([0.35, 0.65], [
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+      [lbl('Parental consent to share'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature of parent', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-third wave): a hospital's early help referral and assessment written in a
+// ward's words: the patient, next of kin, the named nurse, the reason for admission
+
+function hospitalReferral(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Referral and Assessment - Paediatric Ward'),
+    h2('Patient'),
+    table([0.35, 0.65], [
+      row('Patient name', childName(ch)),
+      row(ch.unborn ? 'EDD' : 'DOB', fmtDate(ch.dob, 'dmy')),
+      row('Sex', genderWord(ch)),
+      row('Ethnic category', c.ethnicity),
+      row('Interpreter / language', c.language),
+      row('Disability or long-term condition', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Declined to say' }[c.disability] : ''),
+      row('School / nursery', schoolText(c)),
+      row('Registered GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Next of kin'),
+    table([0.35, 0.65], [
+      row('Next of kin', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('NOK telephone', c.parent?.phone),
+      row('NOK address', c.parent?.address),
+      row('Others at home', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Named nurse', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment on the ward', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at discussion', c.present.text),
+      row('Reason for admission and referral', c.reason),
+      row('Health and development', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Social circumstances', c.domains.family),
+      row('Protective factors', c.strengths),
+      row('Identified needs', c.needs),
+      row('Safeguarding concerns', c.risks),
+      row('Goals on discharge', c.outcomes),
+      row('What the child said', c.childComment),
+      row('What the parent said', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Discharge plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Responsible'), lbl('By')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent'),
+    table([0.35, 0.65], [
+      [lbl('Consent to refer and share'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature of person with parental responsibility', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -11902,4 +12014,6 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'my-plan': myPlan,
   'tac-minutes': tacMinutes,
   'care-profile': careProfile,
+  'ehcp-sections': ehcpSections,
+  'hospital-referral': hospitalReferral,
 };
