@@ -306,7 +306,10 @@ export class LabelMatcher {
   /** conceptSlack: how many words a label may hold beyond a concept's and still be taken for it */
   private matchField(label: string, section: string | null, conceptSlack = Infinity): LabelMatch | null {
     const asks = /\?\s*$/.test(label);
-    const match = (w: string) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks, conceptSlack);
+    // The end of a sentence carried on from the line above ("household is chaotic and the
+    // children are out of control.") tells, it does not ask: no concept is taken from its words.
+    const slack = /^[a-z]/.test(label.trim()) && /[.!]\s*$/.test(label) && label.split(/\s+/).length >= 5 ? -1 : conceptSlack;
+    const match = (w: string) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks, slack);
     const head = headOf(label);
     return bestOf([...this.wordings(label).map(match), ...this.readings(label).map((w) => guessed(match(w))), ...(head ? [guessed(match(head))] : [])]);
   }
@@ -323,7 +326,8 @@ export class LabelMatcher {
     for (const [abbr, short] of label.matchAll(/\b([A-Za-z]{2,6})\.(?=[\s,/?):]|$)/g)) {
       const a = short.toLowerCase();
       if (this.known(a)) continue;
-      const candidates = [...this.words.keys()].filter((w) => w.length > a.length && w[0] === a[0] && isSubsequence(a, w));
+      // A word of three letters is no one's abbreviation: "no." is not short for "nok".
+      const candidates = [...this.words.keys()].filter((w) => w.length > a.length && w.length >= 4 && w[0] === a[0] && isSubsequence(a, w));
       const prefixed = candidates.filter((w) => w.startsWith(a));
       const ranked = (prefixed.length ? prefixed : candidates).sort((x, y) => this.words.get(y)! - this.words.get(x)!).slice(0, 3);
       if (ranked.length) options.push([abbr, ranked]);

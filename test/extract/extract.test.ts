@@ -2316,3 +2316,39 @@ describe("a young person's own plan, a meeting's minutes, a care profile's areas
     expect(fieldValue(r, 'services.school')).toBe('');
   });
 });
+
+describe("an EHC plan's sections, a ward's referral", () => {
+  it('takes no question from the end of a sentence carried on from the line above, nor a word of three letters for an abbreviation', () => {
+    expect(matcher.field('household is chaotic and the children are out of control.', null)).toBeNull();
+    expect(matcher.field('Version no.', null)).toBeNull();
+    expect(matcher.field('NOK telephone', null)?.id).toBe('parent.phone');
+  });
+
+  it.each(['docx', 'pdf'] as const)("reads a ward's and an EHC plan's own wordings (%s)", async (format) => {
+    const r = await record(`ward-${format}`, [
+      table([0.35, 0.65], [
+        [lbl('Patient name'), ['Tomasz Osei']],
+        [lbl('Current placement'), ['Larkspur Primary School']],
+        [lbl('Next of kin'), ['Kelly Osei (Mother)']],
+        [lbl('NOK telephone'), ['07582 067989']],
+        [lbl('NOK address'), ['10 Tanner Street, Ashford Vale KM7 7QT']],
+        [lbl('Coordinator'), ['Tariq Pemberton, Outreach Worker, Northbridge Children’s Centre']],
+        [lbl('Contributors'), ['Mum and the class teacher']],
+        [lbl('Care at home'), ['Parents share the care.']],
+        [lbl('Social circumstances'), ['The family rent privately and have rent arrears of about £900 (mum’s account). Dad works long hours. The household is chaotic and the children are out of control.']],
+        [lbl('Safeguarding concerns'), ['See needs.']],
+        [lbl('Version no.'), ['1']],
+      ]),
+    ], format);
+    expect(fieldValue(r, 'services.school')).toBe('Larkspur Primary School');
+    expect(fieldValue(r, 'parent.name')).toBe('Kelly Osei (Mother)');
+    expect(fieldValue(r, 'parent.phone')).toBe('07582 067989');
+    expect(fieldValue(r, 'parent.address')).toBe('10 Tanner Street, Ashford Vale KM7 7QT');
+    expect(fieldValue(r, 'assessor.combined')).toBe('Tariq Pemberton, Outreach Worker, Northbridge Children’s Centre');
+    expect(fieldValue(r, 'assessment.present')).toBe('Mum and the class teacher');
+    expect(fieldValue(r, 'domain.parenting')).toBe('Parents share the care.');
+    expect(fieldValue(r, 'domain.family')).toMatch(/^The family rent privately .* out of control\.$/);
+    expect(fieldValue(r, 'summary.risks')).toBe('See needs.');
+    expect(fieldValue(r, 'family.composition')).toBe('');
+  });
+});
