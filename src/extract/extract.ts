@@ -81,10 +81,11 @@ const isProse = (s: string) => wordCount(s) > 12 || (wordCount(s) >= 5 && /[.!]$
 const isAllCaps = (s: string) => /[A-Z]{3}/.test(s) && !/[a-z]/.test(s) && !/^[A-Z0-9]{2,5}$/.test(s.trim()) && !/\d{4,}/.test(s);
 
 export function extractRecord(doc: SourceDocument, labels: LabelMatcher): CafRecord {
-  const record = readRecord(doc, labels);
+  const texts = blockTexts(doc);
+  const record = readRecord(doc, texts, labels);
   // Read again where the form's headings call the child or the parent by the name it gives them.
   const names = givenNames(record);
-  return callsByName(blockTexts(doc), names, labels) ? readRecord(doc, calledByName(labels, names)) : record;
+  return callsByName(texts, names, labels) ? readRecord(doc, texts, calledByName(labels, names)) : record;
 }
 
 /** The child's and the parent's given names, as a record reads them ("Mrs Amina Ashdown, Mother"
@@ -97,8 +98,7 @@ function givenNames(r: CafRecord): Names {
   return { child: given(fieldValue(r, 'child.given') || fieldValue(r, 'child.name')), parent: given(fieldValue(r, 'parent.name')) };
 }
 
-function readRecord(doc: SourceDocument, labels: LabelMatcher): CafRecord {
-  const texts = blockTexts(doc);
+function readRecord(doc: SourceDocument, texts: string[], labels: LabelMatcher): CafRecord {
   const addressed = putTo(texts);
   const asked = addressed ? askedOf(labels, addressed) : labels;
   const matcher = reviewIsAssessment(texts, asked) ? reviewedAsAssessed(asked) : asked;

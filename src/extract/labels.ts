@@ -474,7 +474,8 @@ export function callsByName(texts: string[], names: Names, matcher: LabelMatcher
   return texts.some((t) => {
     if (t.split(/\s+/).length > 10) return false;
     const named = as(t);
-    return named !== t && !!matcher.field(named, null) && matcher.field(named, null)?.id !== matcher.field(t, null)?.id;
+    const reads = named !== t && matcher.field(named, null);
+    return !!reads && reads.id !== matcher.field(t, null)?.id;
   });
 }
 
