@@ -252,6 +252,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'care-profile': [docx('control'), pdf('glyph'), docx('legacy'), pdf('control', { fillable: true })],
   'ehcp-sections': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('bracket')],
   'hospital-referral': [pdf('glyph', COUNCIL), docx('glyph'), pdf('glyph'), docx('control')],
+  'ai-notes': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL)],
+  'police-notice': [pdf('glyph', COUNCIL), docx('control'), pdf('bracket'), docx('glyph')],
+  'tenancy-support': [docx('glyph'), pdf('glyph'), docx('legacy', COUNCIL), pdf('control', { fillable: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

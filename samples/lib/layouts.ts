@@ -75,7 +75,7 @@ export type Family =
   | 'label-below' | 'centred-cells' | 'life-is-like'
   | 'right-aligned' | 'record-of-support' | 'pupil-passport'
   | 'my-plan' | 'tac-minutes' | 'care-profile'
-  | 'ehcp-sections' | 'hospital-referral';
+  | 'ehcp-sections' | 'hospital-referral' | 'ai-notes' | 'police-notice' | 'tenancy-support';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -106,7 +106,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -11798,6 +11798,183 @@ function hospitalReferral(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-fourth wave): a visit's notes written by an AI note-taking tool and pasted into
+// Word as they came out of it: Markdown left as typed ("## Attendees", "**Child:**", "- [ ]"),
+// no styles at all, the plan as a checklist of next steps with each one's owner and due date
+
+function aiNotes(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const field = (q: string, a: string | null | undefined): Element => p(`**${q}:** ${a ?? ''}`);
+  const part = (title: string, body: string | null | undefined): Element[] => [p(`### ${title}`), p(body ?? '')];
+  const step = (a: Case['actions'][number]) => {
+    const due = [a.who && `Owner: ${a.who}`, a.when && `Due: ${a.when}`].filter(Boolean).join('; ');
+    return p(`- [ ] ${a.what}${due ? ` (${due})` : ''}`);
+  };
+  const consent = { written: `Written consent given - consent form signed by ${c.consent.signature ?? 'the parent'}`, verbal: 'Verbal consent given during the visit', unspecified: 'Yes', none: pick(rng, ['Not given', '']) }[k];
+  return [
+    p('# Early Help Assessment - visit summary'),
+    p('_Summary generated by NoteAssist from the visit recording, then checked and edited by the practitioner._'),
+    p('## Details'),
+    field('Child', childName(ch)),
+    field(ch.unborn ? 'Due date' : 'DOB', fmtDate(ch.dob, 'dmy')),
+    field('Gender', genderWord(ch)),
+    field('Ethnicity', c.ethnicity),
+    field('First language', c.language),
+    field('Disability / SEND', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+    field('School', schoolText(c)),
+    field('GP', c.gp),
+    ...(c.children.length > 1 ? [field('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    field('Parent/carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    field('Phone', c.parent?.phone),
+    field('Address', c.parent?.address),
+    field('Household', c.familyComposition),
+    p('## Meeting'),
+    field('Date', fmtDate(c.assessmentDate, 'long')),
+    field('Practitioner', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+    field('Attendees', c.present.text),
+    p('## Summary'),
+    ...part('Why we met', c.reason),
+    ...part('Child’s health and development', c.domains.development),
+    ...part('Parenting', c.domains.parenting),
+    ...part('Family and home', c.domains.family),
+    ...part('What’s going well', c.strengths),
+    ...part('Needs identified', c.needs),
+    ...part('Risks', c.risks),
+    ...part('Agreed outcomes', c.outcomes),
+    ...part('Child’s perspective', c.childComment),
+    ...part('Parent/carer perspective', c.parentComment),
+    p('## Next steps'),
+    ...c.actions.map(step),
+    p('## Outcome'),
+    field('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    field('Consent to share information', consent),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-fourth wave): an early help assessment begun from a police notification of a
+// child coming to notice: the notice's own date, officer and people present come first, and are
+// not the assessment's
+
+function policeNotice(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const ref = Date.parse(c.assessmentDate ?? '2025-05-20');
+  const incident = fmtDate(new Date(ref - 12 * 86_400_000).toISOString().slice(0, 10), 'dmy');
+  return [
+    h1('Police Notification - Early Help Assessment'),
+    h2('Part 1: Police notification'),
+    table([0.35, 0.65], [
+      row('Notification reference', `CCN/2025/${String(4000 + Math.floor(rng() * 5000))}`),
+      row('Date of incident', incident),
+      row('Notifying officer', pick(rng, ['PC 4417 D. Harlow', 'PC 2290 R. Okafor', 'DC 1183 L. Brennan'])),
+      row('Persons present at incident', pick(rng, ['Mother and child', 'Both parents, the children', 'Father only'])),
+      row('Child present at incident', pick(rng, ['Yes', 'No'])),
+    ]),
+    h2('Part 2: Subject child'),
+    table([0.35, 0.65], [
+      row('Subject child', childName(ch)),
+      row(ch.unborn ? 'Expected date of birth' : 'D.O.B.', fmtDate(ch.dob, 'dmy')),
+      row('Sex', genderWord(ch)),
+      row('Self-defined ethnicity', c.ethnicity),
+      row('Language spoken at home', c.language),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Not disclosed' }[c.disability] : ''),
+      row('School attended', schoolText(c)),
+      row('GP surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Other children at the address', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / guardian', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Tel.', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Occupants', c.familyComposition),
+    ]),
+    h2('Part 3: Early help assessment'),
+    table([0.35, 0.65], [
+      row('Assessing worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of early help visit', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at visit', c.present.text),
+      row('Reason for early help involvement', c.reason),
+      row('Child’s health and development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Home environment and family', c.domains.family),
+      row('Protective factors', c.strengths),
+      row('Needs', c.needs),
+      row('Vulnerabilities', c.risks),
+      row('Outcomes sought', c.outcomes),
+      row('Child’s account', c.childComment),
+      row('Parent / guardian’s account', c.parentComment),
+      row('Threshold', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Part 4: Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Owner'), lbl('Target date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Part 5: Consent'),
+    table([0.35, 0.65], [
+      [lbl('Consent to early help and to share information'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'Refused', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed (parent / guardian)', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-fourth wave): a housing association's tenancy sustainment assessment of a
+// family: the lead tenant as the parent, the children in a table with their schools, the support
+// officer's home visit, a support plan of tasks
+
+function tenancySupport(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Tenancy Sustainment - Family Support Assessment'),
+    h2('Tenancy'),
+    table([0.35, 0.65], [
+      row('Lead tenant', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Tenant’s phone', c.parent?.phone),
+      row('Property address', c.parent?.address),
+      row('Household on the tenancy', c.familyComposition),
+    ]),
+    h2('Children in the household'),
+    table([0.3, 0.16, 0.14, 0.4], [
+      [lbl('Name'), lbl(ch.unborn ? 'DOB / due date' : 'DOB'), lbl('Gender'), lbl('School or nursery')],
+      [txt(childName(ch)), txt(fmtDate(ch.dob, 'dmy')), txt(genderWord(ch)), txt(schoolText(c))],
+      ...c.children.slice(1).map((x) => [txt(childName(x)), txt(fmtDate(x.dob, 'dmy')), txt(genderWord(x)), txt('')]),
+    ]),
+    h2(`About ${ch.unborn ? 'the baby' : ch.given}`),
+    table([0.35, 0.65], [
+      row('Ethnicity', c.ethnicity),
+      row('First language', c.language),
+      row('Child’s disability or health condition', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Would rather not say' }[c.disability] : ''),
+      row('GP registered with', c.gp),
+    ]),
+    h2('Home visit'),
+    table([0.35, 0.65], [
+      row('Tenancy support officer', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Home visit date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Also present at the visit', c.present.text),
+      row('Referral reason', c.reason),
+      row('Child’s wellbeing and development', c.domains.development),
+      row('Parenting and routines', c.domains.parenting),
+      row('Housing, money and community', c.domains.family),
+      row('What’s working well', c.strengths),
+      row('Support needs', c.needs),
+      row('Tenancy risks and concerns', c.risks),
+      row('What we want to achieve', c.outcomes),
+      row('What the children told us', c.childComment),
+      row('Tenant’s view', c.parentComment),
+      row('Priority', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Support plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Task'), lbl('Responsible'), lbl('Target date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Agreement'),
+    table([0.35, 0.65], [
+      [lbl('Tenant agrees to information being shared with partner agencies'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Tenant signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -12016,4 +12193,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'care-profile': careProfile,
   'ehcp-sections': ehcpSections,
   'hospital-referral': hospitalReferral,
+  'ai-notes': aiNotes,
+  'police-notice': policeNotice,
+  'tenancy-support': tenancySupport,
 };
