@@ -789,13 +789,21 @@ function isConsentMethod(value: string): boolean {
 }
 
 /** A bulleted action: what, then who and by when in any order, parted by dashes or semicolons,
- *  or in brackets after it ("Home visits every two weeks (Family support worker, ongoing)"). */
+ *  or in brackets after it ("Home visits every two weeks (Family support worker, ongoing)",
+ *  "Refer to SALT (Owner: Health visitor; Due: May)"); a to-do box opening it is no part of it. */
 function parseBulletAction(text: string, location: string): Action {
-  const item = text.replace(BULLET, '');
+  const item = text.replace(BULLET, '').replace(TODO_BOX, '');
   const [what, ...rest] = (trailingBrackets(item) ?? item.split(/\s+[-–—]\s+|\s*;\s*/)).map((p) => p.trim());
-  const when = rest.find((p) => isTimescale(p)) ?? '';
-  return { what: what ?? '', who: rest.find((p) => p !== when) ?? '', when, location };
+  const labelled = (re: RegExp) => rest.find((p) => re.test(p))?.replace(re, '').trim();
+  const when = labelled(WHEN_LABEL) ?? rest.find((p) => isTimescale(p)) ?? '';
+  const who = labelled(WHO_LABEL) ?? rest.find((p) => p !== when && !WHEN_LABEL.test(p)) ?? '';
+  return { what: what ?? '', who, when, location };
 }
+
+/** "[ ]", "☐": a notes app's box for a step still to do, before the step's words */
+const TODO_BOX = /^(\[[ xX]?\]|[☐☒☑])\s+/;
+const WHO_LABEL = /^(owner|who|by whom|responsible|lead|assigned to)\s*:\s*/i;
+const WHEN_LABEL = /^(due|when|by when|by|timescale|deadline|target|review)\s*:\s*/i;
 
 const WILL = /^(?<who>[A-Z][^.;:]{0,60}?)\s+will\s+(?<what>.+?)\s*(?:\((?<when>[^()]*)\))?\s*[.!]?$/;
 const NO_OWNER = /^(it|this|that|there|which|these|those|things|the plan|the assessment)$/i;
@@ -818,7 +826,7 @@ function plannedInSentences(text: string, location: string): Action[] {
 }
 
 /** "Do X (Family support worker (Tariq Bellamy), by half term)": what, and the parts of the
- *  brackets closing it, split at their own commas; null without such brackets. */
+ *  brackets closing it, split at their own commas or semicolons; null without such brackets. */
 function trailingBrackets(text: string): string[] | null {
   const t = text.trimEnd();
   if (!t.endsWith(')')) return null;
@@ -827,7 +835,7 @@ function trailingBrackets(text: string): string[] | null {
   for (let i = t.length - 1; i >= 0; i--) {
     if (t[i] === ')') depth++;
     else if (t[i] === '(') depth--;
-    else if (t[i] === ',' && depth === 1) cuts.push(i);
+    else if ((t[i] === ',' || t[i] === ';') && depth === 1) cuts.push(i);
     if (depth === 0) {
       if (!cuts.length) return null;
       const inner = [i + 1, ...cuts.reverse().map((c) => c + 1)];
@@ -845,8 +853,8 @@ function parseActionLine(f: Field): Action {
   const find = (re: RegExp) => parts.find((p) => re.test(p))?.replace(re, '').trim() ?? '';
   return {
     what: parts[0] ?? '',
-    who: find(/^(owner|who|by whom|responsible|lead|assigned to)\s*:\s*/i),
-    when: find(/^(due|when|by when|by|timescale|deadline|target|review)\s*:\s*/i),
+    who: find(WHO_LABEL),
+    when: find(WHEN_LABEL),
     location: f.location,
   };
 }

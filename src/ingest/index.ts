@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import type { SourceDocument } from './document.js';
 import { readDocx } from './docx.js';
 import { fail } from './errors.js';
+import { readMarkdown } from './markdown.js';
 import { readPdf } from './pdf.js';
 import { isEncryptedOoxml, sniff } from './sniff.js';
 
@@ -16,6 +17,8 @@ export interface IngestLimits {
 export const DEFAULT_LIMITS: IngestLimits = { maxFileBytes: 25_000_000, maxUnzippedBytes: 100_000_000, maxPages: 150 };
 
 export const SUPPORTED_EXTENSIONS = ['.pdf', '.docx'];
+
+const withMarks = (doc: SourceDocument): SourceDocument => ({ ...doc, blocks: readMarkdown(doc.blocks) });
 
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 
@@ -43,12 +46,12 @@ export async function readDocument(path: string, limits: IngestLimits = DEFAULT_
   const kind = sniff(bytes);
   if (kind === 'empty') fail('EMPTY_FILE', 'The file is empty (0 bytes). It was probably not saved or copied properly; fetch it again.');
   if (ext === '.pdf') {
-    if (kind === 'pdf') return { ...(await readPdf(path, bytes, { maxPages: limits.maxPages })), sha256 };
+    if (kind === 'pdf') return withMarks({ ...(await readPdf(path, bytes, { maxPages: limits.maxPages })), sha256 });
     if (kind === 'zip') fail('WRONG_TYPE', 'The file is named .pdf but is a zip or Word (.docx) document. Rename it to .docx.');
     if (kind === 'ole') fail('WRONG_TYPE', 'The file is named .pdf but is an old-style Office (.doc) document. Save it as .docx or PDF.');
     return fail('CORRUPT', 'The file is named .pdf but does not start like a PDF: it is damaged or is another kind of file.');
   }
-  if (kind === 'zip') return { ...(await readDocx(path, bytes, { maxUncompressedBytes: limits.maxUnzippedBytes })), sha256 };
+  if (kind === 'zip') return withMarks({ ...(await readDocx(path, bytes, { maxUncompressedBytes: limits.maxUnzippedBytes })), sha256 });
   if (kind === 'ole' && isEncryptedOoxml(bytes)) {
     fail('ENCRYPTED', 'The Word document is password-protected. Ask the sender for an unprotected copy, or open it with the password and save it without one.');
   }

@@ -2352,3 +2352,52 @@ describe("an EHC plan's sections, a ward's referral", () => {
     expect(fieldValue(r, 'family.composition')).toBe('');
   });
 });
+
+describe('notes in Markdown, a police notification, a tenancy assessment', () => {
+  it.each(['docx', 'pdf'] as const)('reads notes pasted in Markdown as the headings and labels their marks stand for (%s)', async (format) => {
+    const r = await record(`markdown-${format}`, [
+      p('# Early Help Assessment - visit summary'),
+      p('## Details'),
+      p('**Child:** Amelia Bellamy'),
+      p('**Ethnicity:** White British'),
+      p('**Attendees:** '),
+      p('### Why we met'),
+      p('School asked for help with Amelia’s attendance, which has fallen to 82% this term.'),
+      p('## Next steps'),
+      p('- [ ] Arrange a Team Around the Child meeting (Owner: Head of Year 9 (Imran Penhaligon); Due: By 2025-06-23)'),
+    ], format);
+    expect(fieldValue(r, 'child.name')).toBe('Amelia Bellamy');
+    expect(fieldValue(r, 'child.ethnicity')).toBe('White British');
+    expect(fieldValue(r, 'assessment.present')).toBe('');
+    expect(fieldValue(r, 'reason')).toMatch(/^School asked for help/);
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([
+      { what: 'Arrange a Team Around the Child meeting', who: 'Head of Year 9 (Imran Penhaligon)', when: 'By 2025-06-23' },
+    ]);
+  });
+
+  it('takes no incident a police notification reports for the assessment, and reads its wordings', () => {
+    expect(matcher.field('Persons present at incident', null)).toBeNull();
+    expect(matcher.field('Date of incident', null)).toBeNull();
+    expect(matcher.field('Present at visit', null)?.id).toBe('assessment.present');
+    expect(matcher.field('Subject child', null)?.id).toBe('child.name');
+    expect(matcher.field('Occupants', null)?.id).toBe('family.composition');
+    expect(matcher.field('Child’s account', null)?.id).toBe('comment.child');
+    expect(matcher.field('Parent / guardian’s account', null)?.id).toBe('comment.parent');
+  });
+
+  it.each(['docx', 'pdf'] as const)("reads a tenancy assessment's lead tenant as the parent, its priority as the level of need (%s)", async (format) => {
+    const r = await record(`tenancy-${format}`, [
+      table([0.35, 0.65], [
+        [lbl('Lead tenant'), ['Kelly Bellamy (Mother)']],
+        [lbl('Tenant’s phone'), ['07582 067989']],
+        [lbl('Property address'), ['10 Tanner Street, Ashford Vale KM7 7QT']],
+        [lbl('Tenant’s view'), ['I want the arrears sorted so we can stay here.']],
+        [lbl('Priority'), ['Level 2 - Targeted / early help']],
+      ]),
+    ], format);
+    expect(fieldValue(r, 'parent.name')).toBe('Kelly Bellamy (Mother)');
+    expect(fieldValue(r, 'parent.phone')).toBe('07582 067989');
+    expect(fieldValue(r, 'comment.parent')).toBe('I want the arrears sorted so we can stay here.');
+    expect(fieldValue(r, 'level.need')).toBe('Level 2 - Targeted / early help');
+  });
+});
