@@ -255,6 +255,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'ai-notes': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL)],
   'police-notice': [pdf('glyph', COUNCIL), docx('control'), pdf('bracket'), docx('glyph')],
   'tenancy-support': [docx('glyph'), pdf('glyph'), docx('legacy', COUNCIL), pdf('control', { fillable: true })],
+  'boxed-record': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('bracket', COUNCIL)],
+  'probation-family': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('control')],
+  'mhst-request': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('bracket')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -75,7 +75,7 @@ export type Family =
   | 'label-below' | 'centred-cells' | 'life-is-like'
   | 'right-aligned' | 'record-of-support' | 'pupil-passport'
   | 'my-plan' | 'tac-minutes' | 'care-profile'
-  | 'ehcp-sections' | 'hospital-referral' | 'ai-notes' | 'police-notice' | 'tenancy-support';
+  | 'ehcp-sections' | 'hospital-referral' | 'ai-notes' | 'police-notice' | 'tenancy-support' | 'boxed-record' | 'probation-family' | 'mhst-request';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -106,7 +106,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -11975,6 +11975,189 @@ function tenancySupport(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-fifth wave): a template of a few big boxes, each under its shaded title, the
+// practitioner typing the whole of a part into its box as "Label: value" lines, the part's
+// questions in capitals above their answers and the plan as numbered lines
+
+function boxedRecord(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const lines = (...ls: (string | false)[]) => ls.filter((l): l is string => l !== false).join('\n');
+  const say = (q: string, a: string | null | undefined) => `${q}: ${a ?? ''}`;
+  const para = (q: string, a: string | null | undefined) => `${q.toUpperCase()}\n${a ?? ''}`;
+  const title = (s: string): Cell[] => [[{ bold: s }]];
+  return [
+    h1('Early Help Assessment Record'),
+    p('Type each part into its box. The boxes grow as you type.'),
+    table([1], [
+      title('1. The child and family'),
+      [txt(lines(
+        say('Name', childName(ch)),
+        say(ch.unborn ? 'Due date' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+        say('Gender', genderWord(ch)),
+        say('Ethnicity', c.ethnicity),
+        say('Language', c.language),
+        say('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+        say('School', schoolText(c)),
+        say('GP', c.gp),
+        c.children.length > 1 && say('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')),
+        say('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+        say('Telephone', c.parent?.phone),
+        say('Address', c.parent?.address),
+        say('Lives at home', c.familyComposition),
+      ))],
+      title('2. The assessment'),
+      [txt(lines(
+        say('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+        say('Date', fmtDate(c.assessmentDate, 'dmy')),
+        say('Present', c.present.text),
+        '',
+        para('Why the assessment is happening', c.reason),
+        '',
+        para('The child’s development', c.domains.development),
+        '',
+        para('Parenting', c.domains.parenting),
+        '',
+        para('Family and environment', c.domains.family),
+        '',
+        para('Strengths', c.strengths),
+        '',
+        para('Needs', c.needs),
+        '',
+        para('Risks', c.risks),
+      ))],
+      title('3. Views'),
+      [txt(lines(para('The child’s views', c.childComment), '', para('The parent or carer’s views', c.parentComment)))],
+      title('4. Outcomes and plan'),
+      [txt(lines(
+        para('Outcomes', c.outcomes),
+        '',
+        'PLAN',
+        ...c.actions.map((a, i) => `${i + 1}. ${a.what} - ${a.who || 'to be agreed'} - ${a.when || 'no date set'}`),
+        '',
+        say('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+      ))],
+      title('5. Consent'),
+      [[{ ticks: [{ label: 'Written consent (signed)', checked: k === 'written' }, { label: 'Verbal consent', checked: k === 'verbal' }, { label: 'Consent given', checked: k === 'unspecified' }, { label: 'No consent', checked: k === 'none' && rng() < 0.5 }] }]],
+      [txt(say('Signature', k === 'written' ? c.consent.signature : ''))],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-fifth wave): a probation service's Think Family assessment, the parent on
+// probation first, the children after in a table, the children's lived experience as the
+// practitioner sees it
+
+function probationFamily(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Think Family Assessment - Probation Service'),
+    h2('The person on probation'),
+    table([0.35, 0.65], [
+      row('Person on probation', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact number', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who lives in the home', c.familyComposition),
+    ]),
+    h2('Children affected'),
+    table([0.3, 0.16, 0.14, 0.4], [
+      [lbl('Child'), lbl(ch.unborn ? 'DOB / EDD' : 'DOB'), lbl('Gender'), lbl('School / education')],
+      ...c.children.map((x, i) => [txt(childName(x)), txt(fmtDate(x.dob, 'dmy')), txt(genderWord(x)), txt(i === 0 ? schoolText(c) : '')]),
+    ]),
+    table([0.35, 0.65], [
+      row('Child’s ethnicity', c.ethnicity),
+      row('Child’s first language', c.language),
+      row('Does the child have a disability?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Family would rather not say' }[c.disability] : ''),
+      row('Child’s GP', c.gp),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Probation practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date assessment completed', fmtDate(c.assessmentDate, 'dmy')),
+      row('Others involved in the assessment', c.present.text),
+      row('Why a Think Family assessment', c.reason),
+      row('The child’s lived experience', c.domains.development),
+      row('Parenting and supervision of the children', c.domains.parenting),
+      row('Home, money and community', c.domains.family),
+      row('Protective factors', c.strengths),
+      row('Needs identified', c.needs),
+      row('Risks to the children', c.risks),
+      row('What we want to be different', c.outcomes),
+      row('Children’s wishes and feelings', c.childComment),
+      row('Person on probation’s view', c.parentComment),
+      row('Threshold level', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent'),
+    table([0.35, 0.65], [
+      [lbl('Consent to share with Children’s Services'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-fifth wave): a mental health support team's request for support that carries
+// its early help assessment, its questions asked in full ("Is the young person registered with a
+// GP? Which practice?")
+
+function mhstRequest(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Mental Health Support Team - Request for Support and Early Help Assessment'),
+    h2('About the young person'),
+    table([0.4, 0.6], [
+      row('What is the young person’s name?', childName(ch)),
+      row(ch.unborn ? 'When is the baby due?' : 'What is their date of birth?', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('How would they describe their ethnicity?', c.ethnicity),
+      row('What language do they prefer to speak?', c.language),
+      row('Do they have a disability or SEND?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('Which school do they attend?', schoolText(c)),
+      row('Is the young person registered with a GP? Which practice?', c.gp),
+      ...(c.children.length > 1 ? [row('Are there brothers or sisters this request is also about?', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Family'),
+    table([0.4, 0.6], [
+      row('Who is their parent or carer?', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('What is the best number to reach them on?', c.parent?.phone),
+      row('Where do they live?', c.parent?.address),
+      row('Who else lives at home?', c.familyComposition),
+    ]),
+    h2('The request and assessment'),
+    table([0.4, 0.6], [
+      row('Who is making this request?', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('When was the initial assessment?', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who attended it?', c.present.text),
+      row('What are the presenting difficulties?', c.reason),
+      row('Emotional wellbeing, health and development', c.domains.development),
+      row('Parenting and the home', c.domains.parenting),
+      row('Family context', c.domains.family),
+      row('What helps? What is going well?', c.strengths),
+      row('What does the young person need?', c.needs),
+      row('Are there risks to self or others?', c.risks),
+      row('Goals for support', c.outcomes),
+      row('What does the young person say about how things are?', c.childComment),
+      row('What does the parent or carer say?', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Support offered'),
+    table([0.5, 0.25, 0.25], [[lbl('Intervention'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent'),
+    table([0.4, 0.6], [
+      [lbl('Has consent been given for this request and for information to be shared?'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature of parent / carer', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -12196,4 +12379,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'ai-notes': aiNotes,
   'police-notice': policeNotice,
   'tenancy-support': tenancySupport,
+  'boxed-record': boxedRecord,
+  'probation-family': probationFamily,
+  'mhst-request': mhstRequest,
 };
