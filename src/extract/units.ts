@@ -97,8 +97,11 @@ function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
         return (above.end ?? 0) + ((c.end - (c.x ?? 0)) * (word.length + 1)) / c.text.length >= nextX - 12;
       };
       // A question broken off on a word it cannot end on ("Child / Young Person’s" › "Views")
-      // runs on into a capital in its own column, its answer's words beside it wrapping too.
-      const brokenOff = !!prev.cells[0].bold && targets[0] === 0 && BROKEN_OFF.test(prev.cells[0].text.trim()) && !splitLabelColon(line.cells[0].text) && !tests.isQuestion(line.cells[0].text) && line.cells.slice(1).every((c) => startsLower(c.text));
+      // runs on into a capital in its own column, its answer's words beside it wrapping too. After
+      // an article ("… registered with a" › "GP? Which practice?") it runs on even into words that
+      // would ask a question of their own.
+      const article = /\b(a|an|the)$/i.test(prev.cells[0].text.trim());
+      const brokenOff = !!prev.cells[0].bold && targets[0] === 0 && BROKEN_OFF.test(prev.cells[0].text.trim()) && !splitLabelColon(line.cells[0].text) && (article || !tests.isQuestion(line.cells[0].text)) && line.cells.slice(1).every((c) => startsLower(c.text));
       const continues = aligned && sameFace && !asked && (!nextLabel || brokenOff) && ((line.cells[0].x ?? 0) > firstX + 20 || startsLower(line.cells[0].text) || brokenOff) && prev.cells.length > 1 && line.cells.every((c, i) => ranOut(c, targets[i]));
       // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
@@ -507,6 +510,20 @@ function withDigitBoxes(b: Block): Block {
   return b;
 }
 
+/** The lines of one cell that a part of a form was typed into ("Name: Ruby Cole", "Date of
+ *  birth: …", "WHY THE ASSESSMENT IS HAPPENING" over its answer): at least two of its lines ask
+ *  a question the table knows, each with its answer after a colon or on the lines below. Null for
+ *  a cell that holds one answer, however many lines it runs to. */
+function typedLines(cell: string, tests: LabelTests): string[] | null {
+  const lines = cell.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 3) return null;
+  const asks = lines.filter((l) => {
+    const pair = splitLabelColon(l);
+    return pair ? tests.isQuestion(pair.label) : tests.isQuestion(bareLabel(l));
+  });
+  return asks.length >= 2 ? lines : null;
+}
+
 function rawUnits(given: Block[], tests: LabelTests): Unit[] {
   const blocks = given.map(withDigitBoxes);
   const lines = blocks.filter((b): b is LineBlock => b.kind === 'line');
@@ -544,6 +561,12 @@ function rawUnits(given: Block[], tests: LabelTests): Unit[] {
         // words tell (a bold cell in Word is not marked, so it reads as plain text either way).
         const box = b.rows.length === 1 && b.rows[0].length === 1;
         for (let i = 0; i < b.rows.length; i++) {
+          // A box a whole part was typed into, a question to a line: its lines read as a page's.
+          const typed = b.rows[i].length === 1 ? typedLines(b.rows[i][0], tests) : null;
+          if (typed) {
+            for (const l of typed) units.push(...rowUnits([l], row(i), tests).map((u) => ({ ...u, table: b.loc, ...(u.t === 'text' && !u.answer ? { plain: true } : {}) }) as Unit));
+            continue;
+          }
           // Questions over their answers part way down a table of labels and answers.
           if (i + 1 < b.rows.length && tests.asksAbove(b.rows[i], b.rows[i + 1])) {
             units.push({ t: 'rows', rows: b.rows.slice(i, i + 2), loc: row(i) });

@@ -2401,3 +2401,53 @@ describe('notes in Markdown, a police notification, a tenancy assessment', () =>
     expect(fieldValue(r, 'level.need')).toBe('Level 2 - Targeted / early help');
   });
 });
+
+describe('a part typed into one box, a probation assessment, a request asked in full', () => {
+  it('reads a box a whole part was typed into, a question to a line, as the page it would have been', async () => {
+    const box = ['Name: Amy Latimer', 'Due date: 03/09/2025', 'Telephone: 07770 486551', '', 'WHY THE ASSESSMENT IS HAPPENING', 'Mum asked for help with the baby’s sleep and her own low mood.', '', 'PLAN', '1. Referral to the perinatal team - Health Visitor - by 1 July'].join('\n');
+    const r = await record('typed-box', [table([1], [[[{ bold: '1. The child and family' }]], [[box]]])], 'docx');
+    expect(fieldValue(r, 'child.name')).toBe('Amy Latimer');
+    expect(fieldValue(r, 'child.dob')).toBe('03/09/2025');
+    expect(fieldValue(r, 'parent.phone')).toBe('07770 486551');
+    expect(fieldValue(r, 'reason')).toBe('Mum asked for help with the baby’s sleep and her own low mood.');
+    expect(r.actions.map(({ what, who, when }) => ({ what, who, when }))).toEqual([{ what: 'Referral to the perinatal team', who: 'Health Visitor', when: 'by 1 July' }]);
+  });
+
+  it('reads a box of one answer over several lines as that answer', async () => {
+    const words = 'I like school.\nI don’t like it when mum and dad shout.\nI want to go to bed later.';
+    const r = await record('answer-box', [h2('Child’s views'), table([1], [[[words]]])], 'docx');
+    expect(fieldValue(r, 'comment.child')).toBe(words);
+  });
+
+  it('reads a probation assessment’s and a request’s own wordings', () => {
+    expect(matcher.field('Due date', null)?.id).toBe('child.dob');
+    expect(matcher.field('Review due date', null)?.id).not.toBe('child.dob');
+    expect(matcher.field('Person on probation', null)?.id).toBe('parent.name');
+    expect(matcher.field('Person on probation’s view', null)?.id).toBe('comment.parent');
+    expect(matcher.field('The child’s lived experience', null)?.id).toBe('domain.development');
+    expect(matcher.field('Child’s lived experience, in their words where possible', null)?.id).toBe('comment.child');
+    expect(matcher.field('Who is making this request?', null)?.id).toBe('assessor.combined');
+  });
+
+  it.each(['docx', 'pdf'] as const)('reads a table of children headed "Child" (%s)', async (format) => {
+    const r = await record(`child-column-${format}`, [
+      table([0.3, 0.16, 0.14, 0.4], [
+        [lbl('Child'), lbl('DOB'), lbl('Gender'), lbl('School / education')],
+        [['Ruby Latimer'], ['04/05/2016'], ['Female'], ['Larkspur Primary School']],
+        [['Leo Latimer'], ['11/02/2019'], ['Male'], ['']],
+      ]),
+    ], format);
+    expect(r.childRows).toHaveLength(2);
+  });
+
+  it('runs a question broken off after "a" on into the next line, though that line asks a question too', async () => {
+    const r = await record('broken-after-article', [
+      table([0.4, 0.6], [
+        [lbl('Which school do they attend?'), ['']],
+        [lbl('Is the young person registered with a GP? Which practice?'), ['Dr Anand, Mill Lane Surgery']],
+        [lbl('Who is their parent or carer?'), ['Marta Mirza (Mother)']],
+      ]),
+    ], 'pdf');
+    expect(fieldValue(r, 'services.gp')).toBe('Dr Anand, Mill Lane Surgery');
+  });
+});
