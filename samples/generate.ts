@@ -258,6 +258,8 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'boxed-record': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('bracket', COUNCIL)],
   'probation-family': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('control')],
   'mhst-request': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('bracket')],
+  'spoken-dates': [docx('glyph'), pdf('glyph', COUNCIL), docx('control'), pdf('bracket')],
+  'community-welfare': [pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true }), docx('legacy')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 
