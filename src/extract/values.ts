@@ -55,7 +55,7 @@ const ukDates = new chrono.Chrono({
   refiners: chrono.GB.refiners,
 });
 
-const WRITTEN_DATE = /\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]{3,}\.?,?\s+\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}/i;
+const WRITTEN_DATE = /\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?[A-Za-z]{3,}\.?,?\s+\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}/i;
 /** "03-Mar-2025", as case systems print dates, in the words chrono reads ("03 Mar 2025"). */
 const DASHED_MONTH = /\b(\d{1,2})-([A-Za-z]{3,9})-(\d{2,4})\b/g;
 

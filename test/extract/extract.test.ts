@@ -2451,3 +2451,23 @@ describe('a part typed into one box, a probation assessment, a request asked in 
     expect(fieldValue(r, 'services.gp')).toBe('Dr Anand, Mill Lane Surgery');
   });
 });
+
+describe('dates written as people say them', () => {
+  it('reads "the 4th of March 2025" as a date', () => {
+    expect(parseDate('Tuesday the 4th of March 2025')).toBe('2025-03-04');
+    expect(parseDate('by the 10th of May, 2025')).toBe('2025-05-10');
+    expect(parseDate('of March 2025')).toBeNull();
+  });
+
+  it.each(['docx', 'pdf'] as const)('takes "We met on …" for the assessment date and "Born on …" for the birth (%s)', async (format) => {
+    const r = await record(`spoken-dates-${format}`, [
+      table([0.35, 0.65], [
+        [lbl('Young person’s full name'), ['Ruby Haddad']],
+        [lbl('Born on'), ['the 12th of January 2016']],
+        [lbl('We met on'), ['Saturday the 6th of September 2025']],
+      ]),
+    ], format);
+    expect(fieldValue(r, 'child.dob')).toBe('the 12th of January 2016');
+    expect(fieldValue(r, 'assessment.date')).toBe('Saturday the 6th of September 2025');
+  });
+});
