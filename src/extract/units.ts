@@ -524,6 +524,9 @@ function typedLines(cell: string, tests: LabelTests): string[] | null {
   return asks.length >= 2 ? lines : null;
 }
 
+/** Text that no face marked, on a page whose questions are set in bold: it asks nothing by its look. */
+const plain = (u: Unit): Unit => (u.t === 'text' && !u.answer ? { ...u, plain: true } : u);
+
 function rawUnits(given: Block[], tests: LabelTests): Unit[] {
   const blocks = given.map(withDigitBoxes);
   const lines = blocks.filter((b): b is LineBlock => b.kind === 'line');
@@ -535,7 +538,7 @@ function rawUnits(given: Block[], tests: LabelTests): Unit[] {
     else if (b.kind === 'field') units.push({ t: 'pair', label: b.label, value: b.value, loc: b.loc });
     else if (b.kind === 'paragraph') {
       // Word paragraphs in bold were made headings or labels by the reader; the rest are plain.
-      for (const unit of rowUnits([b.text], b.loc, tests)) units.push(unit.t === 'text' && !unit.answer ? { ...unit, plain: true } : unit);
+      units.push(...rowUnits([b.text], b.loc, tests).map(plain));
     }
     else if (b.kind === 'table') {
       const yesNo = yesNoColumns(b.rows[0]);
@@ -564,7 +567,7 @@ function rawUnits(given: Block[], tests: LabelTests): Unit[] {
           // A box a whole part was typed into, a question to a line: its lines read as a page's.
           const typed = b.rows[i].length === 1 ? typedLines(b.rows[i][0], tests) : null;
           if (typed) {
-            for (const l of typed) units.push(...rowUnits([l], row(i), tests).map((u) => ({ ...u, table: b.loc, ...(u.t === 'text' && !u.answer ? { plain: true } : {}) }) as Unit));
+            for (const l of typed) units.push(...rowUnits([l], row(i), tests).map((u) => plain({ ...u, table: b.loc } as Unit)));
             continue;
           }
           // Questions over their answers part way down a table of labels and answers.
