@@ -794,9 +794,8 @@ function isConsentMethod(value: string): boolean {
 function parseBulletAction(text: string, location: string): Action {
   const item = text.replace(BULLET, '').replace(TODO_BOX, '');
   const [what, ...rest] = (trailingBrackets(item) ?? item.split(/\s+[-–—]\s+|\s*;\s*/)).map((p) => p.trim());
-  const labelled = (re: RegExp) => rest.find((p) => re.test(p))?.replace(re, '').trim();
-  const when = labelled(WHEN_LABEL) ?? rest.find((p) => isTimescale(p)) ?? '';
-  const who = labelled(WHO_LABEL) ?? rest.find((p) => p !== when && !WHEN_LABEL.test(p)) ?? '';
+  const when = labelledPart(rest, WHEN_LABEL) ?? rest.find((p) => isTimescale(p)) ?? '';
+  const who = labelledPart(rest, WHO_LABEL) ?? rest.find((p) => p !== when && !WHEN_LABEL.test(p)) ?? '';
   return { what: what ?? '', who, when, location };
 }
 
@@ -804,6 +803,8 @@ function parseBulletAction(text: string, location: string): Action {
 const TODO_BOX = /^(\[[ xX]?\]|[☐☒☑])\s+/;
 const WHO_LABEL = /^(owner|who|by whom|responsible|lead|assigned to)\s*:\s*/i;
 const WHEN_LABEL = /^(due|when|by when|by|timescale|deadline|target|review)\s*:\s*/i;
+/** The part of an action its label opens ("Owner: Health visitor"), without the label. */
+const labelledPart = (parts: string[], label: RegExp) => parts.find((p) => label.test(p))?.replace(label, '').trim();
 
 const WILL = /^(?<who>[A-Z][^.;:]{0,60}?)\s+will\s+(?<what>.+?)\s*(?:\((?<when>[^()]*)\))?\s*[.!]?$/;
 const NO_OWNER = /^(it|this|that|there|which|these|those|things|the plan|the assessment)$/i;
@@ -850,11 +851,10 @@ function trailingBrackets(text: string): string[] | null {
 function parseActionLine(f: Field): Action {
   if (!/[;|]/.test(f.value)) return parseBulletAction(f.value, f.location);
   const parts = f.value.split(/\s*[;|]\s*/);
-  const find = (re: RegExp) => parts.find((p) => re.test(p))?.replace(re, '').trim() ?? '';
   return {
     what: parts[0] ?? '',
-    who: find(WHO_LABEL),
-    when: find(WHEN_LABEL),
+    who: labelledPart(parts, WHO_LABEL) ?? '',
+    when: labelledPart(parts, WHEN_LABEL) ?? '',
     location: f.location,
   };
 }

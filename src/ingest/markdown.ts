@@ -6,7 +6,7 @@ import type { Block } from './document.js';
 
 const HEADING = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/;
 /** "**Child:** Amelia", "**Child**: Amelia" */
-const BOLD_LABEL = /^\*\*([^*]+?):?\*\*:?(?:\s+(.*))?$/;
+const BOLD_LABEL = /^\*\*([^*]+?)(?::\*\*|\*\*:)(?:\s+(.*))?$/;
 /** "**bold**", "__bold__", "*italic*", "_italic_": the marks around words, not a bullet's "* " */
 const EMPHASIS = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=[^\s*_])([^*_]+?)(?<=\S)\3(?![\w*])/g;
 
@@ -18,7 +18,7 @@ const unmarked = (s: string) => s.replace(EMPHASIS, (_m, _a, bold: string | unde
 
 function isMarked(text: string): boolean {
   const t = text.trim();
-  return HEADING.test(t) || (BOLD_LABEL.test(t) && t.includes(':'));
+  return HEADING.test(t) || BOLD_LABEL.test(t);
 }
 
 function markedTexts(blocks: Block[]): string[] {
@@ -31,7 +31,7 @@ function readParagraph(b: Extract<Block, { kind: 'paragraph' }>): Block {
   const t = b.text.trim();
   const heading = HEADING.exec(t);
   if (heading) return { kind: 'heading', text: unmarked(heading[2]), level: heading[1].length, loc: b.loc };
-  const label = t.includes(':') ? BOLD_LABEL.exec(t) : null;
+  const label = BOLD_LABEL.exec(t);
   if (label) return { kind: 'field', label: label[1].trim(), value: unmarked(label[2] ?? '').trim(), loc: b.loc };
   return { ...b, text: unmarked(b.text) };
 }
