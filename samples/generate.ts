@@ -260,6 +260,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'mhst-request': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('bracket')],
   'spoken-dates': [docx('glyph'), pdf('glyph', COUNCIL), docx('control'), pdf('bracket')],
   'community-welfare': [pdf('glyph'), docx('glyph', COUNCIL), pdf('control', { fillable: true }), docx('legacy')],
+  'armed-forces': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('bracket')],
+  'traveller-education': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph', COUNCIL)],
+  'interpreter-led': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -75,7 +75,8 @@ export type Family =
   | 'label-below' | 'centred-cells' | 'life-is-like'
   | 'right-aligned' | 'record-of-support' | 'pupil-passport'
   | 'my-plan' | 'tac-minutes' | 'care-profile'
-  | 'ehcp-sections' | 'hospital-referral' | 'ai-notes' | 'police-notice' | 'tenancy-support' | 'boxed-record' | 'probation-family' | 'mhst-request' | 'spoken-dates' | 'community-welfare';
+  | 'ehcp-sections' | 'hospital-referral' | 'ai-notes' | 'police-notice' | 'tenancy-support' | 'boxed-record' | 'probation-family' | 'mhst-request' | 'spoken-dates' | 'community-welfare'
+  | 'armed-forces' | 'traveller-education' | 'interpreter-led';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -106,7 +107,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12280,6 +12281,183 @@ function communityWelfare(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-seventh wave): a service family's welfare assessment (an armed forces welfare
+// service): the family's service details (service number, unit, deployment) sit among the
+// child's and the parent's, and the welfare worker completes it
+
+function armedForces(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const serving = rng() < 0.5;
+  return [
+    h1('Service Family Welfare Assessment'),
+    p('Completed by the welfare service with the family. Where there is a need for local authority early help, this assessment is shared with the council in place of its own early help assessment.'),
+    h2('1. Service child'),
+    table([0.35, 0.65], [
+      row('Service child’s name', childName(ch)),
+      row(ch.unborn ? 'EDD' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Sex', genderWord(ch)),
+      row('Ethnic group', c.ethnicity),
+      row('Main language', c.language),
+      row('Disability or SEND', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      row('School (including MOD / overseas schools)', schoolText(c)),
+      row('Registered GP or medical centre', c.gp),
+      ...(c.children.length > 1 ? [row('Other service children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('2. Family and service details'),
+    table([0.35, 0.65], [
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Serving or non-serving', c.parent ? (serving ? 'Serving' : 'Non-serving spouse / partner') : ''),
+      row('Service number', c.parent && serving ? `${24 + Math.floor(rng() * 6)}${String(Math.floor(rng() * 1e6)).padStart(6, '0')}` : ''),
+      row('Unit / ship / station', pick(rng, ['1st Battalion, Kingsmere Rifles', 'HMS Northbridge', 'RAF Elmstead', '32 Engineer Regiment'])),
+      row('Deployment or separation', pick(rng, ['Serving parent deployed until the autumn', 'Not deployed; frequent exercises away', 'Separated service - serving parent weekly commuting'])),
+      row('Contact telephone', c.parent?.phone),
+      row('Address (SFA or private)', c.parent?.address),
+      row('Who lives in the household', c.familyComposition),
+    ]),
+    h2('3. Welfare assessment'),
+    table([0.35, 0.65], [
+      row('Welfare worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment visit', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at the visit', c.present.text),
+      row('Reason for referral to welfare', c.reason),
+      row('Child’s health, learning and emotional wellbeing', c.domains.development),
+      row('Parenting, including during deployment', c.domains.parenting),
+      row('Family, service life and environment', c.domains.family),
+      row('What is working well', c.strengths),
+      row('Needs identified', c.needs),
+      row('Risks and concerns', c.risks),
+      row('Outcomes the family want', c.outcomes),
+      row('Child’s wishes and feelings', c.childComment),
+      row('Parent / carer’s wishes and feelings', c.parentComment),
+      row('Level of need (local authority threshold)', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('4. Welfare action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Lead (welfare, unit or council)'), lbl('Review by')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('5. Consent'),
+    table([0.35, 0.65], [
+      [lbl('The family agree to this assessment being shared with the unit welfare officer and the local authority'), [{ ticks: [{ label: 'Yes - signed', checked: k === 'written' }, { label: 'Yes - verbally', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature of parent / carer', k === 'written' ? c.consent.signature : ''),
+      row('Date signed', k === 'written' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-seventh wave): a Traveller education service's family support record,
+// written as a visit's notes: "Label: value" lines under plain headings, the family's site and
+// travelling pattern among the details, the next steps as bullets
+
+function travellerEducation(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const line = (q: string, a: string | null | undefined): Element => p({ bold: `${q}:` }, ` ${a ?? ''}`);
+  const para = (q: string, a: string | null | undefined): Element[] => [p({ bold: q }), p(a ?? '')];
+  const boyGirl = ch.gender === 'male' ? 'Boy' : ch.gender === 'female' ? 'Girl' : 'Not known';
+  const consent = { written: `Yes - the consent form was signed by ${c.consent.signature ?? 'the parent'}`, verbal: 'Yes - agreed verbally at the visit', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k];
+  return [
+    h1('Traveller Education Service - Family Support Record'),
+    p('Gypsy, Roma and Traveller Achievement Team. This record is the family’s early help assessment; please keep it with the family’s school file.'),
+    h2('The child'),
+    line('Pupil’s name', childName(ch)),
+    line(ch.unborn ? 'Baby due' : 'Born', fmtDate(ch.dob, 'long')),
+    line('Boy / girl', boyGirl),
+    line('Ethnicity (as the family describe it)', c.ethnicity),
+    line('Languages used at home', c.language),
+    line('SEN or disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Family would rather not say' }[c.disability] : ''),
+    line('School on roll', schoolText(c)),
+    line('Doctor registered with', c.gp),
+    ...(c.children.length > 1 ? [line('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'long')})`).join('; '))] : []),
+    h2('The family'),
+    line('Mother, father or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    line('Best number to reach them', c.parent?.phone),
+    line('Site, pitch or address', c.parent?.address),
+    line('Travelling pattern', pick(rng, ['Settled on the site all year', 'Travels for work from April to September', 'Housed; travels in the summer holidays'])),
+    line('Family living together', c.familyComposition),
+    h2('The visit'),
+    line('Worker', `${c.assessor.name} - ${c.assessor.role}, ${c.assessor.org}`),
+    line('Visit date', fmtDate(c.assessmentDate, 'long')),
+    line('Present', c.present.text),
+    ...para('What the family asked for help with', c.reason),
+    ...para('How the child is doing: health, learning, feelings', c.domains.development),
+    ...para('Parents’ care of the children', c.domains.parenting),
+    ...para('The family’s home, site and community', c.domains.family),
+    ...para('What the family are proud of', c.strengths),
+    ...para('What the child needs', c.needs),
+    ...para('Worries', c.risks),
+    ...para('What everyone would like to see', c.outcomes),
+    ...para('In the child’s words', c.childComment),
+    ...para('In the parents’ words', c.parentComment),
+    h2('Next steps'),
+    ...c.actions.map((a) => p(`• ${a.what} - ${[a.who, a.when].filter(Boolean).join(', ')}`)),
+    h2('Agreement'),
+    line('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    line('Family agree to share this record', consent),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-seventh wave): an assessment completed through an interpreter with a family
+// new to the UK: the Home Office reference, the date the family arrived and the interpreter's
+// details sit among the child's; questions above their answers, what each person said marked as
+// interpreted
+
+function interpreterLed(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const qa = (q: string, a: string | null | undefined): Element[] => [p({ bold: q }), p(a ?? '')];
+  const ref = Date.parse(c.assessmentDate ?? '2025-05-20');
+  const arrived = fmtDate(new Date(ref - (90 + Math.floor(rng() * 400)) * 86_400_000).toISOString().slice(0, 10), 'dmy');
+  const lang = c.language === 'English' ? pick(rng, ['Dari', 'Tigrinya', 'Ukrainian', 'Arabic']) : c.language;
+  return [
+    h1('Early Help Assessment (completed with an interpreter)'),
+    p('Resettlement and Early Help Partnership. Read each part back to the family through the interpreter before they agree it.'),
+    h2('Section A - About the child'),
+    ...qa('Child’s name (as on their documents)', childName(ch)),
+    ...qa(ch.unborn ? 'Expected date of delivery' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+    ...qa('Gender', genderWord(ch)),
+    ...qa('Ethnic origin', c.ethnicity),
+    ...qa('Languages the child speaks', c.language),
+    ...qa('Any disability or long-term health condition?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+    ...qa('School or school place', schoolText(c)),
+    ...qa('Registered with a GP?', c.gp),
+    ...qa('Home Office reference', `${pick(rng, ['H', 'K', 'R'])}${String(Math.floor(rng() * 1e7)).padStart(7, '0')}`),
+    ...qa('Date the family arrived in the UK', arrived),
+    ...(c.children.length > 1 ? qa('Other children in the family', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')) : []),
+    h2('Section B - The family'),
+    ...qa('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    ...qa('Phone (or WhatsApp)', c.parent?.phone),
+    ...qa('Current address (including temporary accommodation)', c.parent?.address),
+    ...qa('Family members living here in the UK', c.familyComposition),
+    h2('Section C - The assessment'),
+    ...qa('Practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...qa('Date the assessment was completed with the family', fmtDate(c.assessmentDate, 'dmy')),
+    ...qa('Interpreter', `${lang} interpreter by telephone, ID ${1000 + Math.floor(rng() * 9000)}`),
+    ...qa('Who took part', c.present.text),
+    ...qa('What has brought the family to early help', c.reason),
+    ...qa('The child’s health, development and settling in', c.domains.development),
+    ...qa('Parenting in a new country', c.domains.parenting),
+    ...qa('Housing, money, community and family', c.domains.family),
+    ...qa('Strengths', c.strengths),
+    ...qa('Needs', c.needs),
+    ...qa('Risks', c.risks),
+    ...qa('Outcomes hoped for', c.outcomes),
+    ...qa('What the child said (interpreted)', c.childComment),
+    ...qa('What the parent or carer said (interpreted)', c.parentComment),
+    ...qa('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    h2('Section D - Agreed actions'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('Target date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Section E - Consent'),
+    p(`Consent was explained in ${lang} through the interpreter.`),
+    table([0.35, 0.65], [
+      [lbl('Consent to share given'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      [lbl('Signed by'), txt(k === 'written' ? c.consent.signature : '')],
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -12506,4 +12684,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'mhst-request': mhstRequest,
   'spoken-dates': spokenDates,
   'community-welfare': communityWelfare,
+  'armed-forces': armedForces,
+  'traveller-education': travellerEducation,
+  'interpreter-led': interpreterLed,
 };
