@@ -391,7 +391,7 @@ function readRecord(doc: SourceDocument, texts: string[], labels: LabelMatcher):
       }
       // Under the consent question, "School or nursery | ☒ | ☐" row after row asks consent to
       // share with each service, not about the service: together they answer it.
-      if (u.cell && section === 'consent' && /[☒☐] Yes [☒☐] No$/.test(u.value) && !matcher.field(u.label, section)?.id.startsWith('consent.')) {
+      if (u.cell && section === 'consent' && /^[☒☐] Yes [☒☐] No$/.test(u.value.trim()) && !matcher.field(u.label, section)?.id.startsWith('consent.')) {
         sharedWith.push({ service: u.label, yes: /☒ Yes/.test(u.value), no: /☒ No$/.test(u.value), loc: u.loc });
         continue;
       }
@@ -793,7 +793,12 @@ function isConsentMethod(value: string): boolean {
  *  "Refer to SALT (Owner: Health visitor; Due: May)"); a to-do box opening it is no part of it. */
 function parseBulletAction(text: string, location: string): Action {
   const item = text.replace(BULLET, '').replace(TODO_BOX, '');
-  const [what, ...rest] = (trailingBrackets(item) ?? item.split(/\s+[-–—]\s+|\s*;\s*/)).map((p) => p.trim());
+  const [what, ...parts] = (trailingBrackets(item) ?? item.split(/\s+[-–—]\s+|\s*;\s*/)).map((p) => p.trim());
+  // "Outreach Worker, by half term": who and when in one part, the timescale after its last comma.
+  const rest = parts.flatMap((p) => {
+    const cut = p.lastIndexOf(',');
+    return cut > 0 && isTimescale(p.slice(cut + 1).trim()) && !isTimescale(p.slice(0, cut)) ? [p.slice(0, cut).trim(), p.slice(cut + 1).trim()] : [p];
+  });
   const when = labelledPart(rest, WHEN_LABEL) ?? rest.find((p) => isTimescale(p)) ?? '';
   const who = labelledPart(rest, WHO_LABEL) ?? rest.find((p) => p !== when && !WHEN_LABEL.test(p)) ?? '';
   return { what: what ?? '', who, when, location };

@@ -63,6 +63,10 @@ const OPEN_END = /\b(of|to|and|or|the|for|in|on|at|by|with|from|a|an)$|['’]s$|
  *  "Who does the child talk to"), as a heading may not */
 const BROKEN_OFF = /\b(of|and|or|the|a|an)$|['’]s$|[&/(,-]$/i;
 
+/** a question that asks what, who or how, its preposition left at the end ("Who does the child
+ *  live with"): a whole question, however it ends */
+const STRANDED = /^(what|who|whom|where|which|how)\b.*\b(to|for|in|with|about)$/i;
+
 /** Joins a line into the row above when each of its cells sits under one of that row's cells. */
 function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
   const rows: Row[] = [];
@@ -106,8 +110,10 @@ function stitch(lines: LineBlock[], tests: LabelTests): Row[] {
       // A question ends at its "?" or ":", and a bold line is not continued by a plain one.
       const closed = /[?:]$/.test(prev.cells[0].text) || (!!prev.cells[0].bold && !line.cells[0].bold);
       // A title in bold that stops on "and", "of" … runs on, even into a capital ("VIEWS AND" › "CONSENT").
-      // A whole question that ends on one ("Who I spoke to") is no title broken off.
-      const dangling = /\b(and|or|of|the|to|for|in|with)$|&$/i.test(prev.cells[0].text.trim()) && !!prev.cells[0].bold && !!line.cells[0].bold && !tests.isQuestion(prev.cells[0].text);
+      // A whole question that ends on one ("Who I spoke to", "What the family asked for help
+      // with") is no title broken off.
+      const whole = tests.isQuestion(prev.cells[0].text) || STRANDED.test(prev.cells[0].text.trim());
+      const dangling = /\b(and|or|of|the|to|for|in|with)$|&$/i.test(prev.cells[0].text.trim()) && !!prev.cells[0].bold && !!line.cells[0].bold && !whole;
       // "child_dob: 2019-12-01", "dob = 2019-12-01" open a field of their own, lower case or not.
       const ownField = /^[\w.-]{2,40}(:|\s=)\s/.test(line.cells[0].text);
       // A whole question the table knows is not run on by a sentence in lower case: that is its

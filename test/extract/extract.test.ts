@@ -2471,3 +2471,59 @@ describe('dates written as people say them', () => {
     expect(fieldValue(r, 'assessment.date')).toBe('Saturday the 6th of September 2025');
   });
 });
+
+describe('wave 77: service families, Traveller education, assessments through an interpreter', () => {
+  it('reads a form’s title as no question, though it says how the assessment was completed', async () => {
+    const r = await record('title-completed-with', [
+      h1('Early Help Assessment (completed with an interpreter)'),
+      p('Resettlement and Early Help Partnership. Read each part back to the family through the interpreter before they agree it.'),
+      p({ bold: 'Practitioner' }),
+      p('Imran Haddad, Youth Worker, Elmstead Youth Service'),
+    ], 'docx');
+    expect(fieldValue(r, 'assessor.combined')).toBeFalsy();
+    expect(fieldValue(r, 'assessor.name')).toBe('Imran Haddad, Youth Worker, Elmstead Youth Service');
+  });
+
+  it('reads a Home Office reference as no officer', () => {
+    expect(matcher.field('Home Office reference', null, 0)?.id).not.toBe('assessor.name');
+    expect(matcher.field('Welfare officer', null)?.id).toBe('assessor.name');
+  });
+
+  it('reads the date a family arrived in the UK as no assessment date', () => {
+    expect(matcher.question('Date the family arrived in the UK', 0)?.id).not.toBe('assessment.date');
+    expect(matcher.field('Date of arrival in the UK', null, 0)?.id).not.toBe('assessment.date');
+  });
+
+  it.each(['docx', 'pdf'] as const)('parts a step’s owner from its timescale at the last comma (%s)', async (format) => {
+    const r = await record(`who-comma-when-${format}`, [
+      h2('Next steps'),
+      p('• Set up daily reading sessions with a teaching assistant - Outreach Worker, By half term'),
+      p('• Apply for housing transfer on medical grounds - Mum, Dad, By 2025-08-10'),
+    ], format);
+    expect(r.actions.map((a) => [a.who, a.when])).toEqual([['Outreach Worker', 'By half term'], ['Mum, Dad', 'By 2025-08-10']]);
+  });
+
+  it.each(['docx', 'pdf'] as const)('reads a consent question of four options as one question, not as consent to share with a service (%s)', async (format) => {
+    const r = await record(`consent-four-options-${format}`, [
+      h2('5. Consent'),
+      table([0.35, 0.65], [
+        [lbl('The family agree to this assessment being shared with the unit welfare officer and the local authority'), [{ ticks: [{ label: 'Yes - signed', checked: false }, { label: 'Yes - verbally', checked: true }, { label: 'Yes', checked: false }, { label: 'No', checked: false }] }]],
+        [lbl('Date signed'), ['']],
+      ]),
+    ], format);
+    expect(fieldValue(r, 'consent.given')).toMatch(/☒ Yes - verbally/);
+  });
+
+  it('takes a question that asks what, its preposition at the end, as whole: a blank answer leaves it blank', async () => {
+    const r = await record('stranded-preposition', [
+      p({ bold: 'Present:' }),
+      p({ bold: 'What the family asked for help with' }),
+      p({ bold: 'How the child is doing: health, learning, feelings' }),
+      p('Oliver seems happy.'),
+      p({ bold: 'In the parents’ words' }),
+      p({ bold: 'Next steps' }),
+    ], 'pdf');
+    expect(fieldValue(r, 'comment.parent')).toBeFalsy();
+    expect(fieldValue(r, 'domain.development')).toBe('Oliver seems happy.');
+  });
+});
