@@ -263,6 +263,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'armed-forces': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('bracket')],
   'traveller-education': [pdf('glyph'), docx('glyph'), pdf('glyph', COUNCIL), docx('glyph', COUNCIL)],
   'interpreter-led': [docx('control'), pdf('glyph'), docx('glyph'), pdf('control', { fillable: true })],
+  'pre-assessment': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('bracket', COUNCIL)],
+  'edit-stamps': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', { ...EXPORT, ...COUNCIL }), docx('control')],
+  'workbook-print': [pdf('glyph'), pdf('glyph', COUNCIL), pdf('bracket'), pdf('glyph', { fontSize: 8 })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

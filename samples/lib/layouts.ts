@@ -76,7 +76,8 @@ export type Family =
   | 'right-aligned' | 'record-of-support' | 'pupil-passport'
   | 'my-plan' | 'tac-minutes' | 'care-profile'
   | 'ehcp-sections' | 'hospital-referral' | 'ai-notes' | 'police-notice' | 'tenancy-support' | 'boxed-record' | 'probation-family' | 'mhst-request' | 'spoken-dates' | 'community-welfare'
-  | 'armed-forces' | 'traveller-education' | 'interpreter-led';
+  | 'armed-forces' | 'traveller-education' | 'interpreter-led'
+  | 'pre-assessment' | 'edit-stamps' | 'workbook-print';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -107,7 +108,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led', 'pre-assessment', 'edit-stamps', 'workbook-print'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12458,6 +12459,207 @@ function interpreterLed(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-eighth wave): the national pre-assessment checklist (CAF guidance, 2006) in
+// front of the assessment: five yes / no questions about the child's outcomes and whether a
+// common assessment is needed, none of them a question of the assessment itself
+
+function preAssessment(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const yn = (q: string, yes: boolean): Cell[] => [lbl(q), [{ ticks: [{ label: 'Yes', checked: yes }, { label: 'No', checked: !yes }] }]];
+  return [
+    h1('Pre-assessment checklist and Common Assessment'),
+    h2('Part 1: Pre-assessment checklist'),
+    p('Use the checklist to decide whether a common assessment would help. If the answer to any question is no, or you are not sure, consider completing the assessment below.'),
+    table([0.7, 0.3], [
+      yn('Is the child healthy?', rng() < 0.5),
+      yn('Is the child safe from harm?', true),
+      yn('Is the child learning and developing?', rng() < 0.4),
+      yn('Is the child having positive opportunities to develop and make a positive contribution?', rng() < 0.6),
+      yn('Is the child free from the negative impact of poverty?', rng() < 0.3),
+      yn('Is a common assessment needed?', true),
+    ]),
+    h2('Part 2: Common Assessment'),
+    table([0.35, 0.65], [
+      row('Name of the child or young person', childName(ch)),
+      row(ch.unborn ? 'Expected date of delivery' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('First language', c.language),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School, nursery or college', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact number', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who lives with the child', c.familyComposition),
+    ]),
+    table([0.35, 0.65], [
+      row('Assessment carried out by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'long')),
+      row('Those present', c.present.text),
+      row('What prompted the assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parents and carers', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('What we want to happen', c.outcomes),
+      row('Child or young person’s comments', c.childComment),
+      row('Parent or carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Part 3: Actions'),
+    table([0.5, 0.25, 0.25], [[lbl('What will happen'), lbl('Who will do it'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Part 4: Consent'),
+    table([0.35, 0.65], [
+      [lbl('I agree to the information in this assessment being shared with the services named in it'), [{ ticks: [{ label: 'Yes, in writing', checked: k === 'written' }, { label: 'Yes, verbally', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed (parent or carer)', k === 'written' ? c.consent.signature : ''),
+      row('Date', k === 'written' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-eighth wave): a case system's print that stamps each section with who last
+// edited it and when ("Last updated by … on 12/03/2025 at 14:02"), a stamp after every section,
+// answered or not
+
+function editStamps(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const ref = Date.parse(c.assessmentDate ?? '2025-05-20');
+  const editors = [c.assessor.name, c.assessor.name, pick(rng, ['Claire Osei', 'Paul Latimer', 'Amina Quayle'])];
+  const stamp = (): Element => {
+    const day = fmtDate(new Date(ref + Math.floor(rng() * 9) * 86_400_000).toISOString().slice(0, 10), 'dmy');
+    const time = `${String(8 + Math.floor(rng() * 9)).padStart(2, '0')}:${String(Math.floor(rng() * 60)).padStart(2, '0')}`;
+    return p({ italic: `Last updated by ${pick(rng, editors)} on ${day} at ${time}` });
+  };
+  return [
+    h1('Early Help Assessment'),
+    p({ italic: `Printed from the Early Help Record on ${fmtDate(new Date(ref + 20 * 86_400_000).toISOString().slice(0, 10), 'dmy')}` }),
+    h2('Child details'),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row(ch.unborn ? 'Expected date of delivery' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('First language', c.language),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Not stated' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    stamp(),
+    h2('Parent / carer details'),
+    table([0.35, 0.65], [
+      row('Name', c.parent?.name),
+      row('Relationship to child', c.parent?.relationship),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household members', c.familyComposition),
+    ]),
+    stamp(),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Lead practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at assessment', c.present.text),
+    ]),
+    stamp(),
+    h2('Reason for assessment'),
+    p(c.reason ?? ''),
+    stamp(),
+    h2('Assessment summary'),
+    table([0.35, 0.65], [
+      row('Development of the child', c.domains.development),
+      row('Parenting capacity', c.domains.parenting),
+      row('Family and environmental factors', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Desired outcomes', c.outcomes),
+    ]),
+    stamp(),
+    h2('Views'),
+    table([0.35, 0.65], [
+      row('Child / young person', c.childComment),
+      row('Parent / carer', c.parentComment),
+    ]),
+    stamp(),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Responsible'), lbl('Timescale')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    stamp(),
+    h2('Outcome and consent'),
+    table([0.35, 0.65], [
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+      [lbl('Consent to share'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed by', k === 'written' ? c.consent.signature : ''),
+    ]),
+    stamp(),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-eighth wave): a council's assessment kept as a workbook and printed from the
+// spreadsheet with its row and column headings (Page Setup › Sheet › "Row and column headings"):
+// the sheet's letters over every page, a row number before every line, labels and answers in
+// plain type, sections in capitals
+
+function workbookPrint(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  let n = 1;
+  const r = (q: string, a: string | null | undefined): Cell[] => [txt(String(++n)), txt(q), txt(a)];
+  const band = (title: string): Cell[] => [txt(String(++n)), txt(title.toUpperCase()), txt('')];
+  const consent = { written: 'Yes - written (form signed)', verbal: 'Yes - verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k];
+  const plan = c.actions.map((a) => [txt(String(++n)), txt(a.what), txt([a.who, a.when].filter(Boolean).join(' / '))]);
+  const rows: Cell[][] = [
+    [txt(''), txt('A'), txt('B')],
+    [txt('1'), txt('EARLY HELP ASSESSMENT'), txt('')],
+    band('Child'),
+    r('Child name', childName(ch)),
+    r(ch.unborn ? 'EDD' : 'DOB', fmtDate(ch.dob, 'dmy')),
+    r('Gender', genderWord(ch)),
+    r('Ethnicity', c.ethnicity),
+    r('First language', c.language),
+    r('Disability (Y/N)', c.disability ? { yes: `Y - ${c.disabilityDetail}`, no: 'N', 'rather not say': 'Rather not say' }[c.disability] : ''),
+    r('School', schoolText(c)),
+    r('GP', c.gp),
+    ...(c.children.length > 1 ? [r('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    band('Parent / carer'),
+    r('Parent/carer name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    r('Parent/carer phone', c.parent?.phone),
+    r('Parent/carer address', c.parent?.address),
+    r('Household', c.familyComposition),
+    band('Assessment'),
+    r('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    r('Assessment date', fmtDate(c.assessmentDate, 'dmy')),
+    r('Present', c.present.text),
+    r('Reason for assessment', c.reason),
+    r('Child development', c.domains.development),
+    r('Parenting capacity', c.domains.parenting),
+    r('Family & environment', c.domains.family),
+    r('Strengths', c.strengths),
+    r('Needs', c.needs),
+    r('Risks', c.risks),
+    r('Outcomes wanted', c.outcomes),
+    r('Child views', c.childComment),
+    r('Parent/carer views', c.parentComment),
+    r('Level of need', needLevel(c, pick(rng, ['tier', 'digit'] as const))),
+    band('Action plan (action | who / when)'),
+    ...plan,
+    band('Consent'),
+    r('Consent to share', consent),
+  ];
+  return [{ t: 'table', rows, widths: [0.06, 0.34, 0.6], repeatHeader: true }];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -12687,4 +12889,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'armed-forces': armedForces,
   'traveller-education': travellerEducation,
   'interpreter-led': interpreterLed,
+  'pre-assessment': preAssessment,
+  'edit-stamps': editStamps,
+  'workbook-print': workbookPrint,
 };
