@@ -12618,7 +12618,6 @@ function workbookPrint(c: Case, rng: Rng): Element[] {
   const r = (q: string, a: string | null | undefined): Cell[] => [txt(String(++n)), txt(q), txt(a)];
   const band = (title: string): Cell[] => [txt(String(++n)), txt(title.toUpperCase()), txt('')];
   const consent = { written: 'Yes - written (form signed)', verbal: 'Yes - verbal', unspecified: 'Yes', none: pick(rng, ['No', '']) }[k];
-  const plan = c.actions.map((a) => [txt(String(++n)), txt(a.what), txt([a.who, a.when].filter(Boolean).join(' / '))]);
   const rows: Cell[][] = [
     [txt(''), txt('A'), txt('B')],
     [txt('1'), txt('EARLY HELP ASSESSMENT'), txt('')],
@@ -12652,8 +12651,9 @@ function workbookPrint(c: Case, rng: Rng): Element[] {
     r('Child views', c.childComment),
     r('Parent/carer views', c.parentComment),
     r('Level of need', needLevel(c, pick(rng, ['tier', 'digit'] as const))),
-    band('Action plan (action | who / when)'),
-    ...plan,
+    band('Action plan'),
+    r('What will happen', 'Who and by when'),
+    ...c.actions.map((a) => r(a.what, [a.who, a.when].filter(Boolean).join(' / '))),
     band('Consent'),
     r('Consent to share', consent),
   ];
