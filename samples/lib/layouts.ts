@@ -12550,7 +12550,7 @@ function editStamps(c: Case, rng: Rng): Element[] {
       row('Gender', genderWord(ch)),
       row('Ethnicity', c.ethnicity),
       row('First language', c.language),
-      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Not stated' }[c.disability] : ''),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Declined to say' }[c.disability] : ''),
       row('School', schoolText(c)),
       row('GP', c.gp),
       ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),

@@ -60,6 +60,9 @@ const WORRIED = /\bworr(y|ied|ies)\b/i;
 /** An event that asks for a signature or consent rather than recording it. */
 const ASKED_FOR = /\b(sent|requested|request|awaiting|reminder|chased|declined to)\b/i;
 /** A sentence telling the practitioner what to do with the form, not telling anything of the family. */
+/** A case system's stamp of who last changed a part and when ("Last updated by Kelly Mirza on
+ *  27/05/2025 at 16:20"): the record's history, no answer to the question above it. */
+const EDIT_STAMP = /^\s*(last\s+)?(updated|edited|modified|amended|changed|added|entered|created|saved)\s+by\s+[^.;:]{2,60}?,?\s+(on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(,?\s+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]m)?)?\.?\s*$/i;
 const INSTRUCTION_TEXT = /^\s*(please\s+(read|complete|tick|sign|use|record|ensure|delete|attach|fill|print|type|write|answer|make sure|check)|tick (one|all|the)|complete (this|the|all)|delete as appropriate)\b[^.]*\.?\s*$/i;
 /** A practitioner's part in a list of people ("Class teacher", "Health visitor", "SENCO"). */
 const PROFESSIONAL = /\b(teacher|senco|worker|visitor|nurse|practitioner|officer|therapist|doctor|gp|social worker|police|co-?ordinator|mentor|midwife|professional|head of year|keyworker)\b/i;
@@ -165,6 +168,8 @@ function readRecord(doc: SourceDocument, texts: string[], labels: LabelMatcher):
   const actionColumns = (header: string[], rows: string[][]): (string | null)[] | null => {
     const cols = header.map((h) => matcher.column(h)?.id ?? null);
     const data = rows.filter((r) => r.some((c) => c.trim()));
+    // "What will happen | Who and by when": who and when share a column, each row's owner first.
+    if (header.length === 2 && cols[0] === 'action.what' && WHO_AND_WHEN.test(header[1]) && data.length) return ['action.what', 'action.who+when'];
     if (header.length < 3 || !data.length || !cols.some((c) => c?.startsWith('action.')) || sideBySide(header)) return null;
     // "Name | DoB / due date | Gender": a table of people, whose due date is a baby's.
     if (cols.filter((c) => c?.startsWith('person.')).length >= 2) return null;
@@ -415,6 +420,11 @@ function readRecord(doc: SourceDocument, texts: string[], labels: LabelMatcher):
       if (u.cell) e.table = u.table;
       e.awaiting = !u.value && !u.cell;
     } else if (u.t === 'text') {
+      if (EDIT_STAMP.test(u.text)) {
+        unplaced.push({ label: '', value: u.text, location: u.loc });
+        pending = null;
+        continue;
+      }
       // Plain text right under a question set in bold is its answer, whatever words it holds
       // ("Role:" › "Health Visitor"), unless it is itself a heading.
       // A consent statement with its tick box stands for the consent question wherever it is.
@@ -615,7 +625,10 @@ function readRecord(doc: SourceDocument, texts: string[], labels: LabelMatcher):
       } else if (cols.includes('action.what') || (cols.includes('action.who') && cols.includes('action.when'))) {
         // Without a recognised "what" column, the action is the first column that is not who or when.
         const whatCol = cols.includes('action.what') ? cols.indexOf('action.what') : cols.findIndex((c) => c !== 'action.who' && c !== 'action.when');
-        dataRows.forEach((r, i) => actions.push({ what: (r[whatCol] ?? '').trim(), who: at(r, 'action.who'), when: at(r, 'action.when'), location: `${u.loc}, row ${i + 2}` }));
+        dataRows.forEach((r, i) => {
+          const [who, when] = cols.includes('action.who+when') ? ownerAndTime(at(r, 'action.who+when')) : [at(r, 'action.who'), at(r, 'action.when')];
+          actions.push({ what: (r[whatCol] ?? '').trim(), who, when, location: `${u.loc}, row ${i + 2}` });
+        });
         // "What we want to achieve | What will happen | Who | When": the outcomes the plan works to.
         const wanted = header.findIndex((h, k) => !cols[k] && k !== whatCol && matcher.field(h, null)?.id === 'summary.outcomes');
         if (wanted >= 0) plannedOutcomes ??= { label: header[wanted], value: dataRows.map((r) => (r[wanted] ?? '').trim()).filter(Boolean).join('\n'), location: u.loc };
@@ -794,15 +807,28 @@ function isConsentMethod(value: string): boolean {
 function parseBulletAction(text: string, location: string): Action {
   const item = text.replace(BULLET, '').replace(TODO_BOX, '');
   const [what, ...parts] = (trailingBrackets(item) ?? item.split(/\s+[-–—]\s+|\s*;\s*/)).map((p) => p.trim());
-  // "Outreach Worker, by half term": who and when in one part, the timescale after its last comma.
   const rest = parts.flatMap((p) => {
-    const cut = p.lastIndexOf(',');
-    return cut > 0 && isTimescale(p.slice(cut + 1).trim()) && !isTimescale(p.slice(0, cut)) ? [p.slice(0, cut).trim(), p.slice(cut + 1).trim()] : [p];
+    const [who, when] = ownerAndTime(p);
+    return who && when ? [who, when] : [p];
   });
   const when = labelledPart(rest, WHEN_LABEL) ?? rest.find((p) => isTimescale(p)) ?? '';
   const who = labelledPart(rest, WHO_LABEL) ?? rest.find((p) => p !== when && !WHEN_LABEL.test(p)) ?? '';
   return { what: what ?? '', who, when, location };
 }
+
+/** "Outreach Worker, by half term", "Paul Bellamy / Within 6 weeks": who and when in one part,
+ *  the timescale after its last comma or slash; the whole part is who where nothing after either
+ *  is a timescale, and when where it all is. */
+function ownerAndTime(part: string): [string, string] {
+  const text = part.trim();
+  const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(' / '));
+  const [who, when] = [text.slice(0, cut).trim(), text.slice(cut + 1).replace(/^\/?\s*/, '').trim()];
+  if (cut > 0 && isTimescale(when) && !isTimescale(who)) return [who, when];
+  return isTimescale(text) ? ['', text] : [text, ''];
+}
+
+/** "Who and by when", "By whom / when": a plan's column for both */
+const WHO_AND_WHEN = /\b(who|whom)\b.*\bwhen\b/i;
 
 /** "[ ]", "☐": a notes app's box for a step still to do, before the step's words */
 const TODO_BOX = /^(\[[ xX]?\]|[☐☒☑])\s+/;

@@ -11,6 +11,7 @@ import { garbledRatio } from './text-quality.js';
 import { withoutPageFurniture } from './furniture.js';
 import { columnSplit, rowsOf } from './pdf-columns.js';
 import { sheetSplit } from './pdf-sheet.js';
+import { withoutSheetHeadings } from './sheet-headings.js';
 import { asksForSignature, offersOptions, pageGraphics, struckThrough } from './pdf-graphics.js';
 import { withoutBalloons } from './pdf-markup.js';
 import { withFootnotes } from './pdf-footnotes.js';
@@ -245,7 +246,7 @@ export async function readPdf(file: string, bytes: Uint8Array, limits: PdfLimits
     if (ratio > 0.25) {
       fail('GARBLED_TEXT', `The PDF's text comes out as symbols (${Math.round(ratio * 100)}% of letters unreadable): its fonts have no Unicode map. Print it to a new PDF from the original, or ask for the Word version.`);
     }
-    return { file, format: 'pdf', pages: doc.numPages, blocks: withoutPageFurniture(blocks), warnings };
+    return { file, format: 'pdf', pages: doc.numPages, blocks: withoutSheetHeadings(withoutPageFurniture(blocks)), warnings };
   } catch (e) {
     if (e instanceof CafqaFileError) throw e;
     return fail('CORRUPT', `The PDF could not be read to the end (${(e as Error).message}). Ask for a new copy of the file.`);

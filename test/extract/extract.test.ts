@@ -2527,3 +2527,57 @@ describe('wave 77: service families, Traveller education, assessments through an
     expect(fieldValue(r, 'domain.development')).toBe('Oliver seems happy.');
   });
 });
+
+describe('wave 78: a pre-assessment checklist, a case system’s edit stamps, a workbook printed with its headings', () => {
+  it('reads a case system’s stamp of who last changed a part as no answer to the question above it', async () => {
+    const r = await record('edit-stamp', [
+      h2('Assessment'),
+      table([0.35, 0.65], [
+        [lbl('Assessment date'), ['12/05/2025']],
+        [lbl('Present at assessment'), ['']],
+      ]),
+      p({ italic: 'Last updated by Kelly Mirza on 27/05/2025 at 16:20' }),
+      h2('Reason for assessment'),
+      p('Mum asked for help with Ruby’s sleep.'),
+    ], 'pdf');
+    expect(fieldValue(r, 'assessment.present')).toBeFalsy();
+    expect(fieldValue(r, 'reason')).toBe('Mum asked for help with Ruby’s sleep.');
+  });
+
+  it('reads a workbook printed with its row and column headings without them', async () => {
+    let n = 1;
+    const row = (q: string, a: string) => [[String(++n)], [q], [a]];
+    const r = await record('sheet-headings', [{
+      t: 'table', repeatHeader: true, widths: [0.06, 0.34, 0.6], rows: [
+        [[''], ['A'], ['B']],
+        [['1'], ['EARLY HELP ASSESSMENT'], ['']],
+        row('Child name', 'Callum Quayle'),
+        row('DOB', '12/09/2022'),
+        row('GP', 'Riverside Medical Centre'),
+        row('Assessment date', '03/03/2025'),
+        row('Present', 'Mum, Callum'),
+        row('ACTION PLAN', ''),
+        row('What will happen', 'Who and by when'),
+        row('Set up daily reading sessions', 'Paul Bellamy / Within 6 weeks'),
+      ],
+    }], 'pdf');
+    expect(fieldValue(r, 'child.name')).toBe('Callum Quayle');
+    expect(fieldValue(r, 'assessment.present')).toBe('Mum, Callum');
+    expect(r.actions.map((a) => [a.what, a.who, a.when])).toEqual([['Set up daily reading sessions', 'Paul Bellamy', 'Within 6 weeks']]);
+  });
+
+  it.each(['docx', 'pdf'] as const)('reads a plan of two columns, who and when sharing the second (%s)', async (format) => {
+    const r = await record(`who-and-when-${format}`, [
+      h2('Action plan'),
+      table([0.5, 0.5], [
+        [lbl('What will happen'), lbl('Who and by when')],
+        [['Set up daily reading sessions with a teaching assistant'], ['Paul Bellamy / Within 6 weeks']],
+        [['Apply for housing transfer on medical grounds'], ['Housing officer, by 2025-04-03']],
+      ]),
+    ], format);
+    expect(r.actions.map((a) => [a.what, a.who, a.when])).toEqual([
+      ['Set up daily reading sessions with a teaching assistant', 'Paul Bellamy', 'Within 6 weeks'],
+      ['Apply for housing transfer on medical grounds', 'Housing officer', 'by 2025-04-03'],
+    ]);
+  });
+});
