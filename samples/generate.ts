@@ -266,6 +266,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'pre-assessment': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('bracket', COUNCIL)],
   'edit-stamps': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', { ...EXPORT, ...COUNCIL }), docx('control')],
   'workbook-print': [pdf('glyph'), pdf('glyph', COUNCIL), pdf('bracket'), pdf('glyph', { fontSize: 8 })],
+  'indicator-matrix': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('bracket')],
+  'client-assessment': [pdf('glyph'), docx('glyph'), pdf('control', { fillable: true }), docx('legacy', COUNCIL)],
+  meitheal: [docx('glyph'), pdf('glyph', COUNCIL), docx('control'), pdf('glyph')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

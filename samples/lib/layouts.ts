@@ -77,7 +77,8 @@ export type Family =
   | 'my-plan' | 'tac-minutes' | 'care-profile'
   | 'ehcp-sections' | 'hospital-referral' | 'ai-notes' | 'police-notice' | 'tenancy-support' | 'boxed-record' | 'probation-family' | 'mhst-request' | 'spoken-dates' | 'community-welfare'
   | 'armed-forces' | 'traveller-education' | 'interpreter-led'
-  | 'pre-assessment' | 'edit-stamps' | 'workbook-print';
+  | 'pre-assessment' | 'edit-stamps' | 'workbook-print'
+  | 'indicator-matrix' | 'client-assessment' | 'meitheal';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -108,7 +109,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led', 'pre-assessment', 'edit-stamps', 'workbook-print'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led', 'pre-assessment', 'edit-stamps', 'workbook-print', 'indicator-matrix', 'client-assessment', 'meitheal'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12660,6 +12661,182 @@ function workbookPrint(c: Case, rng: Rng): Element[] {
   return [{ t: 'table', rows, widths: [0.06, 0.34, 0.6], repeatHeader: true }];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-ninth wave): a school's request for early help with the council's continuum of
+// need as a grid of indicators to tick (a parent's illness, domestic abuse, attendance …) before
+// the assessment: none of the indicators answers a question of the assessment
+
+function indicatorMatrix(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const tick = (label: string) => ({ label, checked: rng() < 0.35 });
+  const indicators = [
+    ['Child’s development', ['Speech and language delay', 'Emotional wellbeing', 'Behaviour at home or school', 'Poor school attendance']],
+    ['Parents and carers', ['Parent / carer mental ill-health', 'Parent / carer disability or illness', 'Substance misuse', 'Boundaries and routines']],
+    ['Family and environment', ['Domestic abuse', 'Housing problems', 'Debt or low income', 'Isolation from the community']],
+  ] as const;
+  return [
+    h1('Request for Early Help and Assessment'),
+    h2('Section 1: Indicators of need (tick all that apply)'),
+    table([0.3, 0.7], indicators.map(([area, list]) => [lbl(area), [{ ticks: list.map(tick) }]])),
+    h2('Section 2: The child'),
+    table([0.35, 0.65], [
+      row('Legal name', childName(ch)),
+      row(ch.unborn ? 'EDD' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Home language', c.language),
+      row('Does the child have a disability?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+      row('School / setting', schoolText(c)),
+      row('Child’s GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings included in this request', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer with parental responsibility', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Household members', c.familyComposition),
+    ]),
+    h2('Section 3: Assessment'),
+    table([0.35, 0.65], [
+      row('Name, role and setting of person requesting', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who contributed', c.present.text),
+      row('Why are you requesting early help now?', c.reason),
+      row('The child’s development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths and resilience', c.strengths),
+      row('Unmet needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes you hope for', c.outcomes),
+      row('Views of the child', c.childComment),
+      row('Views of the parent / carer', c.parentComment),
+      row('Level on the continuum of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Section 4: What the school will do now'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Section 5: Consent'),
+    table([0.35, 0.65], [
+      [lbl('Parent / carer consents to this request and to information being shared'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Parent / carer signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-ninth wave): a family charity's client assessment: the parent is "the client",
+// the children "dependants", and the referring agency's worker completes it
+
+function clientAssessment(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const age = (x: Case['children'][number]) => (x.unborn ? 'unborn' : x.dob ? fmtDate(x.dob, 'dmy') : '');
+  return [
+    h1('Family Support - Client Assessment'),
+    h2('Client'),
+    table([0.35, 0.65], [
+      row('Client name', c.parent?.name),
+      row('Relationship to the dependants', c.parent?.relationship),
+      row('Client telephone', c.parent?.phone),
+      row('Client address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    h2('Dependant this assessment is about'),
+    table([0.35, 0.65], [
+      row('Dependant’s name', childName(ch)),
+      row(ch.unborn ? 'Due date' : 'Dependant’s date of birth', age(ch)),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Language', c.language),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School or nursery', schoolText(c)),
+      row('GP surgery', c.gp),
+      ...(c.children.length > 1 ? [row('Other dependants', c.children.slice(1).map((x) => `${childName(x)} (${age(x)})`).join('; '))] : []),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Support worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'long')),
+      row('Present', c.present.text),
+      row('Presenting need', c.reason),
+      row('Dependant’s health and development', c.domains.development),
+      row('Client’s parenting', c.domains.parenting),
+      row('Home, money and support network', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Goals', c.outcomes),
+      row('Dependant’s view', c.childComment),
+      row('Client’s view', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Support plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Goal / action'), lbl('Who'), lbl('Review date')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Client consent'),
+    table([0.35, 0.65], [
+      [lbl('Client consents to the charity holding and sharing this information'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Client signature', k === 'written' ? c.consent.signature : ''),
+      row('Date', k === 'written' ? fmtDate(c.consent.date, 'dmy') : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (seventy-ninth wave): a Meitheal (the Irish child and family agency's early
+// intervention process): its own names for the parts ("Meitheal Request", "Strengths and Needs
+// Identification", "Support Plan"), the lead practitioner, the family's own words
+
+function meitheal(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Meitheal - Strengths and Needs Identification'),
+    p('A Meitheal is led by the family. The lead practitioner records the family’s strengths and needs with them, in their own words where possible.'),
+    h2('Part 1: Child / young person and family'),
+    table([0.35, 0.65], [
+      row('Child / young person', childName(ch)),
+      row(ch.unborn ? 'Expected date of birth' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnic or cultural background', c.ethnicity),
+      row('Language(s) spoken', c.language),
+      row('Disability or additional needs', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School / pre-school', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Other children included in the Meitheal', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent(s) / carer(s)', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Contact phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Family make-up', c.familyComposition),
+    ]),
+    h2('Part 2: Strengths and needs identification'),
+    table([0.35, 0.65], [
+      row('Lead practitioner', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of strengths and needs identification', fmtDate(c.assessmentDate, 'dmy')),
+      row('Participants', c.present.text),
+      row('Reason for the Meitheal', c.reason),
+      row('Child’s health, education and wellbeing', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family, home and community', c.domains.family),
+      row('Strengths identified', c.strengths),
+      row('Needs identified', c.needs),
+      row('Concerns', c.risks),
+      row('What the family want to achieve', c.outcomes),
+      row('The child / young person’s own words', c.childComment),
+      row('The parent(s)’ own words', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'digit'] as const))),
+    ]),
+    h2('Part 3: Meitheal support plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Support / action'), lbl('Who will provide it'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Part 4: Consent to the Meitheal'),
+    table([0.35, 0.65], [
+      [lbl('Parent(s) / carer(s) consent to the Meitheal process and to sharing information with the practitioners in it'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Parent / carer signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -12892,4 +13069,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'pre-assessment': preAssessment,
   'edit-stamps': editStamps,
   'workbook-print': workbookPrint,
+  'indicator-matrix': indicatorMatrix,
+  'client-assessment': clientAssessment,
+  meitheal,
 };
