@@ -48,9 +48,16 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'or', 'and', 'to', 'is', 'are', 'f
 const KEEP_SHORT = new Set(['who', 'when', 'what']);
 
 /** Words whose stem would merge two questions: "parenting" (the domain) is not "parent" (a
- *  person), a school's "attendance" is not who "attended", "positives" are no "position", and
- *  what "happened" (the reason) is not what needs to "happen" (the outcomes). */
-const UNSTEMMED = new Map([['parenting', 'parenting'], ['attendance', 'attendance'], ['positives', 'positives'], ['positive', 'positive'], ['happened', 'happened']]);
+ *  person), a school's "attendance" is not who "attended", "positives" are no "position",
+ *  what "happened" (the reason) is not what needs to "happen" (the outcomes), and a client's
+ *  "dependants" (the children) are no "dependency". */
+const UNSTEMMED = new Map([['parenting', 'parenting'], ['attendance', 'attendance'], ['positives', 'positives'], ['positive', 'positive'], ['happened', 'happened'],
+  ...['dependant', 'dependants', 'dependent', 'dependents'].map((w): [string, string] => [w, 'dependant'])]);
+
+/** a label that asks for a date by its first word ("Date of …", "Date assessment completed") */
+const DATE_OF = /^dates?\b/;
+/** the assessment's findings: the domains and the summary, each answered in prose */
+const FINDINGS = /^(domain|summary)\./;
 
 /** "Please state …", "Describe the …": an instruction's verb says nothing of what it asks for. */
 const INSTRUCTION = /^\s*(please\s+(give|state|record|describe|list|provide|enter|indicate|specify|confirm|say|tell us|name)|(give|state|record|describe|list|provide|enter|indicate|specify|confirm)(?=\s+(the|your|any|all|a|an|whether|how|what|who|when|why|if)\b))\s+(the\s+name\s+of\s+)?/;
@@ -311,7 +318,11 @@ export class LabelMatcher {
     const slack = /^[a-z]/.test(label.trim()) && /[.!]\s*$/.test(label) && label.split(/\s+/).length >= 5 ? -1 : conceptSlack;
     const match = (w: string) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks, slack);
     const head = headOf(label);
-    return bestOf([...this.wordings(label).map(match), ...this.readings(label).map((w) => guessed(match(w))), ...(head ? [guessed(match(head))] : [])]);
+    const m = bestOf([...this.wordings(label).map(match), ...this.readings(label).map((w) => guessed(match(w))), ...(head ? [guessed(match(head))] : [])]);
+    // "Date of strengths and needs identification" asks when, not for the strengths: a date is no
+    // part of the assessment's findings. Its words may still hint at the date it is. ("Date and
+    // reason for referral" does ask the reason, and "Date consent given" whether it was.)
+    return m && DATE_OF.test(normaliseLabel(label)) && FINDINGS.test(m.id) ? null : m;
   }
 
   /** The label as the table's words would have it: its abbreviations ("Disab.?", "Date of

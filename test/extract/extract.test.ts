@@ -2581,3 +2581,33 @@ describe('wave 78: a pre-assessment checklist, a case system’s edit stamps, a 
     ]);
   });
 });
+
+describe('wave 79: indicators of need, a charity’s client assessment, a Meitheal', () => {
+  it('reads a charity’s client as the parent and their dependants as the children', () => {
+    expect(matcher.field('Client name', null)?.id).toBe('parent.name');
+    expect(matcher.field('Client address', null)?.id).toBe('parent.address');
+    expect(matcher.field('Client’s view', null)?.id).toBe('comment.parent');
+    expect(matcher.field('Dependant’s view', null)?.id).toBe('comment.child');
+    expect(matcher.field('Dependent’s date of birth', null)?.id).toBe('child.dob');
+    expect(matcher.field('Substance misuse or dependency', null, 0)?.id).not.toBe('child.name');
+  });
+
+  it('reads "Family make-up" as the household', () => {
+    expect(matcher.field('Family make-up', null)?.id).toBe('family.composition');
+    expect(matcher.field('Make-up of the household', null)?.id).toBe('family.composition');
+  });
+
+  it('reads a date whose label names a part of the assessment as a date, not as that part', async () => {
+    expect(matcher.field('Date of strengths and needs identification', null, 0)?.id).not.toBe('summary.strengths');
+    expect(matcher.field('Date and reason for referral', null)?.id).toBe('reason');
+    const r = await record('date-of-findings', [
+      table([0.35, 0.65], [
+        [lbl('Lead practitioner'), ['Lisa Harcourt, Outreach Worker']],
+        [lbl('Date of strengths and needs identification'), ['10/12/2025']],
+        [lbl('Strengths identified'), ['Freya is a happy and friendly child who enjoys school.']],
+      ]),
+    ], 'docx');
+    expect(fieldValue(r, 'assessment.date')).toBe('10/12/2025');
+    expect(fieldValue(r, 'summary.strengths')).toBe('Freya is a happy and friendly child who enjoys school.');
+  });
+});
