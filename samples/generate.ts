@@ -269,6 +269,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'indicator-matrix': [docx('control'), pdf('glyph'), docx('glyph', COUNCIL), pdf('bracket')],
   'client-assessment': [pdf('glyph'), docx('glyph'), pdf('control', { fillable: true }), docx('legacy', COUNCIL)],
   meitheal: [docx('glyph'), pdf('glyph', COUNCIL), docx('control'), pdf('glyph')],
+  'roman-numbered': [docx('glyph'), pdf('glyph'), docx('legacy', COUNCIL), pdf('bracket')],
+  turnaround: [pdf('glyph'), docx('control'), pdf('glyph', COUNCIL), docx('glyph')],
+  'small-caps': [pdf('glyph', { smallCaps: true }), docx('glyph', { smallCaps: true }), pdf('bracket', { smallCaps: true, ...COUNCIL }), pdf('glyph', { smallCaps: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

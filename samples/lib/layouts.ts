@@ -78,7 +78,8 @@ export type Family =
   | 'ehcp-sections' | 'hospital-referral' | 'ai-notes' | 'police-notice' | 'tenancy-support' | 'boxed-record' | 'probation-family' | 'mhst-request' | 'spoken-dates' | 'community-welfare'
   | 'armed-forces' | 'traveller-education' | 'interpreter-led'
   | 'pre-assessment' | 'edit-stamps' | 'workbook-print'
-  | 'indicator-matrix' | 'client-assessment' | 'meitheal';
+  | 'indicator-matrix' | 'client-assessment' | 'meitheal'
+  | 'roman-numbered' | 'turnaround' | 'small-caps';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -109,7 +110,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led', 'pre-assessment', 'edit-stamps', 'workbook-print', 'indicator-matrix', 'client-assessment', 'meitheal'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led', 'pre-assessment', 'edit-stamps', 'workbook-print', 'indicator-matrix', 'client-assessment', 'meitheal', 'roman-numbered', 'turnaround', 'small-caps'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -12837,6 +12838,182 @@ function meitheal(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (eightieth wave): a form numbered as an old committee document: parts in Roman
+// numerals ("PART III"), each question numbered in lower-case ones before it ("iv) Ethnicity")
+
+function romanNumbered(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
+  const style = pick(rng, [(n: string) => `${n})`, (n: string) => `(${n})`, (n: string) => `${n}.`]);
+  const part = (title: string, rows: [string, string | null | undefined][]): Cell[][] => rows.map(([q, a], i) => [lbl(`${style(ROMAN[i])} ${q}`), txt(a)]);
+  return [
+    h1('Early Help Assessment'),
+    h2('PART I - THE CHILD OR YOUNG PERSON'),
+    table([0.4, 0.6], part('I', [
+      ['Full name', childName(ch)],
+      [ch.unborn ? 'Expected date of delivery' : 'Date of birth', fmtDate(ch.dob, 'dmy')],
+      ['Gender', genderWord(ch)],
+      ['Ethnicity', c.ethnicity],
+      ['First language', c.language],
+      ['Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''],
+      ['School or setting', schoolText(c)],
+      ['GP', c.gp],
+      ...(c.children.length > 1 ? [['Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; ')] as [string, string]] : []),
+    ])),
+    h2('PART II - PARENTS AND CARERS'),
+    table([0.4, 0.6], part('II', [
+      ['Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''],
+      ['Telephone', c.parent?.phone],
+      ['Address', c.parent?.address],
+      ['Household', c.familyComposition],
+    ])),
+    h2('PART III - THE ASSESSMENT'),
+    table([0.4, 0.6], part('III', [
+      ['Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`],
+      ['Date of assessment', fmtDate(c.assessmentDate, 'dmy')],
+      ['Present', c.present.text],
+      ['Reason for assessment', c.reason],
+      ['Development of the child', c.domains.development],
+      ['Parents and carers', c.domains.parenting],
+      ['Family and environment', c.domains.family],
+      ['Strengths', c.strengths],
+      ['Needs', c.needs],
+      ['Risks', c.risks],
+      ['Outcomes', c.outcomes],
+      ['Views of the child', c.childComment],
+      ['Views of the parent or carer', c.parentComment],
+      ['Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))],
+    ])),
+    h2('PART IV - ACTION PLAN'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('By whom'), lbl('By when')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('PART V - CONSENT'),
+    table([0.4, 0.6], [
+      [lbl(`${style('i')} Consent to share information`), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      [lbl(`${style('ii')} Signature of parent or carer`), txt(k === 'written' ? c.consent.signature : '')],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eightieth wave): a youth justice service's prevention assessment (a "Turnaround"
+// programme): the young person's eligibility and their contact with the police among the
+// details, the case worker completing it, an intervention plan
+
+function turnaround(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const ref = Date.parse(c.assessmentDate ?? '2025-05-20');
+  const arrest = fmtDate(new Date(ref - (20 + Math.floor(rng() * 60)) * 86_400_000).toISOString().slice(0, 10), 'dmy');
+  return [
+    h1('Turnaround Programme - Assessment and Intervention Plan'),
+    h2('Young person'),
+    table([0.35, 0.65], [
+      row('YP name', childName(ch)),
+      row(ch.unborn ? 'EDD' : 'YP date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity (self-defined)', c.ethnicity),
+      row('Preferred language', c.language),
+      row('SEND / disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefers not to say' }[c.disability] : ''),
+      row('Education provision', schoolText(c)),
+      row('GP', c.gp),
+      row('Eligibility', pick(rng, ['Released under investigation', 'No further action after arrest', 'Community resolution'])),
+      row('Date of arrest or police contact', arrest),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Family'),
+    table([0.35, 0.65], [
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Parent / carer mobile', c.parent?.phone),
+      row('Home address', c.parent?.address),
+      row('Who the YP lives with', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Case worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Assessment completed', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present at assessment', c.present.text),
+      row('Why the YP was referred', c.reason),
+      row('YP’s health, education and wellbeing', c.domains.development),
+      row('Parenting and supervision', c.domains.parenting),
+      row('Family, friends and community', c.domains.family),
+      row('Protective factors', c.strengths),
+      row('Needs', c.needs),
+      row('Risk factors', c.risks),
+      row('Intended outcomes', c.outcomes),
+      row('YP’s views', c.childComment),
+      row('Parent / carer’s views', c.parentComment),
+      row('Level of need (early help threshold)', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    h2('Intervention plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Intervention'), lbl('Delivered by'), lbl('Timescale')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent'),
+    table([0.35, 0.65], [
+      [lbl('YP and parent / carer consent to take part and to information sharing'), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signed (parent / carer)', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eightieth wave): a designed council template whose questions are set in small
+// capitals (Word's Small caps): a PDF prints each question in capitals of two sizes
+
+function smallCapsLabels(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  return [
+    h1('Early Help Assessment'),
+    p('Please complete every part with the family. Keep the form secure.'),
+    h2('About the child'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row(ch.unborn ? 'Expected date of delivery' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('First language', c.language),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2('Family'),
+    table([0.35, 0.65], [
+      row('Parent or carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone number', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Who lives at home', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who was present', c.present.text),
+      row('Reason for the assessment', c.reason),
+      row('The child’s development', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes we want', c.outcomes),
+      row('What the child says', c.childComment),
+      row('What the parent or carer says', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent'),
+    table([0.35, 0.65], [
+      [lbl('Consent to share information'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature of parent or carer', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -13072,4 +13249,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'indicator-matrix': indicatorMatrix,
   'client-assessment': clientAssessment,
   meitheal,
+  'roman-numbered': romanNumbered,
+  turnaround,
+  'small-caps': smallCapsLabels,
 };

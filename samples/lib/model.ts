@@ -161,6 +161,10 @@ export interface RenderOptions {
   /** PDF only: printed "2 pages per sheet": each landscape sheet holds two of the form's pages
    *  side by side, shrunk to fit (each page a form XObject drawn scaled) */
   pagesPerSheet?: 2;
+  /** the questions (the bold runs) in small capitals (Word's Font › Small caps), their text as
+   *  typed; a PDF prints each lower-case letter as a capital in smaller type, a run of its own
+   *  beside the full-size capitals, as Word's PDF export sets them */
+  smallCaps?: boolean;
 }
 
 export const p = (...runs: Run[]): Element => ({ t: 'p', runs });

@@ -54,7 +54,10 @@ function tickXml(checked: boolean, style: RenderOptions['tickStyle'], mark: '☒
 function runXml(run: Run, opts: RenderOptions): string {
   if (typeof run === 'string') return textRuns(run);
   if ('nested' in run) throw new Error('a nested table is a block of its own, not a run');
-  if ('bold' in run) return opts.styledBold ? textRuns(run.bold).replace(/<w:r>/g, '<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr>') : textRuns(run.bold, true);
+  if ('bold' in run) {
+    if (opts.styledBold) return textRuns(run.bold).replace(/<w:r>/g, '<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr>');
+    return opts.smallCaps ? textRuns(run.bold, true).replace(/<w:b\/>/g, '<w:b/><w:smallCaps/>') : textRuns(run.bold, true);
+  }
   if ('italic' in run) return textRuns(run.italic).replace(/<w:r>/g, '<w:r><w:rPr><w:i/></w:rPr>');
   if ('tracked' in run) {
     const mark = () => `w:id="${sdtId++}" w:author="Team Manager" w:date="2025-01-01T00:00:00Z"`;

@@ -256,11 +256,25 @@ function column(ctx: Ctx): { x: number; width: number } {
 /** Draws text as a print driver that writes no spaces sets it, with `glyphs`: each letter placed
  *  on its own, a space only the room left before the next. */
 function put(ctx: Ctx, text: string, at: { x: number; y: number; size: number; font: Ctx['font'] }) {
+  if (ctx.opts.smallCaps && at.font === ctx.bold) return smallCaps(ctx, text, at);
   if (!ctx.opts.glyphs) return ctx.page.drawText(text, at);
   let x = at.x;
   for (const ch of text) {
     if (ch !== ' ') ctx.page.drawText(ch, { ...at, x });
     x += at.font.widthOfTextAtSize(ch, at.size);
+  }
+}
+
+/** Text in small capitals, with `smallCaps`: each run of lower-case letters drawn in capitals a
+ *  fifth smaller, on its own, beside the capitals and spaces drawn full size. */
+function smallCaps(ctx: Ctx, text: string, at: { x: number; y: number; size: number; font: Ctx['font'] }) {
+  let x = at.x;
+  for (const part of text.match(/[a-z\u00e0-\u00ff]+|[^a-z\u00e0-\u00ff]+/g) ?? []) {
+    const small = /^[a-z\u00e0-\u00ff]/.test(part);
+    const size = small ? at.size * 0.8 : at.size;
+    const shown = small ? part.toUpperCase() : part;
+    ctx.page.drawText(shown, { ...at, x, size });
+    x += at.font.widthOfTextAtSize(shown, size);
   }
 }
 
@@ -441,7 +455,8 @@ function drawElement(ctx: Ctx, el: Element) {
     ensure(ctx, size * 3);
     ctx.y -= size * 1.2;
     if (ctx.opts.letterSpaced) spaced(ctx, el.text.toUpperCase(), { x: column(ctx).x, y: ctx.y - size, size, font: ctx.bold });
-    else put(ctx, el.text, { x: column(ctx).x, y: ctx.y - size, size, font: ctx.bold });
+    // Small capitals are the questions' face, not the headings' (a heading style of its own).
+    else put({ ...ctx, opts: { ...ctx.opts, smallCaps: false } }, el.text, { x: column(ctx).x, y: ctx.y - size, size, font: ctx.bold });
     ctx.y -= size * 1.6;
     return;
   }
