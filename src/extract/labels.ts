@@ -76,6 +76,8 @@ export function normaliseLabel(label: string): string {
     // "3.", "(3)", "5.1", "A4", "Q7", "B." : the question's or the section's number on the form.
     .replace(/^\s*\(?(q\.?\s*)?[a-z]?\d+(\.\d+)*[.):]?\s+/, '')
     .replace(/^\s*\(?[a-h][.)]\s+/, '')
+    // "iv)", "(ix)", "xii.": the question's number in Roman numerals.
+    .replace(/^\s*\(?(?=[ivx])x{0,3}(ix|iv|v?i{0,3})[.)]\s+/, '')
     // "Please give the name of the child's GP practice" asks for the GP practice.
     .replace(INSTRUCTION, '')
     // "Date of birth dd/mm/yy", "Gender M/F": how to write the answer is no part of the question.

@@ -54,7 +54,10 @@ interface Row {
   page: number;
 }
 
-const startsLower = (s: string) => /^[a-z(]/.test(s);
+/** "(iv) Ethnicity", "ii) Date of birth", "(a) Name": a question's number, which starts a line of
+ *  its own however its letters are set */
+const ITEM_NUMBER = /^\s*(\((\d{1,2}|[a-z]|[ivx]{1,5})\)|([a-z]|[ivx]{1,5})[.)])\s/i;
+const startsLower = (s: string) => /^[a-z(]/.test(s) && !ITEM_NUMBER.test(s);
 
 /** what a heading or a question cannot end on ("of", "Person’s"), so that one ending so was
  *  broken off where it wrapped */

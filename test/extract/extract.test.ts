@@ -7,7 +7,7 @@ import { extractRecord } from '../../src/extract/extract.js';
 import { fieldValue } from '../../src/extract/record.js';
 import { parseDate } from '../../src/extract/values.js';
 import { deriveProfile } from '../../src/extract/profile.js';
-import { callsByName, LabelMatcher, loadLabelTable } from '../../src/extract/labels.js';
+import { callsByName, LabelMatcher, loadLabelTable, normaliseLabel } from '../../src/extract/labels.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { type Cell, type Element, h1, h2, p, type RenderOptions, table } from '../../samples/lib/model.js';
 import { writeDocx } from '../../samples/lib/write-docx.js';
@@ -2609,5 +2609,35 @@ describe('wave 79: indicators of need, a charity’s client assessment, a Meithe
     ], 'docx');
     expect(fieldValue(r, 'assessment.date')).toBe('10/12/2025');
     expect(fieldValue(r, 'summary.strengths')).toBe('Freya is a happy and friendly child who enjoys school.');
+  });
+});
+
+describe('wave 80: Roman numerals, a youth justice prevention assessment, small capitals', () => {
+  it('reads a question numbered in Roman numerals as the question', () => {
+    expect(['iv) Ethnicity', '(ix) Needs', 'xii. Views of the child', '(i) Full name'].map(normaliseLabel)).toEqual(['ethnicity', 'needs', 'views of the child', 'full name']);
+    expect(normaliseLabel('Vision and hearing')).toBe('vision and hearing');
+    expect(matcher.field('xiii) Views of the parent or carer', null)?.id).toBe('comment.parent');
+  });
+
+  it('starts a new question at each numbered line of a PDF, though its number opens in lower case', async () => {
+    const r = await record('numbered-lines', [
+      table([0.4, 0.6], [
+        [lbl('(i) Full name'), ['Yusuf Fairweather']],
+        [lbl('(ii) Date of birth'), ['08/07/2024']],
+        [lbl('(iii) Gender'), ['Male']],
+        [lbl('iv) Disability'), ['']],
+        [lbl('v) GP'), ['Kingsmere Health Centre']],
+      ]),
+    ], 'pdf');
+    expect(fieldValue(r, 'child.dob')).toBe('08/07/2024');
+    expect(fieldValue(r, 'child.gender')).toBe('Male');
+    expect(fieldValue(r, 'services.gp')).toBe('Kingsmere Health Centre');
+  });
+
+  it('reads the date of an arrest or police contact as no assessment date, and "Assessment completed" as the assessment date', () => {
+    expect(matcher.question('Date of arrest or police contact', 0)?.id).not.toBe('assessment.date');
+    expect(matcher.field('Date of arrest or police contact', null, 0)?.id).not.toBe('assessment.date');
+    expect(matcher.field('Assessment completed', null)?.id).toBe('assessment.date');
+    expect(matcher.field('Assessment completed by', null)?.id).toBe('assessor.combined');
   });
 });
