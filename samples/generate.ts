@@ -272,6 +272,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'roman-numbered': [docx('glyph'), pdf('glyph'), docx('legacy', COUNCIL), pdf('bracket')],
   turnaround: [pdf('glyph'), docx('control'), pdf('glyph', COUNCIL), docx('glyph')],
   'small-caps': [pdf('glyph', { smallCaps: true }), docx('glyph', { smallCaps: true }), pdf('bracket', { smallCaps: true, ...COUNCIL }), pdf('glyph', { smallCaps: true })],
+  'system-dates': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', { ...EXPORT, ...COUNCIL }), docx('glyph', COUNCIL)],
+  'required-marks': [pdf('radio'), docx('control'), pdf('vector'), docx('glyph')],
+  'named-views': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('bracket')],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

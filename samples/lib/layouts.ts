@@ -79,7 +79,8 @@ export type Family =
   | 'armed-forces' | 'traveller-education' | 'interpreter-led'
   | 'pre-assessment' | 'edit-stamps' | 'workbook-print'
   | 'indicator-matrix' | 'client-assessment' | 'meitheal'
-  | 'roman-numbered' | 'turnaround' | 'small-caps';
+  | 'roman-numbered' | 'turnaround' | 'small-caps'
+  | 'system-dates' | 'required-marks' | 'named-views';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -110,7 +111,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led', 'pre-assessment', 'edit-stamps', 'workbook-print', 'indicator-matrix', 'client-assessment', 'meitheal', 'roman-numbered', 'turnaround', 'small-caps'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led', 'pre-assessment', 'edit-stamps', 'workbook-print', 'indicator-matrix', 'client-assessment', 'meitheal', 'roman-numbered', 'turnaround', 'small-caps', 'system-dates', 'required-marks', 'named-views'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -13014,6 +13015,174 @@ function smallCapsLabels(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (eighty-first wave): a case system's print whose dates are the database's own
+// ("14-Sep-2023", "03-Mar-2025 14:32"): "Label: value" lines under upper-case headers
+
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const systemDate = (iso: string | null, time = false, rng?: Rng): string => {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  const clock = time && rng ? ` ${String(9 + Math.floor(rng() * 8)).padStart(2, '0')}:${String(Math.floor(rng() * 60)).padStart(2, '0')}` : '';
+  return `${d}-${MON[Number(m) - 1]}-${y}${clock}`;
+};
+
+function systemDates(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const line = (q: string, a: string | null | undefined): Element => p(`${q}: ${a ?? ''}`);
+  const when = (s: string) => s.replace(/\b(\d{4}-\d{2}-\d{2})\b/, (iso) => systemDate(iso));
+  const consent = { written: 'Y - Written', verbal: 'Y - Verbal', unspecified: 'Y', none: pick(rng, ['N', '']) }[k];
+  return [
+    h1('EARLY HELP ASSESSMENT - RECORD PRINT'),
+    p(`Printed: ${systemDate(c.assessmentDate ?? '2025-06-01', true, rng)}    Record ID: EHA-${100000 + Math.floor(rng() * 899999)}`),
+    h2('SUBJECT'),
+    line('Name', childName(ch)),
+    line(ch.unborn ? 'EDD' : 'DOB', systemDate(ch.dob)),
+    line('Gender', genderWord(ch)),
+    line('Ethnicity', c.ethnicity),
+    line('First Language', c.language),
+    line('Disability', c.disability ? { yes: `Y - ${c.disabilityDetail}`, no: 'N', 'rather not say': 'Declined' }[c.disability] : ''),
+    line('School', schoolText(c)),
+    line('GP', c.gp),
+    ...(c.children.length > 1 ? [line('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${systemDate(x.dob)})`).join('; '))] : []),
+    h2('KEY ADULT'),
+    line('Name', c.parent?.name),
+    line('Relationship', c.parent?.relationship),
+    line('Phone', c.parent?.phone),
+    line('Address', c.parent?.address),
+    line('Household', c.familyComposition),
+    h2('ASSESSMENT'),
+    line('Worker', `${c.assessor.name} (${c.assessor.role}, ${c.assessor.org})`),
+    line('Start Date', systemDate(c.assessmentDate, true, rng)),
+    line('Present', c.present.text),
+    line('Reason', c.reason),
+    line('Development', c.domains.development),
+    line('Parenting', c.domains.parenting),
+    line('Family & Environment', c.domains.family),
+    line('Strengths', c.strengths),
+    line('Needs', c.needs),
+    line('Risks', c.risks),
+    line('Outcomes', c.outcomes),
+    line('Child Voice', c.childComment),
+    line('Parent Voice', c.parentComment),
+    line('Level', needLevel(c, pick(rng, ['tier', 'digit'] as const))),
+    h2('PLAN'),
+    ...c.actions.flatMap((a, i) => [line(`Action ${i + 1}`, a.what), line('Owner', a.who), line('Due', when(a.when))]),
+    h2('CONSENT'),
+    line('Consent To Share', consent),
+    line('Consent Date', k === 'written' ? systemDate(c.consent.date) : ''),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eighty-first wave): a web portal's print of its form: each question marked "*" or
+// "(required)" or "(optional)", each box of text followed by the portal's count of what is left
+// of it ("1873 characters remaining"), answered or not
+
+function requiredMarks(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const mark = (q: string, m: '*' | 'r' | 'o' | '') => (m === '*' ? `${q} *` : m === 'r' ? `${q} (required)` : m === 'o' ? `${q} (optional)` : q);
+  const field = (q: string, a: string | null | undefined, m: '*' | 'r' | 'o' | '' = '*'): Element[] => [p({ bold: mark(q, m) }), p(a ?? '')];
+  const box = (q: string, a: string | null | undefined, m: '*' | 'r' | 'o' | '' = 'r'): Element[] => [...field(q, a, m), p({ italic: `${2000 - (a ?? '').length} characters remaining` })];
+  return [
+    h1('Early Help Assessment - online form'),
+    p('Questions marked * are required.'),
+    h2('Child'),
+    ...field('Child’s full name', childName(ch)),
+    ...field(ch.unborn ? 'Expected date of delivery' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+    ...field('Gender', genderWord(ch)),
+    ...field('Ethnicity', c.ethnicity),
+    ...field('First language', c.language, 'o'),
+    ...field('Does the child have a disability?', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Prefer not to say' }[c.disability] : ''),
+    ...field('School or setting', schoolText(c)),
+    ...field('GP practice', c.gp, 'o'),
+    ...(c.children.length > 1 ? field('Other children in the household', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '), 'o') : []),
+    h2('Parent or carer'),
+    ...field('Parent or carer’s name', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+    ...field('Phone number', c.parent?.phone),
+    ...field('Address', c.parent?.address),
+    ...box('Who lives in the household?', c.familyComposition),
+    h2('Assessment'),
+    ...field('Your name, role and organisation', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+    ...field('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+    ...box('Who was present?', c.present.text),
+    ...box('Reason for assessment', c.reason),
+    ...box('Development of the child', c.domains.development),
+    ...box('Parenting capacity', c.domains.parenting),
+    ...box('Family and environmental factors', c.domains.family),
+    ...box('Strengths', c.strengths),
+    ...box('Needs', c.needs),
+    ...box('Risks', c.risks),
+    ...box('Desired outcomes', c.outcomes),
+    ...box('Child’s views', c.childComment),
+    ...box('Parent or carer’s views', c.parentComment),
+    ...field('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    h2('Action plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action *'), lbl('Who *'), lbl('By when *')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent'),
+    table([0.4, 0.6], [
+      [lbl('Has the family consented to this information being shared? *'), [{ ticks: [{ label: 'Yes - in writing', checked: k === 'written' }, { label: 'Yes - verbally', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eighty-first wave): a form whose practitioner renamed its questions after the family
+// ("What Ruby says", "What Donna told us", "Ruby's worries"): the child and the parent named
+// where the template said "child" and "parent"
+
+function namedViews(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const kid = ch.unborn ? 'baby' : ch.given;
+  const adult = c.parent ? c.parent.name.split(' ')[0] : 'Mum';
+  return [
+    h1(`Early Help Assessment - ${kid}`),
+    table([0.35, 0.65], [
+      row('Name', childName(ch)),
+      row(ch.unborn ? 'Due date' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('Language', c.language),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Brothers and sisters', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Phone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row(`Who lives with ${kid}`, c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Worker', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date', fmtDate(c.assessmentDate, 'dmy')),
+      row('Who was there', c.present.text),
+      row('Why we are meeting', c.reason),
+      row(`How ${kid} is doing`, c.domains.development),
+      row(`How ${adult} looks after the children`, c.domains.parenting),
+      row('Home and family life', c.domains.family),
+      row('What is going well', c.strengths),
+      row(`What ${kid} needs`, c.needs),
+      row('What we are worried about', c.risks),
+      row('What we want to change', c.outcomes),
+      row(`What ${kid} says`, c.childComment),
+      row(`What ${adult} told us`, c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('What'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Agreement'),
+    table([0.35, 0.65], [
+      [lbl(`${adult} agrees to this being shared`), [{ ticks: [{ label: 'Signed', checked: k === 'written' }, { label: 'Verbally', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -13252,4 +13421,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'roman-numbered': romanNumbered,
   turnaround,
   'small-caps': smallCapsLabels,
+  'system-dates': systemDates,
+  'required-marks': requiredMarks,
+  'named-views': namedViews,
 };
