@@ -60,8 +60,10 @@ const WORRIED = /\bworr(y|ied|ies)\b/i;
 /** An event that asks for a signature or consent rather than recording it. */
 const ASKED_FOR = /\b(sent|requested|request|awaiting|reminder|chased|declined to)\b/i;
 /** A sentence telling the practitioner what to do with the form, not telling anything of the family. */
-/** A case system's stamp of who last changed a part and when ("Last updated by Kelly Mirza on
- *  27/05/2025 at 16:20"): the record's history, no answer to the question above it. */
+/** What a system prints of its own beside the answers, which answers nothing: a case system's
+ *  stamp of who last changed a part and when ("Last updated by Kelly Mirza on 27/05/2025 at
+ *  16:20"), and a web form's count of what is left of a box ("1873 characters remaining"). */
+const CHARACTER_COUNT = /^\s*(characters?\s+(remaining|left)\s*:?\s*\d{1,5}|\d{1,5}(\s*(\/|of)\s*\d{1,5})?\s+characters?(\s+(remaining|left|used))?)\.?\s*$/i;
 const EDIT_STAMP = /^\s*(last\s+)?(updated|edited|modified|amended|changed|added|entered|created|saved)\s+by\s+[^.;:]{2,60}?,?\s+(on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(,?\s+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]m)?)?\.?\s*$/i;
 const INSTRUCTION_TEXT = /^\s*(please\s+(read|complete|tick|sign|use|record|ensure|delete|attach|fill|print|type|write|answer|make sure|check)|tick (one|all|the)|complete (this|the|all)|delete as appropriate)\b[^.]*\.?\s*$/i;
 /** A practitioner's part in a list of people ("Class teacher", "Health visitor", "SENCO"). */
@@ -420,7 +422,7 @@ function readRecord(doc: SourceDocument, texts: string[], labels: LabelMatcher):
       if (u.cell) e.table = u.table;
       e.awaiting = !u.value && !u.cell;
     } else if (u.t === 'text') {
-      if (EDIT_STAMP.test(u.text)) {
+      if (EDIT_STAMP.test(u.text) || CHARACTER_COUNT.test(u.text)) {
         unplaced.push({ label: '', value: u.text, location: u.loc });
         pending = null;
         continue;
@@ -726,7 +728,16 @@ function readRecord(doc: SourceDocument, texts: string[], labels: LabelMatcher):
     if (!e.fieldId && BARE_NAME.test(e.label) && PERSONS.has(subject) && !entries.some((o) => o.fieldId === `${subject}.name` && !isBlank(o.value))) e.fieldId = `${subject}.name`;
   });
   const unmatched: Entry[] = [];
+  /** the action an "Action 1: …" line gave, which the "Owner: …" and "Due: …" lines right after
+   *  it complete, as a case system prints an action's parts a line each */
+  let lineAction: Action | null = null;
   for (const [i, e] of entries.entries()) {
+    const part = lineAction && !isBlank(e.value) ? actionPart(e.label) : null;
+    if (lineAction && part && !lineAction[part]) {
+      lineAction[part] = e.value.trim();
+      continue;
+    }
+    if (e.fieldId !== 'action.line') lineAction = null;
     if (!e.fieldId) {
       if (!isBlank(e.value)) unmatched.push(e);
       continue;
@@ -753,7 +764,10 @@ function readRecord(doc: SourceDocument, texts: string[], labels: LabelMatcher):
       fields['consent.how'] = f;
       scores['consent.how'] = e.score;
     }
-    if (e.fieldId === 'action.line' && !isBlank(f.value)) actions.push(parseActionLine(f));
+    if (e.fieldId === 'action.line' && !isBlank(f.value)) {
+      lineAction = parseActionLine(f);
+      actions.push(lineAction);
+    }
   }
   // A plan's column of outcomes answers for them only where the form asks for none elsewhere.
   if (plannedOutcomes && !fields['summary.outcomes']) fields['summary.outcomes'] = plannedOutcomes;
@@ -834,6 +848,8 @@ const WHO_AND_WHEN = /\b(who|whom)\b.*\bwhen\b/i;
 const TODO_BOX = /^(\[[ xX]?\]|[☐☒☑])\s+/;
 const WHO_LABEL = /^(owner|who|by whom|responsible|lead|assigned to)\s*:\s*/i;
 const WHEN_LABEL = /^(due|when|by when|by|timescale|deadline|target|review)\s*:\s*/i;
+/** Which part of an action a label asks for on its own ("Owner", "Due"). */
+const actionPart = (label: string): 'who' | 'when' | null => (WHO_LABEL.test(`${label}:`) ? 'who' : WHEN_LABEL.test(`${label}:`) ? 'when' : null);
 /** The part of an action its label opens ("Owner: Health visitor"), without the label. */
 const labelledPart = (parts: string[], label: RegExp) => parts.find((p) => label.test(p))?.replace(label, '').trim();
 
@@ -880,8 +896,10 @@ function trailingBrackets(text: string): string[] | null {
 /** "Do X; Owner: Y; Due: Z" as a case system prints an action on one line; "Do X (Y, Z)" and
  *  "Do X - Y - Z" as a bulleted one is. */
 function parseActionLine(f: Field): Action {
-  if (!/[;|]/.test(f.value)) return parseBulletAction(f.value, f.location);
-  const parts = f.value.split(/\s*[;|]\s*/);
+  // Under a heading that asks for the plan, the first line keeps its own label ("Action 1: …").
+  const value = f.value.replace(/^\s*action\s*\d{0,2}\s*:\s*/i, '');
+  if (!/[;|]/.test(value)) return parseBulletAction(value, f.location);
+  const parts = value.split(/\s*[;|]\s*/);
   return {
     what: parts[0] ?? '',
     who: labelledPart(parts, WHO_LABEL) ?? '',

@@ -468,8 +468,9 @@ export interface Names {
 
 const nameAt = (name: string) => {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // the person's own ("Amelia's words"), or whom the question ends on ("for Amelia?")
-  return new RegExp(`\\b${n}(?=['’]s\\b)|(?<=\\b(for|about|with|to|of|from)\\s+)${n}(?=\\s*[?:]?\\s*$)`, 'g');
+  // the person's own ("Amelia's words"), whom the question ends on ("for Amelia?"), or whom it
+  // asks about straight after its question word ("What Amelia says", "How Donna manages")
+  return new RegExp(`\\b${n}(?=['’]s\\b)|(?<=\\b(for|about|with|to|of|from)\\s+)${n}(?=\\s*[?:]?\\s*$)|(?<=^\\s*([Ww]hat|[Hh]ow|[Ww]hy|[Ww]ho|[Ww]hen|[Ww]here)\\s+)${n}\\b`, 'g');
 };
 
 /** A label that names the child or the parent read as though it said "child" or "parent". */

@@ -2641,3 +2641,53 @@ describe('wave 80: Roman numerals, a youth justice prevention assessment, small 
     expect(matcher.field('Assessment completed by', null)?.id).toBe('assessor.combined');
   });
 });
+
+describe('wave 81: a case system’s dates and lines, a web form’s marks and counts, questions named after the family', () => {
+  it.each(['docx', 'pdf'] as const)('reads an action printed a part to a line, "Action 1", "Owner", "Due" (%s)', async (format) => {
+    const r = await record(`action-lines-${format}`, [
+      h2('PLAN'),
+      p('Action 1: Arrange a Team Around the Child meeting'),
+      p('Owner: Family Support Worker (Lee Penhaligon)'),
+      p('Due: Weekly from next Monday'),
+      p('Action 2: Apply for housing transfer on medical grounds'),
+      p('Owner: Housing officer'),
+      p('Due: By 10-Aug-2025'),
+    ], format);
+    expect(r.actions.map((a) => [a.what, a.who, a.when])).toEqual([
+      ['Arrange a Team Around the Child meeting', 'Family Support Worker (Lee Penhaligon)', 'Weekly from next Monday'],
+      ['Apply for housing transfer on medical grounds', 'Housing officer', 'By 10-Aug-2025'],
+    ]);
+  });
+
+  it('reads the "Key adult" as the parent, and "Consent Date" as the date consent was given', () => {
+    expect(matcher.section('KEY ADULT')?.id).toBe('parent');
+    expect(matcher.field('Consent Date', null)?.id).toBe('consent.date');
+    expect(matcher.field('Consent To Share', null)?.id).toBe('consent.given');
+  });
+
+  it.each(['docx', 'pdf'] as const)('reads a web form’s count of the characters left in a box as no answer (%s)', async (format) => {
+    const r = await record(`character-count-${format}`, [
+      p({ bold: 'Who was present? (required)' }),
+      p(''),
+      p({ italic: '2000 characters remaining' }),
+      p({ bold: 'Reason for assessment (required)' }),
+      p('Mum asked for help with Ruby’s sleep.'),
+      p({ italic: '1963 characters remaining' }),
+    ], format);
+    expect(fieldValue(r, 'assessment.present')).toBeFalsy();
+    expect(fieldValue(r, 'reason')).toBe('Mum asked for help with Ruby’s sleep.');
+  });
+
+  it('reads a question that names the child or the parent after its question word', async () => {
+    const r = await record('named-after-wh', [
+      table([0.35, 0.65], [
+        [lbl('Name'), ['Ruby Cole']],
+        [lbl('Parent / carer'), ['Donna Cole (Mother)']],
+        [lbl('What Ruby says'), ['I like school.']],
+        [lbl('What Donna told us'), ['I need help with the housing.']],
+      ]),
+    ], 'docx');
+    expect(fieldValue(r, 'comment.child')).toBe('I like school.');
+    expect(fieldValue(r, 'comment.parent')).toBe('I need help with the housing.');
+  });
+});
