@@ -275,6 +275,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'system-dates': [pdf('glyph', EXPORT), docx('glyph'), pdf('glyph', { ...EXPORT, ...COUNCIL }), docx('glyph', COUNCIL)],
   'required-marks': [pdf('radio'), docx('control'), pdf('vector'), docx('glyph')],
   'named-views': [docx('glyph'), pdf('glyph'), docx('control', COUNCIL), pdf('bracket')],
+  'consent-notes': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL)],
+  'visit-record': [pdf('glyph'), docx('control'), pdf('bracket', COUNCIL), docx('glyph')],
+  'many-dates': [docx('glyph'), pdf('glyph', COUNCIL), docx('legacy'), pdf('control', { fillable: true })],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 
