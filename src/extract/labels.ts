@@ -56,8 +56,9 @@ const UNSTEMMED = new Map([['parenting', 'parenting'], ['attendance', 'attendanc
 
 /** a label that asks for a date by its first word ("Date of …", "Date assessment completed") */
 const DATE_OF = /^dates?\b/;
-/** the assessment's findings: the domains and the summary, each answered in prose */
-const FINDINGS = /^(domain|summary)\./;
+/** what a date cannot answer: the assessment's findings (the domains and the summary, each in
+ *  prose) and who someone is (a name, a role, an organisation) */
+const NO_DATE = /^(domain|summary)\.|\.(name|combined|role|org)$/;
 
 /** "Please state …", "Describe the …": an instruction's verb says nothing of what it asks for. */
 const INSTRUCTION = /^\s*(please\s+(give|state|record|describe|list|provide|enter|indicate|specify|confirm|say|tell us|name)|(give|state|record|describe|list|provide|enter|indicate|specify|confirm)(?=\s+(the|your|any|all|a|an|whether|how|what|who|when|why|if)\b))\s+(the\s+name\s+of\s+)?/;
@@ -321,10 +322,11 @@ export class LabelMatcher {
     const match = (w: string) => this.fieldByTokens(this.tokens(w), section, normaliseLabel(w), asks, slack);
     const head = headOf(label);
     const m = bestOf([...this.wordings(label).map(match), ...this.readings(label).map((w) => guessed(match(w))), ...(head ? [guessed(match(head))] : [])]);
-    // "Date of strengths and needs identification" asks when, not for the strengths: a date is no
-    // part of the assessment's findings. Its words may still hint at the date it is. ("Date and
-    // reason for referral" does ask the reason, and "Date consent given" whether it was.)
-    return m && DATE_OF.test(normaliseLabel(label)) && FINDINGS.test(m.id) ? null : m;
+    // "Date of strengths and needs identification" asks when, not for the strengths, and "Date
+    // allocated to worker" not for the worker: a date is no finding and no person. Its words may
+    // still hint at the date it is. ("Date and reason for referral" does ask the reason, and
+    // "Date consent given" whether it was.)
+    return m && DATE_OF.test(normaliseLabel(label)) && NO_DATE.test(m.id) ? null : m;
   }
 
   /** The label as the table's words would have it: its abbreviations ("Disab.?", "Date of

@@ -2691,3 +2691,25 @@ describe('wave 81: a case system’s dates and lines, a web form’s marks and c
     expect(fieldValue(r, 'comment.parent')).toBe('I need help with the housing.');
   });
 });
+
+describe('wave 82: consent in the practitioner’s words, a home visit record, a record’s many dates', () => {
+  it('reads a visit record’s "Seen" as who was seen, and "Child seen alone?" as no list of people', () => {
+    expect(matcher.field('Seen', null)?.id).toBe('assessment.present');
+    expect(matcher.field('Seen on', null)?.id).toBe('assessment.date');
+    expect(matcher.field('Child seen alone?', null)?.id).not.toBe('assessment.present');
+  });
+
+  it('reads the date a worker was allocated as no worker and no assessment date', async () => {
+    expect(matcher.field('Date allocated to worker', null, 0)?.id).not.toBe('assessor.name');
+    const r = await record('allocated', [
+      table([0.35, 0.65], [
+        [lbl('Date of referral'), ['02/04/2025']],
+        [lbl('Date allocated to worker'), ['14/04/2025']],
+        [lbl('Date of assessment'), ['']],
+        [lbl('Allocated worker'), ['Lee Penhaligon, Family Support Worker']],
+      ]),
+    ], 'docx');
+    expect(fieldValue(r, 'assessor.name')).toBe('Lee Penhaligon, Family Support Worker');
+    expect(fieldValue(r, 'assessment.date')).toBeFalsy();
+  });
+});

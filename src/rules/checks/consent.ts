@@ -14,9 +14,10 @@ const Options = z.object({
 const NOT_SIGNED = /\b(not signed|unsigned|declined to sign|refused to sign|not yet signed|awaiting signature|signed [\w\s]{0,20}to follow|to be signed)\b/i;
 const YES = /^\s*(yes|y|given|agreed|obtained|consent (given|obtained|agreed)|consent: yes)\b/i;
 const AGREES = /\b(consent|agree|permission)/i;
-/** Consent told in a sentence ("The family consented to this assessment being shared."), which
- *  says yes, though not how; "not given", "did not want it shared" say no. */
-const CONSENTED = /\b(consented|gave (their |her |his )?consent|consent( to share( information)?)? (was |has been |is )?(given|obtained|agreed)|agreed to (this|the|information|sharing|share)|^\s*(you|they|she|he|the family|parents?|mum|dad|carers?) agreed\.?\s*$)/i;
+/** Consent told in a sentence ("The family consented to this assessment being shared.", "Mum is
+ *  happy for this to be shared"), which says yes, though not how; "not given", "did not want it
+ *  shared" say no. */
+const CONSENTED = /\b(consented|gave (their |her |his )?consent|(happy|content|willing) (for|to)\b[^.]{0,60}\bshar(e|ed|ing)\b|consent( to share( information)?)? (was |has been |is )?(given|obtained|agreed)|agreed to (this|the|information|sharing|share)|^\s*(you|they|she|he|the family|parents?|mum|dad|carers?) agreed\.?\s*$)/i;
 /** The last word on consent was no: given and then withdrawn, or declined when asked. Being told
  *  one may withdraw it ("they may withdraw consent at any time") is not withdrawing it. */
 const REFUSED = /\bconsent( to share( information)?)? (was |has been |is )?(withdr\w*|declined|refused|revoked)\b|(?<!\b(may|can|could|might|right to|free to|able to|how to) )\b(withdr\w*|declined|refused|revoked) (\w+ ){0,2}consent\b/i;
@@ -98,6 +99,8 @@ export default defineCheck<z.infer<typeof Options>>({
     { name: 'verbal box ticked', fields: { 'consent.given': '☒ Yes ☐ No', 'consent.how': '☐ Written ☒ Verbal' }, expect: 'verbal' },
     { name: 'who took verbal consent, and when', fields: { 'consent.how': 'Paul Bellamy, 07/06/2025' }, labels: { 'consent.how': 'Where consent was given verbally, the name of the practitioner who took it and the date' }, expect: 'verbal' },
     { name: 'agreed, said to the family', fields: { 'consent.given': 'You agreed' }, expect: 'unspecified' },
+    { name: 'happy for it to be shared', fields: { 'consent.given': 'Mum is happy for this to be shared' }, expect: 'unspecified' },
+    { name: 'not happy for it to be shared', fields: { 'consent.given': 'Mum is not happy for this to be shared' }, expect: 'none' },
     { name: 'not agreed, said to the family', fields: { 'consent.given': 'You did not agree' }, expect: 'none' },
     { name: 'signature only', fields: { 'consent.signature': 'D. Harcourt' }, expect: 'written' },
     { name: 'a signature pasted in as a picture', fields: { 'consent.signature': '[image]' }, expect: 'written' },
