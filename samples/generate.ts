@@ -278,6 +278,9 @@ const PLAN: Record<Family, { format: 'docx' | 'pdf'; render: RenderOptions }[]> 
   'consent-notes': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL)],
   'visit-record': [pdf('glyph'), docx('control'), pdf('bracket', COUNCIL), docx('glyph')],
   'many-dates': [docx('glyph'), pdf('glyph', COUNCIL), docx('legacy'), pdf('control', { fillable: true })],
+  'kin-labels': [pdf('glyph'), docx('glyph'), pdf('bracket', COUNCIL), docx('control')],
+  'cover-letter': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', COUNCIL)],
+  'caps-choice': [docx('glyph'), pdf('glyph'), docx('glyph', COUNCIL), pdf('glyph', EXPORT)],
   'hv-eha': [docx('legacy'), pdf('control', { fillable: true }), docx('control'), pdf('glyph')],
 };
 

@@ -81,7 +81,8 @@ export type Family =
   | 'indicator-matrix' | 'client-assessment' | 'meitheal'
   | 'roman-numbered' | 'turnaround' | 'small-caps'
   | 'system-dates' | 'required-marks' | 'named-views'
-  | 'consent-notes' | 'visit-record' | 'many-dates';
+  | 'consent-notes' | 'visit-record' | 'many-dates'
+  | 'kin-labels' | 'cover-letter' | 'caps-choice';
 export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a'];
 /** In the order of their waves: 1 national-2006 … export-b; 2 eha-sos … hv-eha; 3 family-plan,
  *  step-down; 4 school-eh, tac-record; 5 jaff … youth-eh; 6 ehm-print … pastoral-eh; 7 parenting-record … request-form; 8 please-state …
@@ -112,7 +113,7 @@ export const DEV_FAMILIES: Family[] = ['national-2009', 'eha-council', 'export-a
  *  address-blocks; 57 typed-on-pdf …
  *  contents-page; 58 typeset-print …
  *  picker-controls; 59 html-export and on, three to a wave; 65 assembled-record … family-help; 66 paired-grid … step-print; 67 girfec-plan … clinical-template; 68 wingdings-two … family-network; 69 your-family … integrated-review. */
-export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led', 'pre-assessment', 'edit-stamps', 'workbook-print', 'indicator-matrix', 'client-assessment', 'meitheal', 'roman-numbered', 'turnaround', 'small-caps', 'system-dates', 'required-marks', 'named-views', 'consent-notes', 'visit-record', 'many-dates'];
+export const HOLDOUT_FAMILIES: Family[] = ['national-2006', 'council-b', 'export-b', 'eha-sos', 'export-c', 'hv-eha', 'family-plan', 'step-down', 'school-eh', 'tac-record', 'jaff', 'qa-export', 'youth-eh', 'ehm-print', 'hv-health-needs', 'pastoral-eh', 'parenting-record', 'label-above', 'request-form', 'please-state', 'colon-cells', 'bilingual', 'multi-agency', 'q-and-a-lines', 'plain-columns', 'notes-column', 'guidance-notes', 'numbered-rows', 'two-up', 'tick-lists', 'bullet-plan', 'one-big-table', 'yes-no-columns', 'coded-export', 'sentence-prompts', 'side-sections', 'field-names', 'household-rows', 'sos-mapping', 'answer-boxes', 'person-columns', 'child-sections', 'domain-elements', 'nested-tables', 'tick-present', 'plain-label-above', 'about-me', 'case-step-print', 'school-mis', 'signature-page', 'narrative-sections', 'portal-print', 'meeting-record', 'ini-export', 'needs-matrix', 'parent-addressed', 'antenatal', 'three-up', 'help-text-cells', 'six-column-plan', 'review-form', 'services-ticked', 'one-page-profile', 'early-years', 'referral-and-assessment', 'all-caps-print', 'tabbed-lines', 'sectioned-letters', 'hv-review-print', 'team-around-family', 'legacy-fields', 'emailed-assessment', 'subquestions', 'young-adult', 'symbol-ticks', 'chronology-led', 'tracked-review', 'filler-answers', 'narrative-report', 'audit-columns', 'ocr-scan', 'highlight-choices', 'header-identity', 'family-health-needs', 'pupil-support-plan', 'single-assessment', 'multi-agency-eha', 'whole-family', 'request-and-assessment', 'prevention-assessment', 'nursery-early-help', 'send-early-help', 'county-story', 'childrens-centre', 'supporting-families', 'early-help-conversation', 'attendance-support', 'web-form-print', 'emotional-wellbeing', 'kinship-care', 'college-support', 'young-carers', 'domestic-abuse-support', 'plan-first', 'family-outline', 'present-column', 'part-a-consent', 'worried-columns', 'adult-blocks', 'disability-plan', 'scored-domains', 'inline-fields', 'families-first', 'taf-attendance', 'school-request', 'wellbeing-goals', 'template-prompts', 'continuation-sheet', 'run-in-headings', 'consent-statements', 'census-ticks', 'health-contact', 'closure-summary', 'two-parents', 'bulleted-cells', 'parent-voice', 'review-columns', 'professionals-table', 'three-houses', 'age-stated', 'scaling-questions', 'narrative-plan', 'focus-column', 'dot-leaders', 'manager-signoff', 'family-ethnicity', 'key-contacts', 'month-first-dates', 'email-contact', 'compound-labels', 'redacted', 'shared-care', 'consent-log', 'radio-choices', 'row-breaks', 'two-columns', 'signature-image', 'ecomap-lines', 'review-comments', 'footer-dated', 'struck-options', 'merged-sections', 'vector-ticks', 'text-boxes', 'vector-census', 'landscape-grid', 'footnotes', 'rotated-plan', 'repeated-headers', 'timeline-plan', 'consent-by-agency', 'italic-answers', 'e-signature', 'address-blocks', 'typed-on-pdf', 'digit-boxes', 'contents-page', 'typeset-print', 'pasted-text', 'picker-controls', 'html-export', 'hidden-guidance', 'justified-text', 'vertical-headers', 'shaded-bands', 'styled-labels', 'draft-watermark', 'merge-fields', 'strict-ooxml', 'legacy-dropdowns', 'framed-report', 'print-stamped', 'checklist-bullets', 'print-driver', 'repeating-sections', 'bound-controls', 'embedded-sheet', 'spaced-headings', 'assembled-record', 'two-per-sheet', 'family-help', 'paired-grid', 'circle-of-support', 'step-print', 'girfec-plan', 'unocini', 'clinical-template', 'wingdings-two', 'two-part-eha', 'family-network', 'your-family', 'bold-answers', 'integrated-review', 'label-below', 'centred-cells', 'life-is-like', 'right-aligned', 'record-of-support', 'pupil-passport', 'my-plan', 'tac-minutes', 'care-profile', 'ehcp-sections', 'hospital-referral', 'ai-notes', 'police-notice', 'tenancy-support', 'boxed-record', 'probation-family', 'mhst-request', 'spoken-dates', 'community-welfare', 'armed-forces', 'traveller-education', 'interpreter-led', 'pre-assessment', 'edit-stamps', 'workbook-print', 'indicator-matrix', 'client-assessment', 'meitheal', 'roman-numbered', 'turnaround', 'small-caps', 'system-dates', 'required-marks', 'named-views', 'consent-notes', 'visit-record', 'many-dates', 'kin-labels', 'cover-letter', 'caps-choice'];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -13364,6 +13365,178 @@ function manyDates(c: Case, rng: Rng): Element[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// holdout (eighty-third wave): a form whose questions about the parent name them by their part in
+// the family ("Mother's name", "Grandmother's views", "Father's mobile"), as practitioners retitle
+// a template for the family in front of them
+
+function kinLabels(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const kin = c.parent ? (c.parent.relationship === 'Mother' ? pick(rng, ['Mother', 'Mum']) : c.parent.relationship) : 'Parent / carer';
+  return [
+    h1('Early Help Assessment'),
+    h2('Child'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row(ch.unborn ? 'EDD' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('First language', c.language),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+    ]),
+    h2(kin),
+    table([0.35, 0.65], [
+      row(`${kin}’s name`, c.parent?.name),
+      row(`${kin}’s mobile`, c.parent?.phone),
+      row(`${kin}’s address`, c.parent?.address),
+      row('Who lives in the home', c.familyComposition),
+    ]),
+    h2('Assessment'),
+    table([0.35, 0.65], [
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Child’s development', c.domains.development),
+      row(`${kin}’s parenting`, c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row(`${ch.unborn ? 'Child' : ch.given}’s views`, c.childComment),
+      row(`${kin}’s views`, c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier', 'digit'] as const))),
+    ]),
+    h2('Plan'),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    h2('Consent'),
+    table([0.35, 0.65], [
+      [lbl(`${kin} consents to information being shared`), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row(`${kin}’s signature`, k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eighty-third wave): a school's covering letter to the early help hub in front of the
+// assessment it sends: its own date, its "Re:" line naming the child, its signature
+
+function coverLetter(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const ref = Date.parse(c.assessmentDate ?? '2025-05-20');
+  const sent = fmtDate(new Date(ref + (3 + Math.floor(rng() * 10)) * 86_400_000).toISOString().slice(0, 10), 'long');
+  return [
+    p(c.assessor.org),
+    p(sent),
+    p('Early Help Hub, Kingsmere Council'),
+    p(`Re: ${childName(ch)}${ch.dob && !ch.unborn ? `, DOB ${fmtDate(ch.dob, 'dmy')}` : ''}`),
+    p('Dear colleagues,'),
+    p('Please find attached the early help assessment we have completed with the family. We would be grateful if you could consider it at the next allocation meeting. Do get in touch if you need anything further.'),
+    p('Yours sincerely,'),
+    p(`${c.assessor.name}`),
+    p(`${c.assessor.role}`),
+    h1('Early Help Assessment'),
+    table([0.35, 0.65], [
+      row('Name of child', childName(ch)),
+      row(ch.unborn ? 'EDD' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', genderWord(ch)),
+      row('Ethnicity', c.ethnicity),
+      row('First language', c.language),
+      row('Disability', c.disability ? { yes: `Yes - ${c.disabilityDetail}`, no: 'No', 'rather not say': 'Rather not say' }[c.disability] : ''),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    table([0.35, 0.65], [
+      row('Completed by', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s comments', c.childComment),
+      row('Parent / carer’s comments', c.parentComment),
+      row('Level of need', needLevel(c, pick(rng, ['word', 'tier'] as const))),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.35, 0.65], [
+      [lbl('Consent to share'), [{ ticks: [{ label: 'Written', checked: k === 'written' }, { label: 'Verbal', checked: k === 'verbal' }, { label: 'Yes', checked: k === 'unspecified' }, { label: 'No', checked: k === 'none' && rng() < 0.5 }] }]],
+      row('Parent / carer signature', k === 'written' ? c.consent.signature : ''),
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// holdout (eighty-third wave): a typed form's closed questions offered as words ("YES / no /
+// rather not say"), the answer chosen by typing it in capitals, as one does where nothing can be
+// struck through or ticked
+
+function capsChoice(c: Case, rng: Rng): Element[] {
+  const k = c.consent.kind;
+  const ch = c.children[0];
+  const row = (q: string, a: string | null | undefined): Cell[] => [lbl(q), txt(a)];
+  const choose = (options: string[], chosen: string | null) => options.map((o) => (o === chosen ? o.toUpperCase() : o)).join(' / ');
+  const consentGiven = choose(['yes', 'no'], k === 'none' ? (rng() < 0.5 ? 'no' : null) : 'yes');
+  const how = choose(['written', 'verbal'], k === 'written' ? 'written' : k === 'verbal' ? 'verbal' : null);
+  return [
+    h1('Early Help Assessment'),
+    p('Where options are given, type your answer in capitals.'),
+    table([0.35, 0.65], [
+      row('Child’s name', childName(ch)),
+      row(ch.unborn ? 'EDD' : 'Date of birth', fmtDate(ch.dob, 'dmy')),
+      row('Gender', choose(['male', 'female', 'not known'], ch.gender === 'male' ? 'male' : ch.gender === 'female' ? 'female' : 'not known')),
+      row('Ethnicity', c.ethnicity),
+      row('First language', c.language),
+      row('Disability', choose(['yes', 'no', 'rather not say'], c.disability) + (c.disability === 'yes' ? ` - ${c.disabilityDetail}` : '')),
+      row('School', schoolText(c)),
+      row('GP', c.gp),
+      ...(c.children.length > 1 ? [row('Siblings', c.children.slice(1).map((x) => `${childName(x)} (${fmtDate(x.dob, 'dmy')})`).join('; '))] : []),
+      row('Parent / carer', c.parent ? `${c.parent.name} (${c.parent.relationship})` : ''),
+      row('Telephone', c.parent?.phone),
+      row('Address', c.parent?.address),
+      row('Household', c.familyComposition),
+    ]),
+    table([0.35, 0.65], [
+      row('Assessor', `${c.assessor.name}, ${c.assessor.role}, ${c.assessor.org}`),
+      row('Date of assessment', fmtDate(c.assessmentDate, 'dmy')),
+      row('Present', c.present.text),
+      row('Reason for assessment', c.reason),
+      row('Development of the child', c.domains.development),
+      row('Parenting', c.domains.parenting),
+      row('Family and environment', c.domains.family),
+      row('Strengths', c.strengths),
+      row('Needs', c.needs),
+      row('Risks', c.risks),
+      row('Outcomes', c.outcomes),
+      row('Child’s views', c.childComment),
+      row('Parent / carer’s views', c.parentComment),
+      row('Level of need', c.levelOfNeed ? choose(['1', '2', '3', '4'], String(c.levelOfNeed)) : '1 / 2 / 3 / 4'),
+    ]),
+    table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
+    table([0.35, 0.65], [
+      row('Consent to share given', consentGiven),
+      row('How consent was given', how),
+    ]),
+  ];
+}
+
 export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'national-2009': national2009,
   'eha-council': ehaCouncil,
@@ -13608,4 +13781,7 @@ export const LAYOUTS: Record<Family, (c: Case, rng: Rng) => Element[]> = {
   'consent-notes': consentNotes,
   'visit-record': visitRecord,
   'many-dates': manyDates,
+  'kin-labels': kinLabels,
+  'cover-letter': coverLetter,
+  'caps-choice': capsChoice,
 };
