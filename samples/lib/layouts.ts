@@ -13527,7 +13527,7 @@ function capsChoice(c: Case, rng: Rng): Element[] {
       row('Outcomes', c.outcomes),
       row('Child’s views', c.childComment),
       row('Parent / carer’s views', c.parentComment),
-      row('Level of need', c.levelOfNeed ? choose(['1', '2', '3', '4'], String(c.levelOfNeed)) : '1 / 2 / 3 / 4'),
+      row('Level of need', choose(['universal', 'targeted', 'complex', 'acute'], c.levelOfNeed ? ['universal', 'targeted', 'complex', 'acute'][c.levelOfNeed - 1] : null)),
     ]),
     table([0.5, 0.25, 0.25], [[lbl('Action'), lbl('Who'), lbl('When')], ...c.actions.map((a) => [txt(a.what), txt(a.who), txt(a.when)])]),
     table([0.35, 0.65], [

@@ -34,11 +34,15 @@ function levelOf(answer: string, table: LevelTable): Facts['levelOfNeed'] {
   const unscaled = answer.replace(/\b\d+(\.\d+)?\s*(out of|\/)\s*10\b/gi, ' ');
   const digit = (/\b(?:(?:level|tier|stage|threshold)\s*|L)([1-4])\b/i.exec(unscaled) ?? /\b([1-4])\b/.exec(unscaled))?.[1];
   if (digit) return digit as Facts['levelOfNeed'];
+  const named = (text: string) =>
+    Object.entries(table.levels)
+      .flatMap(([level, words]) => words.filter((w) => termRegex(w).test(text)).map((w) => ({ level, length: w.length })))
+      .sort((a, b) => b.length - a.length)[0]?.level;
   const text = answer.toLowerCase();
-  const found = Object.entries(table.levels)
-    .flatMap(([level, words]) => words.filter((w) => termRegex(w).test(text)).map((w) => ({ level, length: w.length })))
-    .sort((a, b) => b.length - a.length)[0];
-  return (found?.level as Facts['levelOfNeed']) ?? 'unknown';
+  // "universal / targeted / complex / acute": the levels offered, none chosen, give none.
+  const offered = text.split('/').map(named);
+  if (offered.length >= 3 && offered.every(Boolean) && new Set(offered).size === offered.length) return 'unknown';
+  return (named(text) as Facts['levelOfNeed']) ?? 'unknown';
 }
 
 export const AGE_BANDS = ['unborn', '0-3', '4-6', '7-9', '10-12', '13-15', '16+', 'unknown'] as const;

@@ -7,7 +7,7 @@ import type { Action, CafRecord, Field } from './record.js';
 import { fieldValue, isBlank } from './record.js';
 import { recoverAnswers } from './recover.js';
 import { toldAnswers } from './told.js';
-import { answerText, isTimescale, parseDate, parseTicks, startsWithBox, VERBAL_CONSENT, WRITTEN_CONSENT } from './values.js';
+import { answerText, capitalChoice, isTimescale, parseDate, parseTicks, startsWithBox, VERBAL_CONSENT, WRITTEN_CONSENT } from './values.js';
 import { alternates, BULLET, type LabelTests, NUMBERED_HEADING, splitLabelColon, toUnits } from './units.js';
 
 interface Entry extends Field {
@@ -342,6 +342,9 @@ function readRecord(doc: SourceDocument, texts: string[], labels: LabelMatcher):
     // A sentence, or a list ("Donna Thornbury, SENCO, Larkspur Primary School"), is an answer.
     if (/[.!]$/.test(text) || (text.match(/,/g) ?? []).length >= 2) return false;
     const m = matcher.field(text, section, wordCount(text) <= 8 ? 0.75 : 0.95);
+    // A line that is itself such an answer, by a name the table does not know ("Kingsmere
+    // Academy" heading a letter), asks nothing.
+    if (m && matcher.looks(m.id, text) && matcher.namesUnknown(text)) return false;
     // Under a title that names its section and asks its question too ("Consent to share
     // information"), a line worded exactly as the question ("Consent given") is the question.
     const asksUnderTitle = !!m && m.score >= 1.005 && !!pending && !!matcher.section(pending.label) && pending.label.trim() !== text.trim();
@@ -742,7 +745,7 @@ function readRecord(doc: SourceDocument, texts: string[], labels: LabelMatcher):
       if (!isBlank(e.value)) unmatched.push(e);
       continue;
     }
-    const f: Field = { label: e.label, value: e.value.trim(), location: e.location };
+    const f: Field = { label: e.label, value: capitalChoice(e.value.trim()), location: e.location };
     // An answer beats a blank; between answers, the closer wording of the question wins.
     const have = fields[e.fieldId];
     // A heading's answer is what follows it until a question does; a question the form asks in

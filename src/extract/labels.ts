@@ -72,6 +72,9 @@ export function normaliseLabel(label: string): string {
     // "action1", "sibling2": a field name with its number run on.
     .replace(/\b([a-z]{3,})(\d{1,2})\b/g, '$1 $2')
     .replace(/[’']/g, "'")
+    // "Mum's mobile", "Father's views": the parent's details or words, asked by their part in the
+    // family ("Mum's health" or "Dad's involvement" asks no detail of the parent's).
+    .replace(/\b(mum|mother|mam|mom|dad|father)'s(?= (full )?(name|phone|mobile|telephone|tel|contact|address|email|views?|comments?|words|voice|wishes|thoughts|signature)\b)/g, 'parent')
     // "Part 2 -", "Item 4 -" (a meeting's agenda): where in the form, not what it asks
     .replace(/^\s*(section|part|step|(agenda )?item)\s+\w+\s*[:.\-–]\s*/, '')
     // "3.", "(3)", "5.1", "A4", "Q7", "B." : the question's or the section's number on the form.
@@ -274,6 +277,12 @@ export class LabelMatcher {
   /** Whether a value looks like an answer to the field. */
   looks(fieldId: string, value: string): boolean {
     return !!this.looksLike.get(fieldId)?.some((re) => re.test(value));
+  }
+
+  /** Whether a text names something by a word the table never uses, capitalised as a name is
+   *  ("Kingsmere Academy", "Dr Anand"): what a question is answered with, not how it is asked. */
+  namesUnknown(text: string): boolean {
+    return (text.match(/\b[A-Z][a-z’']+\b/g) ?? []).some((w) => !this.known(w.toLowerCase().replace(/[’']s$/, '')));
   }
 
   /** Whether the field's answer is a few words (a name, a date), so a sentence cannot be it. */

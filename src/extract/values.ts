@@ -37,6 +37,22 @@ export function parseTicks(value: string): Ticks | null {
   return out;
 }
 
+/** "yes / NO / rather not say", "WRITTEN / verbal - form signed": options offered in lower case,
+ *  the one chosen typed in capitals where nothing can be ticked or struck through; each line as
+ *  boxes, the capitals ticked, any note after the options kept. Answers only: a question may
+ *  pair an acronym with a word ("SEN / disability"). */
+export function capitalChoice(text: string): string {
+  return text.split('\n').map((line) => {
+    const [, list, note = ''] = /^(\s*[^/\n-]+(?:\/[^/\n-]+)+?)(\s+-\s+.*)?$/.exec(line) ?? [];
+    if (!list) return line;
+    const options = list.split('/').map((o) => o.trim());
+    const upper = options.map((o) => /[A-Z]{2}/.test(o) && o === o.toUpperCase());
+    const lower = options.map((o) => /[a-z]/.test(o) && o === o.toLowerCase());
+    if (options.length > 6 || !upper.some(Boolean) || !options.every((o, k) => upper[k] || lower[k]) || upper.every(Boolean)) return line;
+    return options.map((o, k) => `${upper[k] ? CHECKED : UNCHECKED} ${o}`).join(' ') + note;
+  }).join('\n');
+}
+
 /** The answer as words: the ticked options where there are boxes, else the text itself. */
 export function answerText(value: string): string {
   const t = parseTicks(value);

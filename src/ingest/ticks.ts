@@ -36,6 +36,7 @@ export function normaliseTicks(text: string, radioGroup = false): string {
   return wingdingsTwo(radios(text, radioGroup)).replace(CROSS_ANSWER, '$1No').replace(MARKED, CHECKED).replace(EMPTY, UNCHECKED);
 }
 
+
 /** A piece of an answer's text, and whether it is marked out from the rest (highlighted in Word,
  *  set in bold among plain text in a PDF). */
 export interface MarkedText {

@@ -5,7 +5,7 @@ import { RULES_DIR } from '../../src/audit/config.js';
 import { deriveFacts, loadAgencyTable, loadLevelTable } from '../../src/extract/derive.js';
 import { extractRecord } from '../../src/extract/extract.js';
 import { fieldValue } from '../../src/extract/record.js';
-import { parseDate } from '../../src/extract/values.js';
+import { capitalChoice, parseDate } from '../../src/extract/values.js';
 import { deriveProfile } from '../../src/extract/profile.js';
 import { callsByName, LabelMatcher, loadLabelTable, normaliseLabel } from '../../src/extract/labels.js';
 import { readDocument } from '../../src/ingest/index.js';
@@ -2711,5 +2711,60 @@ describe('wave 82: consent in the practitioner’s words, a home visit record, a
     ], 'docx');
     expect(fieldValue(r, 'assessor.name')).toBe('Lee Penhaligon, Family Support Worker');
     expect(fieldValue(r, 'assessment.date')).toBeFalsy();
+  });
+});
+
+describe('wave 83: questions about the parent by their part in the family, a covering letter, choices typed in capitals', () => {
+  it('reads "Mum’s mobile" and "Mother’s views" as the parent’s, and "Mum’s health" as no detail of the parent', () => {
+    expect(matcher.field('Mum’s name', null)?.id).toBe('parent.name');
+    expect(matcher.field('Mum’s address', null)?.id).toBe('parent.address');
+    expect(matcher.field('Mother’s mobile', null)?.id).toBe('parent.phone');
+    expect(matcher.field('Mum’s views', null)?.id).toBe('comment.parent');
+    expect(matcher.field('Mum’s health', null, 0)?.id).not.toBe('parent.name');
+    expect(matcher.field('Father’s involvement', null, 0)?.id).not.toBe('parent.name');
+  });
+
+  it('reads a letterhead naming a school as no question about the school', async () => {
+    const r = await record('letterhead', [
+      p('Kingsmere Academy'),
+      p('25 May 2025'),
+      p('Early Help Hub, Kingsmere Council'),
+      table([0.35, 0.65], [
+        [lbl('Name of child'), ['Ruby Cole']],
+        [lbl('School'), ['']],
+      ]),
+    ], 'docx');
+    expect(fieldValue(r, 'services.school')).toBeFalsy();
+  });
+
+  it('reads options typed with the chosen one in capitals as that choice, but not a question pairing an acronym with a word', () => {
+    expect(capitalChoice('yes / NO / rather not say')).toBe('☐ yes ☒ NO ☐ rather not say');
+    expect(capitalChoice('YES / no - Autism (diagnosed 2023)')).toBe('☒ YES ☐ no - Autism (diagnosed 2023)');
+    expect(capitalChoice('written / verbal')).toBe('written / verbal');
+    expect(capitalChoice('Yes / No')).toBe('Yes / No');
+    expect(capitalChoice('and/or')).toBe('and/or');
+  });
+
+  it.each(['docx', 'pdf'] as const)('reads the disability, gender and consent chosen in capitals (%s)', async (format) => {
+    const r = await record(`caps-choice-${format}`, [
+      table([0.35, 0.65], [
+        [lbl('SEN / disability'), ['yes / NO / rather not say']],
+        [lbl('Gender'), ['male / FEMALE / not known']],
+        [lbl('Consent to share given'), ['YES / no']],
+        [lbl('How consent was given'), ['written / VERBAL']],
+      ]),
+    ], format);
+    expect(fieldValue(r, 'child.disability')).toBe('☐ yes ☒ NO ☐ rather not say');
+    expect(fieldValue(r, 'child.gender')).toBe('☐ male ☒ FEMALE ☐ not known');
+    expect(fieldValue(r, 'consent.how')).toBe('☐ written ☒ VERBAL');
+  });
+});
+
+describe('a level of need offered as options', () => {
+  const level = (value: string) => deriveFacts({ ...base, fields: { 'level.need': { label: 'Level of need', value, location: 'table 2, row 14' } } }, agencies, levels).levelOfNeed;
+  it('gives no level where every level is offered and none chosen, and the one chosen where it is', () => {
+    expect(level('universal / targeted / complex / acute')).toBe('unknown');
+    expect(level(capitalChoice('universal / TARGETED / complex / acute'))).toBe('2');
+    expect(level('Targeted')).toBe('2');
   });
 });
