@@ -1,6 +1,6 @@
 // Reading answers: which boxes are ticked, what date is written.
 import * as chrono from 'chrono-node/en';
-import { CHECKED, UNCHECKED } from '../ingest/ticks.js';
+import { CHECKED, UNCHECKED, chosenOptions } from '../ingest/ticks.js';
 
 export interface Ticks {
   checked: string[];
@@ -45,11 +45,12 @@ export function capitalChoice(text: string): string {
   return text.split('\n').map((line) => {
     const [, list, note = ''] = /^(\s*[^/\n-]+(?:\/[^/\n-]+)+?)(\s+-\s+.*)?$/.exec(line) ?? [];
     if (!list) return line;
-    const options = list.split('/').map((o) => o.trim());
-    const upper = options.map((o) => /[A-Z]{2}/.test(o) && o === o.toUpperCase());
-    const lower = options.map((o) => /[a-z]/.test(o) && o === o.toLowerCase());
-    if (options.length > 6 || !upper.some(Boolean) || !options.every((o, k) => upper[k] || lower[k]) || upper.every(Boolean)) return line;
-    return options.map((o, k) => `${upper[k] ? CHECKED : UNCHECKED} ${o}`).join(' ') + note;
+    const options = list.split('/');
+    const upper = (o: string) => /[A-Z]{2}/.test(o) && o === o.toUpperCase();
+    if (!options.every((o) => upper(o) || (/[a-z]/.test(o) && o === o.toLowerCase()))) return line;
+    // The capitals are the marked options, as a highlight or bold type marks them elsewhere.
+    const chosen = chosenOptions(options.map((o, k) => ({ text: `${k ? '/' : ''}${o}`, marked: upper(o) })));
+    return chosen ? chosen + note : line;
   }).join('\n');
 }
 
